@@ -1,0 +1,49 @@
+// Bundles the extension client, the language server, the CLI and the engine into dist/ with esbuild.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const dist = path.join(root, 'dist');
+fs.mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // ESM dependencies use import.meta.url; map it to the bundle's own file URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
+  { in: 'server/src/lsp/main.ts', out: 'server.js' },
+  { in: 'server/src/cli/main.ts', out: 'cli.js', shebang: true },
+  { in: 'server/src/engine/index.ts', out: 'engine.js' },
+].filter((e) => fs.existsSync(path.join(root, e.in)));
+
+await Promise.all(
+  entries.map((e) =>
+    esbuild.build({
+      ...common,
+      entryPoints: [e.in],
+      outfile: path.join(dist, e.out),
+      external: e.external ?? [],
+      banner: { js: (e.shebang ? '#!/usr/bin/env node\n' : '') + common.banner.js },
+    }),
+  ),
+);
+const cli = path.join(dist, 'cli.js');
+if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+
+// The English word list used as evidence by the learner travels with the bundle.
+const dictDir = path.dirname(require.resolve('dictionary-en/index.dic'));
+fs.mkdirSync(path.join(dist, 'dictionary'), { recursive: true });
+fs.copyFileSync(path.join(dictDir, 'index.dic'), path.join(dist, 'dictionary', 'en.dic'));
