@@ -1,0 +1,28 @@
+// LintDiagnostic (offsets) → DiagnosticRecord (1-based line/column, end exclusive), in file order.
+import { createLineIndex } from './position';
+import type { DiagnosticRecord, FileResult } from './types';
+
+export function toRecords(result: FileResult): DiagnosticRecord[] {
+  const index = createLineIndex(result.text);
+  return [...result.diagnostics]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((d) => {
+      const start = index.position(d.start);
+      const end = index.position(d.end);
+      return {
+        file: result.file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        severity: d.severity,
+        ruleId: d.ruleId,
+        message: d.message,
+        suggestions: [...d.suggestions],
+      };
+    });
+}
+
+export function allRecords(results: FileResult[]): DiagnosticRecord[] {
+  return results.flatMap(toRecords);
+}
