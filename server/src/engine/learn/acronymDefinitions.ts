@@ -1,0 +1,150 @@
+// Acronym definitions in both orders: "Customs Enforcement Network (CEN)" and "IPM (Interface Public-Members)".
+import type { Sentence, Token } from '../text/tokenize';
+import { isAcronym, isCapitalized } from '../text/chunks';
+import { NAME_CONNECTORS } from '../lexicon/roleWords';
+
+export interface FoundDefinition {
+  acronym: string;
+  /** Qualifier written with the acronym, e.g. "US" in "(US CBP)". */
+  qualifier?: string;
+  expansion: string;
+  /** Span of the expansion and of the acronym in the text. */
+  expansionStart: number;
+  expansionEnd: number;
+  acronymStart: number;
+  acronymEnd: number;
+  order: 'expansion-first' | 'acronym-first';
+}
+
+/** Letters an acronym spells: "RILOs" -> "RILO", "U.S." -> "US". */
+export function acronymLetters(acronym: string): string {
+  return acronym.replace(/\./g, '').replace(/s$/, '').toUpperCase();
+}
+
+/** The initial letters each word can contribute: an acronym gives all its letters, a hyphenated word one per part. */
+function wordInitials(word: string): string[] {
+  const base = word.replace(/['’]s?$/, '');
+  if (isAcronym(base)) return [acronymLetters(base)];
+  const parts = base.split('-').filter(Boolean);
+  return [parts.map((p) => p[0].toUpperCase()).join(''), base[0].toUpperCase()];
+}
+
+/**
+ * Whether `words` (in order) spell `letters`: every content word gives its initial (or all its letters when it is
+ * itself an acronym), connectors may give their initial or nothing, and up to two trailing content words may give
+ * nothing ("Air Cargo Advanced Screening Pilot Project (ACAS)").
+ */
+export function spells(words: string[], letters: string): boolean {
+  const memo = new Map<string, boolean>();
+  const go = (w: number, l: number, trailing: boolean): boolean => {
+    if (l === letters.length) {
+      const rest = words.slice(w).filter((x) => !NAME_CONNECTORS.has(x.toLowerCase()));
+      return rest.length <= 2 && (w === words.length || trailing);
+    }
+    if (w === words.length) return false;
+    const key = `${w}:${l}`;
+    if (memo.has(key)) return memo.get(key)!;
+    const word = words[w];
+    let ok = false;
+    if (NAME_CONNECTORS.has(word.toLowerCase())) {
+      ok = go(w + 1, l, trailing) || (word[0].toUpperCase() === letters[l] && go(w + 1, l + 1, trailing));
+    } else {
+      for (const init of wordInitials(word)) {
+        if (letters.startsWith(init, l) && go(w + 1, l + init.length, true)) {
+          ok = true;
+          break;
+        }
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return words.length > 0 && go(0, 0, false);
+}
+
+function isNameWord(t: Token): boolean {
+  return isCapitalized(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase());
+}
+
+export function findDefinitions(text: string, sentence: Sentence): FoundDefinition[] {
+  const out: FoundDefinition[] = [];
+  const t = sentence.tokens;
+  for (let i = 0; i < t.length; i++) {
+    // Tokens i..k are inside "( ... )": the opening paren is in t[i-1].after, the closing in t[k].after.
+    if (i === 0 || !t[i - 1].after.endsWith('(')) continue;
+    let k = i;
+    while (k < t.length && !t[k].after.includes(')') && k - i < 8) k++;
+    if (k >= t.length || !t[k].after.includes(')')) continue;
+    const inside = t.slice(i, k + 1);
+    const insideAcronyms = inside.every((x) => isAcronym(x.text));
+    if (insideAcronyms && inside.length <= 2) {
+      // Expansion first: take the longest run of name words before the paren that spells the acronym.
+      const acr = inside[inside.length - 1];
+      const qualifier = inside.length === 2 ? inside[0].text : undefined;
+      const letters = acronymLetters(acr.text);
+      let from = i - 1;
+      while (from > 0 && isNameWord(t[from - 1]) && joinsBefore(t[from - 1])) from--;
+      let found = false;
+      for (let s = from; s < i; s++) {
+        if (!isCapitalized(t[s].text) || NAME_CONNECTORS.has(t[s].text.toLowerCase())) continue;
+        let words = t.slice(s, i);
+        // "US Customs and Border Protection (US CBP)": the qualifier is not part of the name.
+        if (qualifier && words[0].text === qualifier) continue;
+        words = words.filter((w) => !(qualifier && w.text === qualifier));
+        if (spells(words.map((w) => w.text), letters)) {
+          const expTokens = t.slice(s, i);
+          out.push({
+            acronym: acr.text,
+            qualifier,
+            expansion: text.slice(expTokens[0].start, expTokens[expTokens.length - 1].end),
+            expansionStart: expTokens[0].start,
+            expansionEnd: expTokens[expTokens.length - 1].end,
+            acronymStart: acr.start,
+            acronymEnd: acr.end,
+            order: 'expansion-first',
+          });
+          found = true;
+          break;
+        }
+      }
+      // A lower-case expansion spelled word for word: "improvised explosive devices (IEDs)".
+      const n = letters.length;
+      if (!found && i - n >= 0) {
+        const words = t.slice(i - n, i);
+        const plain = words.every((w, x) => x === n - 1 || joinsBefore(w));
+        if (plain && words.every((w, x) => w.text[0].toUpperCase() === letters[x] && !NAME_CONNECTORS.has(w.text.toLowerCase()))) {
+          out.push({
+            acronym: acr.text,
+            qualifier,
+            expansion: text.slice(words[0].start, words[n - 1].end),
+            expansionStart: words[0].start,
+            expansionEnd: words[n - 1].end,
+            acronymStart: acr.start,
+            acronymEnd: acr.end,
+            order: 'expansion-first',
+          });
+        }
+      }
+    } else if (!insideAcronyms && i >= 1 && isAcronym(t[i - 1].text) && inside.every(isNameWord)) {
+      // Acronym first: "IPM (Interface Public-Members)".
+      const acr = t[i - 1];
+      if (spells(inside.map((w) => w.text), acronymLetters(acr.text))) {
+        out.push({
+          acronym: acr.text,
+          expansion: text.slice(inside[0].start, inside[inside.length - 1].end),
+          expansionStart: inside[0].start,
+          expansionEnd: inside[inside.length - 1].end,
+          acronymStart: acr.start,
+          acronymEnd: acr.end,
+          order: 'acronym-first',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A word may continue a name leftwards when nothing but "&" or "/" separates it from the next. */
+function joinsBefore(t: Token): boolean {
+  return t.after === '' || t.after === '&' || t.after === '/';
+}

@@ -1,0 +1,258 @@
+// learnTermBase: corpus documents in, TermBase out. Pure and deterministic: documents are sorted by file first,
+// so the result does not depend on the order they were read in.
+import type {
+  CorpusDocument, TermBase, Person, Role, Organization, Programme, AcronymDefinition, TitleForm,
+  SuspectedCorpusError, Source, DocumentStyle,
+} from '../types';
+import { analyzeDocument, addSource, type AnalyzedDocument } from './corpusModel';
+import { collectDefinitions, learnOrganizations, type OrganizationBuilder } from './organizations';
+import { learnPeople, type PersonBuilder, type RoleSighting } from './people';
+import { learnProgrammes, type ProgrammeBuilder } from './programmes';
+import { findSlips, type AttestedForm } from './suspectedErrors';
+import { titleKey } from './titlePhrase';
+import { acronymLetters } from './acronymDefinitions';
+import { classifyName } from '../lexicon/classifyName';
+import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
+import { OrganizationIndex } from '../termbase/organizationIndex';
+import { findStyleOccurrences, summarizeStyle } from '../style/styleVariants';
+import { formKey } from '../text/normalize';
+import { isAcronym } from '../text/chunks';
+
+export const TERMBASE_VERSION = 1;
+
+const slug = (s: string) => formKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const byCountThenName = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+
+export function learnTermBase(documents: CorpusDocument[]): TermBase {
+  const docs = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map(analyzeDocument);
+  const definitions = collectDefinitions(docs);
+  const suspected: SuspectedCorpusError[] = [];
+
+  // Organizations, then their slips ("UN Office of Drugs and Crime" vs the defined "... Office on Drugs ...").
+  let orgBuilders = learnOrganizations(docs, definitions);
+  const orgIndex = new OrganizationIndex(orgBuilders);
+  const expandLeadingAcronym = (form: string) => {
+    const [first, ...rest] = form.split(/\s+/);
+    const o = isAcronym(first) && rest.length ? orgIndex.byAcronymLetters(first) : undefined;
+    return o ? [o.name, ...rest].join(' ') : form;
+  };
+  const orgForms: AttestedForm[] = orgBuilders.map((o) => ({ form: o.name, docs: o.docs.size, count: o.count, defined: o.defined }));
+  const orgSlips = findSlips(orgForms, expandLeadingAcronym);
+  const slippedOrgs = new Set(orgSlips.map((s) => s.form.form));
+  for (const s of orgSlips) {
+    const b = orgBuilders.find((o) => o.name === s.form.form)!;
+    suspected.push({ kind: 'organization', form: s.form.form, likely: s.likely.form, evidence: s.evidence, sources: b.sources });
+  }
+  orgBuilders = orgBuilders.filter((o) => !slippedOrgs.has(o.name));
+  const resolver = makeResolver(orgBuilders);
+
+  // People and titles, then title slips ("Secretary Genera", "Secretary of US Homeland Security").
+  const { people: personBuilders, titles } = learnPeople(docs, resolver);
+  const titleForms = new Map<string, AttestedForm & { docSet: Set<string>; sources: Source[] }>();
+  for (const t of titles) {
+    let f = titleForms.get(t.title);
+    if (!f) titleForms.set(t.title, (f = { form: t.title, docs: 0, count: 0, surfaces: [], docSet: new Set(), sources: [] }));
+    f.count++;
+    f.docSet.add(t.doc);
+    f.docs = f.docSet.size;
+    if (!f.surfaces!.includes(t.surface)) f.surfaces!.push(t.surface);
+    addSource(f.sources, t.source);
+  }
+  const titleSlips = findSlips([...titleForms.values()]);
+  const canonicalTitle = new Map<string, string>();
+  for (const s of titleSlips) {
+    canonicalTitle.set(s.form.form, s.likely.form);
+    const f = titleForms.get(s.form.form)!;
+    suspected.push({ kind: 'title', form: s.form.surfaces?.find((x) => x.includes(s.form.form)) ?? s.form.form, likely: s.likely.form, evidence: s.evidence, sources: f.sources });
+  }
+  const canon = (title: string) => canonicalTitle.get(title) ?? title;
+
+  // Programmes and their slips ("Global Shied" vs "Global Shield").
+  const isOrgAcronym = (w: string) => UNIVERSAL_ABBREVIATIONS.has(w) || (isAcronym(w) && !!orgIndex.byAcronymLetters(w));
+  let programmeBuilders = learnProgrammes(docs, definitions, isOrgAcronym);
+  const programmeSlips = findSlips(programmeBuilders.map((p) => ({ form: p.core, docs: p.docs.size, count: p.count })));
+  const slippedCores = new Map(programmeSlips.map((s) => [s.form.form, s]));
+  for (const p of programmeBuilders) {
+    const slip = slippedCores.get(p.core);
+    if (!slip) continue;
+    for (const form of [...p.forms.keys()].sort()) {
+      suspected.push({ kind: 'programme', form, likely: form.replace(slip.form.form, slip.likely.form), evidence: slip.evidence, sources: p.sources });
+    }
+  }
+  programmeBuilders = programmeBuilders.filter((p) => !slippedCores.has(p.core));
+
+  // People whose names are slips of better-attested people.
+  const personSlips = findSlips(personBuilders.map((p) => ({ form: p.fullName, docs: p.docs.size, count: p.count })));
+  for (const s of personSlips) {
+    const weak = personBuilders.find((p) => p.fullName === s.form.form)!;
+    suspected.push({ kind: 'person', form: s.form.form, likely: s.likely.form, evidence: s.evidence, sources: weak.sources });
+  }
+  const slippedPeople = new Set(personSlips.map((s) => s.form.form));
+
+  const organizations = orgBuilders.map((b) => buildOrganization(b, titles.filter((t) => t.orgId === b.id).map((t) => canon(t.title))));
+  const orgById = new Map(organizations.map((o) => [o.id, o]));
+  const people = personBuilders
+    .filter((p) => !slippedPeople.has(p.fullName))
+    .map((p) => buildPerson(p, canon))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  // Title style also shows in people's roles ("UN Secretary-General Ban Ki-moon").
+  for (const p of people) for (const r of p.roles) if (r.organization) orgById.get(r.organization)?.titleStyle && void 0;
+
+  return {
+    version: TERMBASE_VERSION,
+    documents: docs.map((d) => ({ file: d.file, ...(d.date ? { date: d.date } : {}) })),
+    people,
+    organizations,
+    programmes: programmeBuilders.map(buildProgramme).sort((a, b) => a.id.localeCompare(b.id)),
+    acronyms: buildAcronyms(definitions, slippedOrgs),
+    titles: [...titleForms.values()]
+      .filter((f) => !canonicalTitle.has(f.form))
+      .map((f): TitleForm => ({ form: f.form, count: f.count, documents: f.docs, sources: f.sources }))
+      .sort((a, b) => a.form.localeCompare(b.form)),
+    houseStyle: docs.map(styleOf),
+    suspectedErrors: suspected.sort((a, b) => a.kind.localeCompare(b.kind) || a.form.localeCompare(b.form)),
+    accepted: [],
+    rejected: [],
+  };
+}
+
+function makeResolver(orgs: OrganizationBuilder[]) {
+  const index = new OrganizationIndex(orgs);
+  return {
+    resolve: (phrase: string) => index.resolve(phrase)?.org,
+    containing: (words: string[]) => {
+      if (!words.length) return undefined;
+      const hits = orgs.filter((o) => o.acronym && words.every((w) => o.name.split(/\s+/).includes(w)));
+      return hits.length === 1 ? hits[0] : undefined;
+    },
+  };
+}
+
+function buildOrganization(b: OrganizationBuilder, titleSurfaces: string[]): Organization {
+  const style = new Map<string, Map<string, number>>();
+  for (const t of titleSurfaces) {
+    const k = titleKey(t);
+    const m = style.get(k) ?? new Map<string, number>();
+    m.set(t.replace(/^(Acting|Interim) /, ''), (m.get(t) ?? 0) + 1);
+    style.set(k, m);
+  }
+  const titleStyle: Record<string, string> = {};
+  for (const [k, m] of [...style].sort(([a], [c]) => a.localeCompare(c))) titleStyle[k] = [...m].sort(byCountThenName)[0][0];
+  return {
+    id: b.id,
+    name: b.name,
+    ...(b.acronym ? { acronym: b.acronym } : {}),
+    variants: [...b.variants].filter((v) => v !== b.name).sort(),
+    titleStyle,
+    count: b.count,
+    documents: b.docs.size,
+    sources: b.sources,
+    origin: 'learned',
+  };
+}
+
+function buildPerson(p: PersonBuilder, canon: (t: string) => string): Person {
+  const given = p.givenNames;
+  return {
+    id: slug(p.fullName),
+    fullName: p.fullName,
+    givenNames: given,
+    surname: p.surname,
+    roles: mergeRoles(p.roles.map((r) => ({ ...r, title: canon(r.title) }))),
+    addressForms: [...p.addressForms].sort(byCountThenName).map(([f]) => f),
+    count: Math.max(p.count, 1),
+    documents: Math.max(p.docs.size, 1),
+    sources: p.sources,
+    origin: 'learned',
+  };
+}
+
+/** One role per title and organization; "Secretary" and "Secretary of Homeland Security" at one organization are one role. */
+function mergeRoles(sightings: RoleSighting[]): Role[] {
+  const groups: RoleSighting[][] = [];
+  const sorted = [...sightings].sort((a, b) => b.title.length - a.title.length || a.title.localeCompare(b.title));
+  for (const s of sorted) {
+    const k = titleKey(s.title);
+    const g = groups.find((g) => {
+      const gk = titleKey(g[0].title);
+      const sameOrg = !s.orgId || !g[0].orgId || s.orgId === g[0].orgId;
+      const orgOf = g.find((x) => x.orgId)?.orgId;
+      return (gk === k && (sameOrg || !orgOf)) || (s.orgId && orgOf === s.orgId && (gk + ' ').startsWith(k + ' ') && s.status === g[0].status);
+    });
+    if (g) g.push(s);
+    else groups.push([s]);
+  }
+  return groups
+    .map((g): Role => {
+      const titles = new Map<string, number>();
+      for (const s of g) titles.set(s.title.replace(/^(Acting|Interim) /, (m) => (g.every((x) => x.status === 'acting') ? m : '')), (titles.get(s.title) ?? 0) + 1);
+      const title = [...titles].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0][0];
+      const former = g.filter((s) => s.status === 'former');
+      const latestCurrent = g.filter((s) => s.status !== 'former' && s.date).map((s) => s.date!).sort().pop();
+      const firstFormer = former.map((s) => s.until ?? s.date).filter(Boolean).sort()[0];
+      const status: Role['status'] = former.length && !(latestCurrent && firstFormer && latestCurrent > firstFormer) ? 'former' : g.some((s) => s.status === 'acting') ? 'acting' : 'current';
+      const from = g.map((s) => s.from).filter(Boolean).sort()[0];
+      const until = status === 'former' ? g.map((s) => s.until).filter(Boolean).sort()[0] ?? firstFormer : undefined;
+      const sources: Source[] = [];
+      for (const s of g) addSource(sources, s.source);
+      return {
+        title,
+        ...(g.find((s) => s.orgId) ? { organization: g.find((s) => s.orgId)!.orgId } : {}),
+        status,
+        ...(from ? { from } : {}),
+        ...(until ? { until } : {}),
+        seen: [...new Set(g.map((s) => s.date).filter((d): d is string => !!d))].sort(),
+        sources,
+        origin: 'learned',
+      };
+    })
+    .sort((a, b) => (a.from ?? a.seen[0] ?? '').localeCompare(b.from ?? b.seen[0] ?? '') || a.title.localeCompare(b.title));
+}
+
+function buildProgramme(b: ProgrammeBuilder): Programme {
+  const forms = [...b.forms].sort(byCountThenName);
+  // The canonical name is the most used full form (with its programme noun) when there is one.
+  const full = forms.filter(([f]) => f !== b.core);
+  const name = (full[0] ?? forms[0])[0];
+  return {
+    id: slug(b.core),
+    name,
+    forms: forms.map(([f]) => f),
+    ...(b.acronym ? { acronym: b.acronym } : {}),
+    kind: b.kind,
+    count: b.count,
+    documents: b.docs.size,
+    sources: b.sources,
+    origin: 'learned',
+  };
+}
+
+function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slippedOrgs: Set<string>): AcronymDefinition[] {
+  const by = new Map<string, { acronym: string; expansions: Map<string, number>; sources: Source[]; count: number }>();
+  for (const { def, doc, sentence } of definitions) {
+    if (slippedOrgs.has(def.expansion)) continue;
+    const k = acronymLetters(def.acronym);
+    let e = by.get(k);
+    if (!e) by.set(k, (e = { acronym: def.acronym.replace(/s$/, ''), expansions: new Map(), sources: [], count: 0 }));
+    e.expansions.set(def.expansion, (e.expansions.get(def.expansion) ?? 0) + 1);
+    e.count++;
+    addSource(e.sources, { file: doc.file, line: 0, sentence: '' } && sourceLine(doc, sentence));
+  }
+  return [...by.values()]
+    .map((e): AcronymDefinition => {
+      const expansion = [...e.expansions].sort(byCountThenName)[0][0];
+      const c = classifyName(expansion.split(/\s+/), true);
+      return { acronym: e.acronym, expansion, kind: c.kind, count: e.count, sources: e.sources, origin: 'learned' };
+    })
+    .sort((a, b) => a.acronym.localeCompare(b.acronym));
+}
+
+import { sourceAt } from './corpusModel';
+import type { Sentence } from '../text/tokenize';
+function sourceLine(doc: AnalyzedDocument, s: Sentence): Source {
+  return sourceAt(doc, s);
+}
+
+function styleOf(d: AnalyzedDocument): DocumentStyle {
+  return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences)) };
+}

@@ -1,0 +1,20 @@
+// Whether a word can be part of a person's name: capitalized, not a title, not an organization or programme
+// head noun, not a month, not a function word.
+import type { Token } from '../text/tokenize';
+import { isTitleWord, HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
+
+const NAME_SHAPE = /^(?:[A-Z]|Mc|Mac|O['’]|D['’])[A-Za-zÀ-ÖØ-öø-ÿ'’]*[a-zà-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ'’]+)*$/;
+
+export function isNameLike(word: string): boolean {
+  if (!NAME_SHAPE.test(word)) return false;
+  const w = word.toLowerCase();
+  if (isTitleWord(w) || HONORIFICS.has(w) || NAME_CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) return false;
+  if (ORGANIZATION_HEADS.has(w) || DEFINED_ORGANIZATION_HEADS.has(w) || PROGRAMME_HEADS.has(w) || MONTHS.includes(w) || WEEKDAYS.has(w)) return false;
+  return true;
+}
+
+export function isNameToken(t: Token): boolean {
+  return t.base === t.text ? isNameLike(t.text) : isNameLike(t.base);
+}

@@ -1,0 +1,146 @@
+// Organizations: from acronym definitions ("World Customs Organization (WCO)") and from capitalized names
+// headed by an organization noun ("European Policy Centre").
+import type { Source } from '../types';
+import type { AnalyzedDocument } from './corpusModel';
+import { sourceAt, addSource } from './corpusModel';
+import { findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
+import { classifyName } from '../lexicon/classifyName';
+import { isTitleHead } from '../lexicon/roleWords';
+import { OrganizationIndex } from '../termbase/organizationIndex';
+import { formKey } from '../text/normalize';
+import { isAcronym } from '../text/chunks';
+import type { Sentence } from '../text/tokenize';
+
+export interface OrganizationBuilder {
+  id: string;
+  name: string;
+  names: Map<string, number>;
+  acronym?: string;
+  variants: Set<string>;
+  titleStyle: Map<string, Map<string, number>>;
+  sources: Source[];
+  docs: Set<string>;
+  count: number;
+  /** Defined with an acronym somewhere in the corpus: the strongest evidence that a name is canonical. */
+  defined: number;
+}
+
+export interface DefinitionSeen {
+  def: FoundDefinition;
+  doc: AnalyzedDocument;
+  sentence: Sentence;
+}
+
+export function collectDefinitions(docs: AnalyzedDocument[]): DefinitionSeen[] {
+  const out: DefinitionSeen[] = [];
+  for (const doc of docs) for (const s of doc.sentences) for (const def of findDefinitions(doc.text, s)) out.push({ def, doc, sentence: s });
+  return out;
+}
+
+function newBuilder(name: string, acronym?: string): OrganizationBuilder {
+  return {
+    id: acronym ? acronymLetters(acronym) : formKey(name).replace(/ /g, '-'),
+    name,
+    names: new Map(),
+    acronym,
+    variants: new Set(),
+    titleStyle: new Map(),
+    sources: [],
+    docs: new Set(),
+    count: 0,
+    defined: 0,
+  };
+}
+
+function bump(b: OrganizationBuilder, name: string | undefined, doc: AnalyzedDocument, s: Sentence): void {
+  if (name) b.names.set(name, (b.names.get(name) ?? 0) + 1);
+  b.count++;
+  b.docs.add(doc.file);
+  addSource(b.sources, sourceAt(doc, s));
+}
+
+/** The best-attested full name: defined forms first, then frequency, then alphabetical for determinism. */
+function bestName(b: OrganizationBuilder): string {
+  return [...b.names.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? b.name;
+}
+
+export function learnOrganizations(docs: AnalyzedDocument[], definitions: DefinitionSeen[]): OrganizationBuilder[] {
+  const byAcronym = new Map<string, OrganizationBuilder>();
+  const byName = new Map<string, OrganizationBuilder>();
+
+  for (const { def, doc, sentence } of definitions) {
+    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'organization') continue;
+    const letters = acronymLetters(def.acronym);
+    let b = byAcronym.get(letters);
+    if (!b) {
+      b = newBuilder(def.expansion, def.acronym.replace(/s$/, ''));
+      byAcronym.set(letters, b);
+    }
+    b.defined++;
+    bump(b, def.expansion, doc, sentence);
+    if (def.qualifier) {
+      b.variants.add(`${def.qualifier} ${def.expansion}`);
+      b.variants.add(`${def.qualifier} ${b.acronym}`);
+    }
+  }
+  for (const b of byAcronym.values()) b.name = bestName(b);
+
+  // Names headed by an organization noun, and the tails after "of the" ("... of the UN Security Council").
+  let index = new OrganizationIndex([...byAcronym.values()]);
+  for (const doc of docs) {
+    doc.chunks.forEach((chunks, si) => {
+      const sentence = doc.sentences[si];
+      for (const c of chunks) {
+        const words = c.tokens.map((t) => t.text);
+        for (const candidate of orgCandidates(words)) {
+          const hit = index.resolve(candidate);
+          if (hit) {
+            if (formKey(candidate) !== formKey(hit.org.name) && !isAcronym(candidate)) hit.org.variants.add(candidate);
+            continue;
+          }
+          const key = formKey(candidate);
+          let b = byName.get(key);
+          if (!b) {
+            b = newBuilder(candidate);
+            byName.set(key, b);
+          }
+          bump(b, candidate, doc, sentence);
+        }
+      }
+    });
+  }
+  const all = [...byAcronym.values(), ...byName.values()];
+  index = new OrganizationIndex(all);
+
+  // Count every mention of a defined organization by its acronym or name, across documents.
+  for (const doc of docs) {
+    doc.sentences.forEach((s) => {
+      for (const t of s.tokens) {
+        if (!isAcronym(t.base)) continue;
+        const o = byAcronym.get(acronymLetters(t.base));
+        if (o && t.base.replace(/s$/, '') === o.acronym) bump(o, undefined, doc, s);
+      }
+    });
+  }
+  return all.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Organization names inside a chunk: the whole chunk, or what follows "of (the)". */
+function orgCandidates(words: string[]): string[] {
+  const out: string[] = [];
+  const consider = (ws: string[]) => {
+    const clean = ws.map((w) => w.replace(/['’]s?$/, ''));
+    if (clean.length < 2) return;
+    if (clean.some((w) => isTitleHead(w))) return;
+    if (classifyName(clean).kind === 'organization') out.push(clean.join(' '));
+  };
+  consider(words);
+  words.forEach((w, i) => {
+    if (/^of$/i.test(w)) {
+      const rest = words.slice(i + 1);
+      if (rest[0] && /^the$/i.test(rest[0])) rest.shift();
+      consider(rest);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,288 @@
+// People, their roles and forms of address, from the patterns releases use:
+//   "CBP Commissioner Chris Magnus"                       title before the name
+//   "Secretary General of the WCO, Kunio Mikuriya"        title, comma, name
+//   "Alan Bersin, the former Commissioner of ..., and now ..."  name, comma, title(s)
+//   "taking up his position as Secretary General ... on 1 January 2009"  roles with dates
+import type { Source } from '../types';
+import type { AnalyzedDocument } from './corpusModel';
+import { sourceAt, addSource } from './corpusModel';
+import type { Chunk } from '../text/chunks';
+import type { Sentence, Token } from '../text/tokenize';
+import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitlePhrase } from './titlePhrase';
+import { isNameToken } from './nameLike';
+import { FORMER_WORDS, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { findDates } from '../text/dates';
+import { formKey } from '../text/normalize';
+
+export interface RoleSighting {
+  title: string;
+  orgId?: string;
+  status: 'current' | 'former' | 'acting';
+  from?: string;
+  until?: string;
+  date?: string;
+  source: Source;
+  /** Surface of the whole phrase with its organization words, for suspected-error checks. */
+  surface: string;
+}
+
+export interface PersonBuilder {
+  fullName: string;
+  givenNames: string[];
+  surname: string;
+  roles: RoleSighting[];
+  addressForms: Map<string, number>;
+  sources: Source[];
+  docs: Set<string>;
+  count: number;
+}
+
+export interface TitleSighting {
+  title: string;
+  orgId?: string;
+  /** The phrase as written with its organization words ("US Secretary of US Homeland Security"). */
+  surface: string;
+  doc: string;
+  source: Source;
+}
+
+export interface PeopleResult {
+  people: PersonBuilder[];
+  titles: TitleSighting[];
+}
+
+const isConnector = (t: Token) => NAME_CONNECTORS.has(t.text.toLowerCase());
+
+/** Index of a two-word name inside a chunk, or -1: name words, not after a connector, at the end or before "of". */
+function namePairAt(tokens: Token[]): number {
+  for (let i = tokens.length - 2; i >= 1; i--) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (!isNameToken(a) || !isNameToken(b) || a.after !== '') continue;
+    // The word before the name is a title ("Commissioner Chris Magnus") or a courtesy title ("Dr. ...").
+    const before = tokens[i - 1].base.replace(/\.$/, '').toLowerCase();
+    // Or the title ends in a field after "of/for" ("Assistant Commissioner for International Affairs Debbie Seguin").
+    const fieldEnd = !isNameToken(tokens[i - 1]) && tokens.slice(0, i).some((t) => /^(of|for)$/i.test(t.text)) && hasTitleHead(tokens.slice(0, i));
+    if (!isTitleWord(before) && !HONORIFICS.has(before) && !fieldEnd) continue;
+    if (i + 2 < tokens.length && !/^of$/i.test(tokens[i + 2].text)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** A chunk that is exactly a two-word name ("Kunio Mikuriya"). */
+function isBareName(c: Chunk): boolean {
+  return c.tokens.length === 2 && isNameToken(c.tokens[0]) && isNameToken(c.tokens[1]) && c.tokens[0].after === '';
+}
+
+function statusBefore(s: Sentence, index: number): 'former' | undefined {
+  for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
+    if (FORMER_WORDS.has(s.tokens[k].text.toLowerCase())) return 'former';
+  }
+  return undefined;
+}
+
+export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): PeopleResult {
+  const people = new Map<string, PersonBuilder>();
+  const titles: TitleSighting[] = [];
+
+  const person = (given: Token, sur: Token, doc: AnalyzedDocument, s: Sentence): PersonBuilder => {
+    const fullName = `${given.text} ${sur.base}`;
+    const key = formKey(fullName);
+    let p = people.get(key);
+    if (!p) {
+      p = { fullName, givenNames: [given.text], surname: sur.base, roles: [], addressForms: new Map(), sources: [], docs: new Set(), count: 0 };
+      people.set(key, p);
+    }
+    addSource(p.sources, sourceAt(doc, s));
+    return p;
+  };
+  const addRole = (p: PersonBuilder, tp: TitlePhrase, status: RoleSighting['status'] | undefined, doc: AnalyzedDocument, s: Sentence, orgOverride?: string) => {
+    p.roles.push({
+      title: tp.title.text,
+      orgId: tp.orgId ?? orgOverride,
+      status: status ?? (tp.acting ? 'acting' : 'current'),
+      date: doc.date,
+      source: sourceAt(doc, s),
+      surface: doc.text.slice(tp.prefix?.start ?? tp.title.start, tp.suffix?.end ?? tp.title.end),
+    });
+  };
+
+  for (const doc of docs) {
+    doc.sentences.forEach((s, si) => {
+      const chunks = doc.chunks[si];
+      // Every title phrase, with or without a name: title forms and their organizations.
+      for (const c of chunks) {
+        if (!hasTitleHead(c.tokens)) continue;
+        const pair = namePairAt(c.tokens);
+        const titleTokens = pair > 0 ? c.tokens.slice(0, pair) : c.tokens;
+        const tp = parseTitlePhrase(doc.text, titleTokens, orgs);
+        if (!tp) continue;
+        // Title before the name: "WCO Secretary General Kunio Mikuriya (of the World Customs Organization)".
+        if (pair > 0 && hasTitleHead(titleTokens)) {
+          const p = person(c.tokens[pair], c.tokens[pair + 1], doc, s);
+          let orgOverride: string | undefined;
+          const after = c.tokens.slice(pair + 2);
+          if (after.length >= 2 && /^of$/i.test(after[0].text)) {
+            const tail = after.slice(/^the$/i.test(after[1].text) ? 2 : 1);
+            if (tail.length) orgOverride = orgs.resolve(doc.text.slice(tail[0].start, tail[tail.length - 1].baseEnd))?.id;
+          }
+          addRole(p, tp, statusBefore(s, c.from), doc, s, orgOverride);
+        }
+      }
+      for (let ci = 0; ci < chunks.length; ci++) {
+        const c = chunks[ci];
+        // Title, comma, name: "Secretary General of the WCO, Kunio Mikuriya" (an "(ACR)" may sit between).
+        if (hasTitleHead(c.tokens) && namePairAt(c.tokens) < 0) {
+          let next = ci + 1;
+          let lastTok = c.tokens[c.tokens.length - 1];
+          if (chunks[next] && lastTok.after.endsWith('(') && chunks[next].tokens.length <= 2) {
+            lastTok = chunks[next].tokens[chunks[next].tokens.length - 1];
+            next++;
+          }
+          const n = chunks[next];
+          if (n && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && isNameToken(n.tokens[0]) && n.tokens[1] && isNameToken(n.tokens[1]) && n.tokens[0].after === '' && (n.tokens.length === 2 || isConnector(n.tokens[2]))) {
+            const tp = parseTitlePhrase(doc.text, c.tokens, orgs);
+            if (tp) addRole(person(n.tokens[0], n.tokens[1], doc, s), tp, statusBefore(s, c.from), doc, s);
+          }
+        }
+        // Name, comma, title(s): "Alan Bersin, the former Commissioner of ..., and now DHS Assistant Secretary ...".
+        if (isBareName(c) && /^,/.test(c.tokens[1].after)) {
+          let k = c.to;
+          let status: RoleSighting['status'] | undefined;
+          const p0 = { given: c.tokens[0], sur: c.tokens[1] };
+          for (let round = 0; round < 2; round++) {
+            while (k < s.tokens.length && !/^[A-Z]/.test(s.tokens[k].text) && k - c.to < 6) {
+              const w = s.tokens[k].text.toLowerCase();
+              if (FORMER_WORDS.has(w)) status = 'former';
+              if (w === 'now') status = 'current';
+              k++;
+            }
+            const tc = chunks.find((x) => x.from === k);
+            if (!tc || !isTitleWord(tc.tokens[0].base) || !hasTitleHead(tc.tokens)) break;
+            const tp = parseTitlePhrase(doc.text, tc.tokens, orgs);
+            if (!tp) break;
+            addRole(person(p0.given, p0.sur, doc, s), tp, status, doc, s);
+            // Skip "(US CBP)," and look for "and now ..." once.
+            k = tc.to;
+            if (s.tokens[k - 1]?.after.includes('(')) {
+              while (k < s.tokens.length && k - tc.to < 4 && !s.tokens[k].after.includes(')')) k++;
+              k++;
+            }
+            if (!/,/.test(s.tokens[k - 1]?.after ?? '')) break;
+            status = undefined;
+            const look = s.tokens.slice(k, k + 3).map((t) => t.text.toLowerCase());
+            if (!look.includes('now')) break;
+          }
+        }
+      }
+    });
+  }
+
+  learnDatedRoles(docs, people, orgs);
+  learnAddressForms(docs, people);
+  collectTitles(docs, people, orgs, titles);
+  return { people: [...people.values()], titles };
+}
+
+/** Every title phrase, with or without a person: title forms, their organizations, and their slips. */
+function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver, titles: TitleSighting[]): void {
+  const nameWords = new Set<string>();
+  for (const p of people.values()) for (const w of [...p.givenNames, p.surname]) nameWords.add(w);
+  for (const doc of docs) {
+    doc.sentences.forEach((s, si) => {
+      for (const c of doc.chunks[si]) {
+        if (!hasTitleHead(c.tokens)) continue;
+        // A title stops where a person's name starts ("Secretary General Mikuriya").
+        const cut = c.tokens.findIndex((t) => nameWords.has(t.base));
+        const tokens = cut >= 0 ? c.tokens.slice(0, cut) : c.tokens;
+        if (!tokens.length || !hasTitleHead(tokens)) continue;
+        const tp = parseTitlePhrase(doc.text, tokens, orgs);
+        if (!tp) continue;
+        const surface = doc.text.slice(tp.prefix?.start ?? tp.title.start, tp.suffix?.end ?? tp.title.end);
+        titles.push({ title: tp.title.text, orgId: tp.orgId, surface, doc: doc.file, source: sourceAt(doc, s) });
+      }
+    });
+  }
+}
+
+/**
+ * "Before taking up his position as Secretary General of the WCO on 1 January 2009, Kunio Mikuriya spent seven
+ * years as the Organization’s Deputy Secretary General": roles introduced by "as", dated by "on DATE", and past
+ * when the verb says so ("spent", "served", "was").
+ */
+function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
+  const START = /\b(tak(?:e|es|ing)|took) up\b|\bappointed\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b/i;
+  const PAST = /\b(spent|served|was|had been|previously|formerly|worked)\b/i;
+  for (const doc of docs) {
+    doc.sentences.forEach((s, si) => {
+      const named = [...people.values()].filter((p) => s.text.includes(p.fullName));
+      if (named.length !== 1) return;
+      const p = named[0];
+      const chunks = doc.chunks[si];
+      const found: { tp: TitlePhrase; past: boolean; from?: string; at: number }[] = [];
+      s.tokens.forEach((t, k) => {
+        if (t.text.toLowerCase() !== 'as') return;
+        let j = k + 1;
+        if (s.tokens[j] && /^the$/i.test(s.tokens[j].text)) j++;
+        const tc = chunks.find((x) => x.from <= j && x.to > j);
+        if (!tc) return;
+        const tokens = tc.tokens.slice(j - tc.from);
+        if (!hasTitleHead(tokens)) return;
+        const tp = parseTitlePhrase(doc.text, tokens, orgs);
+        if (!tp) return;
+        const before = doc.text.slice(s.start, t.start);
+        const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
+        const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 40));
+        const dated = /^\s*(?:\([^)]*\)\s*)?(?:on|in|since|from)\s/.test(following) ? findDates(following)[0] : undefined;
+        found.push({ tp, past: PAST.test(lastVerbClause), from: START.test(lastVerbClause) && dated ? dated.iso : undefined, at: t.start });
+      });
+      if (!found.length) return;
+      const startDate = found.find((f) => f.from)?.from;
+      const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
+      for (const f of found) {
+        // "the Organization’s Deputy Secretary General": a generic reference to the organization named nearby.
+        const orgId = f.tp.orgId ?? (f.tp.prefix && /^the\b/i.test(f.tp.prefix.text) ? sentenceOrg : undefined) ?? (f.tp.prefix ? sentenceOrg : undefined);
+        p.roles.push({
+          title: f.tp.title.text,
+          orgId,
+          status: f.past ? 'former' : 'current',
+          from: f.from,
+          until: f.past && startDate ? startDate : undefined,
+          date: doc.date,
+          source: sourceAt(doc, s),
+          surface: f.tp.title.text,
+        });
+      }
+    });
+  }
+}
+
+/** "Secretary General Mikuriya", "Secretary Napolitano", "Dr. Smith"; also counts every mention of each person. */
+function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>): void {
+  const bySurname = new Map<string, PersonBuilder[]>();
+  for (const p of people.values()) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      s.tokens.forEach((t, k) => {
+        const candidates = bySurname.get(t.base);
+        if (!candidates || candidates.length !== 1) return;
+        const p = candidates[0];
+        p.count++;
+        p.docs.add(doc.file);
+        const prev = s.tokens[k - 1];
+        if (!prev || prev.after !== '' || p.givenNames.includes(prev.text)) return;
+        let j = k - 1;
+        while (j >= 0 && isTitleWord(s.tokens[j].base) && (j === k - 1 || s.tokens[j].after === '')) j--;
+        if (j < k - 1) {
+          const form = doc.text.slice(s.tokens[j + 1].start, t.baseEnd);
+          p.addressForms.set(form, (p.addressForms.get(form) ?? 0) + 1);
+        } else if (HONORIFICS.has(prev.text.replace(/\.$/, '').toLowerCase())) {
+          const form = doc.text.slice(prev.start, t.baseEnd);
+          p.addressForms.set(form, (p.addressForms.get(form) ?? 0) + 1);
+        }
+      });
+    }
+  }
+}
+
+export { titleKey };

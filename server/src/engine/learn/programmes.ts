@@ -1,0 +1,115 @@
+// Programmes, initiatives, instruments and strategies: capitalized names headed by a programme noun
+// ("Container Control Programme", "Project Global Shield"), grouped by their core so that accepted forms
+// ("Global Shield Programme" / "Project Global Shield" / "Global Shield") are one entry.
+import type { Source, ProgrammeKind } from '../types';
+import type { AnalyzedDocument } from './corpusModel';
+import { sourceAt, addSource } from './corpusModel';
+import type { DefinitionSeen } from './organizations';
+import { classifyName } from '../lexicon/classifyName';
+import { PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS } from '../lexicon/entityHeads';
+import { isTitleHead } from '../lexicon/roleWords';
+import { formKey } from '../text/normalize';
+import { isAcronym } from '../text/chunks';
+import type { Sentence } from '../text/tokenize';
+
+export interface ProgrammeBuilder {
+  core: string;
+  forms: Map<string, number>;
+  formDocs: Map<string, Set<string>>;
+  acronym?: string;
+  kind: ProgrammeKind;
+  sources: Source[];
+  docs: Set<string>;
+  count: number;
+}
+
+const isHead = (w: string) => PROGRAMME_HEADS.has(w.toLowerCase());
+
+/** The name without its programme noun: "Global Shield Programme" and "Project Global Shield" -> "Global Shield". */
+export function programmeCore(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length > 2 && LEADING_PROGRAMME_HEADS.has(words[0].toLowerCase())) words.shift();
+  else if (words.length > 2 && isHead(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+export function learnProgrammes(
+  docs: AnalyzedDocument[],
+  definitions: DefinitionSeen[],
+  isOrgAcronym: (word: string) => boolean,
+): ProgrammeBuilder[] {
+  const byCore = new Map<string, ProgrammeBuilder>();
+  const see = (name: string, doc: AnalyzedDocument, s: Sentence, acronym?: string, bareCore = false) => {
+    const kind = classifyName(name.split(/\s+/));
+    if (kind.kind !== 'programme' && !bareCore) return;
+    const core = bareCore ? name : programmeCore(name);
+    const key = formKey(core);
+    let b = byCore.get(key);
+    if (!b) {
+      b = { core, forms: new Map(), formDocs: new Map(), kind: kind.kind === 'programme' ? kind.programmeKind : 'other', sources: [], docs: new Set(), count: 0 };
+      byCore.set(key, b);
+    }
+    b.forms.set(name, (b.forms.get(name) ?? 0) + 1);
+    b.formDocs.set(name, (b.formDocs.get(name) ?? new Set()).add(doc.file));
+    if (acronym) b.acronym = acronym;
+    b.count++;
+    b.docs.add(doc.file);
+    addSource(b.sources, sourceAt(doc, s));
+  };
+
+  const defined = new Set<string>();
+  for (const { def, doc, sentence } of definitions) {
+    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'programme') continue;
+    see(def.expansion, doc, sentence, def.acronym);
+    defined.add(`${doc.file}:${def.expansionStart}`);
+  }
+  for (const doc of docs) {
+    doc.chunks.forEach((chunks, si) => {
+      for (const c of chunks) {
+        if (defined.has(`${doc.file}:${c.start}`)) continue;
+        let words = c.tokens.map((t) => t.base);
+        // "UNODC-WCO Container Control Programme", "US National Strategy ...": the owner is not part of the name.
+        while (words.length > 2 && (isOrgAcronym(words[0]) || words[0].split('-').every((w) => isOrgAcronym(w)))) words = words.slice(1);
+        if (words.length < 2 || words.some((w) => isTitleHead(w))) continue;
+        // Only names whose head is in the name itself, not a lower-case "programmes" after it.
+        const name = words.join(' ');
+        see(name, doc, doc.sentences[si]);
+      }
+    });
+  }
+  // Bare cores used on their own ("... and Global Shield including ...") are forms too.
+  const cores = new Map([...byCore.values()].filter((b) => b.core.split(' ').length >= 2).map((b) => [formKey(b.core), b]));
+  for (const doc of docs) {
+    doc.chunks.forEach((chunks, si) => {
+      for (const c of chunks) {
+        const name = c.tokens.map((t) => t.base).join(' ');
+        const b = cores.get(formKey(name));
+        if (!b || b.forms.has(name) || isAcronym(name)) continue;
+        see(name, doc, doc.sentences[si], undefined, true);
+      }
+    });
+  }
+  return mergeByPrefix([...byCore.values()]).sort((a, b) => a.core.localeCompare(b.core));
+}
+
+/** "SAFE Framework" and "SAFE Framework of Standards" are one instrument: a form ending in its head word is a prefix of the other. */
+function mergeByPrefix(list: ProgrammeBuilder[]): ProgrammeBuilder[] {
+  const out: ProgrammeBuilder[] = [];
+  const sorted = [...list].sort((a, b) => a.core.length - b.core.length || a.core.localeCompare(b.core));
+  for (const b of sorted) {
+    const host = out.find((o) =>
+      [...o.forms.keys()].some((f) => isHead(f.split(' ').pop()!) && [...b.forms.keys()].some((g) => g !== f && g.startsWith(f + ' '))),
+    );
+    if (!host) {
+      out.push(b);
+      continue;
+    }
+    for (const [f, n] of b.forms) host.forms.set(f, (host.forms.get(f) ?? 0) + n);
+    for (const [f, d] of b.formDocs) host.formDocs.set(f, new Set([...(host.formDocs.get(f) ?? []), ...d]));
+    host.count += b.count;
+    for (const d of b.docs) host.docs.add(d);
+    for (const s of b.sources) addSource(host.sources, s);
+    host.acronym ??= b.acronym;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// Which of two close forms is the corpus's own slip: "Global Shied" (1 release) next to "Global Shield"
+// (2 releases), "Secretary Genera" next to "Secretary General", "UN Office of Drugs and Crime" next to the defined
+// "United Nations Office on Drugs and Crime (UNODC)", "US Secretary of US Homeland Security" (a doubled word).
+import { editDistance, allowedEdits } from '../text/normalize';
+import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { isEnglishWord } from '../lexicon/englishWords';
+
+export interface AttestedForm {
+  form: string;
+  /** Distinct documents the form appears in. */
+  docs: number;
+  count: number;
+  /** Times it is defined with an acronym (strong evidence of care). */
+  defined?: number;
+  /** Surfaces it was seen in, for doubled-word checks ("US Secretary of US Homeland Security"). */
+  surfaces?: string[];
+}
+
+export type Difference =
+  | { kind: 'typo'; index: number; wrong: string; right: string; edits: number }
+  | { kind: 'function-word'; index: number; wrong: string; right: string }
+  | { kind: 'doubled-word'; index: number; word: string };
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** How `a` differs from `b` when it looks like a slip for it, else undefined. */
+export function slipBetween(a: string, b: string, surfacesOfA: string[] = []): Difference | undefined {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === wb.length) {
+    const diff = wa.map((w, i) => i).filter((i) => wa[i] !== wb[i]);
+    if (diff.length !== 1) return undefined;
+    const i = diff[0];
+    const [x, y] = [wa[i], wb[i]];
+    if (x.toLowerCase() === y.toLowerCase()) return undefined; // case is style, not a slip
+    if (NAME_CONNECTORS.has(x.toLowerCase()) && NAME_CONNECTORS.has(y.toLowerCase())) return { kind: 'function-word', index: i, wrong: x, right: y };
+    const edits = editDistance(x.toLowerCase(), y.toLowerCase());
+    if (edits >= 1 && edits <= allowedEdits(Math.max(x.length, y.length)) && x.replace(/-/g, '') !== y.replace(/-/g, '')) {
+      return { kind: 'typo', index: i, wrong: x, right: y, edits };
+    }
+    return undefined;
+  }
+  if (wa.length === wb.length + 1) {
+    for (let i = 0; i < wa.length; i++) {
+      const without = [...wa.slice(0, i), ...wa.slice(i + 1)];
+      if (without.join(' ') !== wb.join(' ')) continue;
+      const w = wa[i];
+      const doubled = without.includes(w) || surfacesOfA.some((s) => words(s).filter((x) => x === w).length > 1);
+      if (doubled) return { kind: 'doubled-word', index: i, word: w };
+    }
+  }
+  return undefined;
+}
+
+/** Whether `a` has less evidence than `b` (documents, then acronym definitions, then count). */
+export function weaker(a: AttestedForm, b: AttestedForm): boolean {
+  if (a.docs !== b.docs) return a.docs < b.docs;
+  if ((a.defined ?? 0) !== (b.defined ?? 0)) return (a.defined ?? 0) < (b.defined ?? 0);
+  return a.count < b.count;
+}
+
+export interface Slip {
+  form: AttestedForm;
+  likely: AttestedForm;
+  difference: Difference;
+  evidence: string[];
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** Every form that is a slip for a better-attested one, with the evidence in words. */
+export function findSlips(forms: AttestedForm[], expand: (form: string) => string = (f) => f): Slip[] {
+  const out: Slip[] = [];
+  for (const a of forms) {
+    let best: Slip | undefined;
+    for (const b of forms) {
+      if (a === b || !weaker(a, b)) continue;
+      const d = slipBetween(expand(a.form), expand(b.form), a.surfaces) ?? slipBetween(a.form, b.form, a.surfaces);
+      if (!d) continue;
+      const evidence = [
+        `"${b.form}" is in ${plural(b.docs, 'release')} (${plural(b.count, 'mention')}); "${a.form}" in ${plural(a.docs, 'release')} (${plural(a.count, 'mention')})`,
+      ];
+      if (b.defined) evidence.push(`"${b.form}" is defined with its acronym ${plural(b.defined, 'time')}`);
+      if (d.kind === 'typo') {
+        evidence.push(`"${d.wrong}" is ${plural(d.edits, 'edit')} from "${d.right}"`);
+        if (!isEnglishWord(d.wrong) && isEnglishWord(d.right)) evidence.push(`"${d.wrong}" is not an English word`);
+      } else if (d.kind === 'function-word') evidence.push(`"${d.wrong}" where the better-attested form has "${d.right}"`);
+      else evidence.push(`"${d.word}" is written twice`);
+      if (!best || weaker(best.likely, b)) best = { form: a, likely: b, difference: d, evidence };
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}

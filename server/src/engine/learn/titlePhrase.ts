@@ -1,0 +1,98 @@
+// Splits a capitalized run such as "U.S. Customs and Border Protection Commissioner" or
+// "Secretary General of the World Customs Organization" into organization and title.
+// Shared by the learner and the title rules.
+import type { Token } from '../text/tokenize';
+import { isTitleWord, isTitleHead, ACTING_WORDS } from '../lexicon/roleWords';
+import { formKey, withoutPossessive } from '../text/normalize';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TitlePhrase {
+  /** Everything before the title ("WCO", "U.S. Customs and Border Protection", "CBP’s"). */
+  prefix?: Span;
+  title: Span;
+  /** The organization after "of (the)" when that names a known organization. */
+  suffix?: Span;
+  /** Organization id from the prefix, the suffix, or implied by the title's own words ("Secretary of Homeland Security"). */
+  orgId?: string;
+  orgFrom?: 'prefix' | 'suffix' | 'title';
+  acting: boolean;
+}
+
+export interface OrgResolver {
+  resolve(phrase: string): { id: string } | undefined;
+  /** An organization whose full name contains all these words ("Homeland Security"), if exactly one does. */
+  containing?(words: string[]): { id: string } | undefined;
+}
+
+const span = (text: string, tokens: Token[], useBase = false): Span => {
+  const start = tokens[0].start;
+  const end = useBase ? tokens[tokens.length - 1].baseEnd : tokens[tokens.length - 1].end;
+  return { start, end, text: text.slice(start, end) };
+};
+
+export function hasTitleHead(tokens: Token[]): boolean {
+  return tokens.some((t) => isTitleHead(t.base));
+}
+
+export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolver): TitlePhrase | undefined {
+  // The title starts at the first title word from which title words run up to a title head.
+  let f = -1;
+  for (let i = 0; i < tokens.length && f < 0; i++) {
+    if (!isTitleWord(tokens[i].base)) continue;
+    for (let j = i; j < tokens.length && isTitleWord(tokens[j].base); j++) {
+      if (isTitleHead(tokens[j].base)) {
+        f = i;
+        break;
+      }
+    }
+  }
+  if (f < 0) return undefined;
+  // The title runs to the first connector ("of", "for") or the end.
+  let g = f;
+  while (g + 1 < tokens.length && /^[A-Z]/.test(tokens[g + 1].text) && tokens[g].after === '') g++;
+  let title = tokens.slice(f, g + 1);
+  let suffix: Span | undefined;
+  let orgId: string | undefined;
+  let orgFrom: TitlePhrase['orgFrom'];
+  const rest = tokens.slice(g + 1);
+  if (rest.length >= 2 && /^(of|for)$/i.test(rest[0].text)) {
+    const tail = rest.slice(/^the$/i.test(rest[1].text) ? 2 : 1);
+    const tailText = tail.length ? text.slice(tail[0].start, tail[tail.length - 1].baseEnd) : '';
+    const hit = tail.length ? orgs.resolve(tailText) : undefined;
+    if (hit) {
+      suffix = span(text, tail, true);
+      orgId = hit.id;
+      orgFrom = 'suffix';
+    } else {
+      // "Secretary of Homeland Security": the tail is part of the title.
+      title = tokens.slice(f);
+      const implied = orgs.containing?.(tail.map((t) => withoutPossessive(t.text)).filter((w) => /^[A-Z]/.test(w)));
+      if (implied) {
+        orgId = implied.id;
+        orgFrom = 'title';
+      }
+    }
+  }
+  let prefix: Span | undefined;
+  if (f > 0) {
+    const pre = tokens.slice(0, f);
+    prefix = span(text, pre);
+    const hit = orgs.resolve(text.slice(pre[0].start, pre[pre.length - 1].baseEnd));
+    if (hit) {
+      orgId = hit.id;
+      orgFrom = 'prefix';
+    }
+  }
+  const titleSpan = span(text, title, true);
+  return { prefix, title: titleSpan, suffix, orgId, orgFrom, acting: ACTING_WORDS.has(title[0].base.toLowerCase()) };
+}
+
+/** Key of a title for comparing forms: case, hyphens and a leading "Acting" do not matter. */
+export function titleKey(title: string): string {
+  return formKey(title).replace(/^(acting|interim) /, '');
+}

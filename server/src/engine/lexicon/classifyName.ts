@@ -1,0 +1,36 @@
+// What a capitalized name names, from its English head noun: "Department of Homeland Security" is headed by
+// "Department" (an organization), "Strategy for Global Supply Chain Security" by "Strategy" (a programme).
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, type ProgrammeHeadKind } from './entityHeads';
+
+export type NameKind = { kind: 'organization' } | { kind: 'programme'; programmeKind: ProgrammeHeadKind } | { kind: 'term' };
+
+const HEAD_STOPPERS = new Set(['of', 'for', 'on', 'to', 'against', 'in']);
+
+/** The head word of a name: the last word before the first "of/for/on/to", else the last word. */
+export function headWord(words: string[]): string | undefined {
+  const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPPERS.has(w.toLowerCase()));
+  const head = stop > 0 ? words[stop - 1] : words[words.length - 1];
+  return head?.replace(/['’]s?$/, '');
+}
+
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** `defined`: the name comes with an acronym definition, which lets weaker heads count. */
+export function classifyName(words: string[], defined = false): NameKind {
+  if (!words.length) return { kind: 'term' };
+  const first = words[0].toLowerCase();
+  if (words.length >= 2 && LEADING_PROGRAMME_HEADS.has(first)) {
+    return { kind: 'programme', programmeKind: PROGRAMME_HEADS.get(first)! };
+  }
+  const head = headWord(words);
+  if (!head) return { kind: 'term' };
+  const h = head.toLowerCase();
+  const p = PROGRAMME_HEADS.get(h) ?? PROGRAMME_HEADS.get(singular(h));
+  if (p) return { kind: 'programme', programmeKind: p };
+  if (ORGANIZATION_HEADS.has(h) || ORGANIZATION_HEADS.has(singular(h))) return { kind: 'organization' };
+  if (defined && DEFINED_ORGANIZATION_HEADS.has(h)) return { kind: 'organization' };
+  return { kind: 'term' };
+}

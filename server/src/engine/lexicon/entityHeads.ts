@@ -1,0 +1,44 @@
+// General English head nouns that say what kind of thing a capitalized name is.
+// Language knowledge only: which organizations and programmes exist is learned from the corpus.
+
+export const ORGANIZATION_HEADS = new Set([
+  'organization', 'organisation', 'organizations', 'organisations', 'department', 'ministry', 'office',
+  'agency', 'bureau', 'commission', 'council', 'committee', 'union', 'association', 'bank', 'fund', 'nations',
+  'service', 'services', 'administration', 'authority', 'institute', 'institution', 'secretariat', 'forum',
+  'parliament', 'government', 'court', 'police', 'centre', 'center', 'group', 'board', 'federation',
+  'corporation', 'company', 'foundation', 'academy', 'university', 'chamber', 'assembly', 'directorate',
+  'coalition', 'alliance', 'league', 'society', 'force', 'forces',
+]);
+
+/**
+ * Heads that name an organization only when the corpus defines it with an acronym
+ * ("Customs and Border Protection (CBP)"); on their own they are too often a field ("Homeland Security").
+ */
+export const DEFINED_ORGANIZATION_HEADS = new Set(['protection', 'enforcement', 'security', 'affairs', 'control', 'revenue']);
+
+export type ProgrammeHeadKind = 'programme' | 'initiative' | 'instrument' | 'strategy' | 'project' | 'system';
+
+export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
+  ['programme', 'programme'], ['program', 'programme'], ['programmes', 'programme'], ['programs', 'programme'],
+  ['initiative', 'initiative'], ['campaign', 'initiative'], ['partnership', 'initiative'],
+  ['project', 'project'], ['operation', 'project'],
+  ['system', 'system'], ['network', 'system'], ['platform', 'system'], ['database', 'system'], ['tool', 'system'],
+  ['strategy', 'strategy'], ['plan', 'strategy'], ['agenda', 'strategy'], ['policy', 'strategy'],
+  ['framework', 'instrument'], ['convention', 'instrument'], ['agreement', 'instrument'], ['package', 'instrument'],
+  ['protocol', 'instrument'], ['guidelines', 'instrument'], ['standards', 'instrument'], ['charter', 'instrument'],
+  ['declaration', 'instrument'], ['treaty', 'instrument'], ['compendium', 'instrument'],
+]);
+
+/** Heads that can also open a name ("Project Global Shield", "Operation ..."). */
+export const LEADING_PROGRAMME_HEADS = new Set(['project', 'operation', 'programme', 'program']);
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+];
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Abbreviations every reader knows, never "used before definition" (the design: "UN" and "US" are always fine).
+ */
+export const UNIVERSAL_ABBREVIATIONS = new Set(['US', 'UN', 'UK', 'EU', 'USA', 'U.S.', 'U.N.', 'U.K.', 'E.U.']);

@@ -1,0 +1,40 @@
+// General English vocabulary of job titles. This is language knowledge, not any organization's canon:
+// which titles exist, who holds them and how an organization writes them is all learned from the corpus.
+
+/** Nouns that head a title ("Secretary", "Commissioner"). */
+export const TITLE_HEADS = new Set([
+  'secretary', 'director', 'commissioner', 'minister', 'president', 'chairman', 'chairwoman', 'chairperson',
+  'chair', 'head', 'ambassador', 'governor', 'administrator', 'manager', 'spokesperson', 'spokesman',
+  'spokeswoman', 'adviser', 'advisor', 'coordinator', 'representative', 'envoy', 'commander', 'officer',
+  'chief', 'mayor', 'senator', 'attorney', 'undersecretary', 'superintendent', 'registrar', 'treasurer',
+  'inspector', 'comptroller', 'controller', 'auditor', 'counsellor', 'counselor', 'rapporteur', 'premier',
+  'chancellor', 'executive', 'deputy', 'principal', 'dean', 'rector', 'judge', 'justice', 'sheriff', 'consul',
+  'attaché', 'attache', 'delegate', 'leader', 'founder', 'ceo', 'cfo', 'coo',
+]);
+
+/** Words that modify a title ("Deputy", "Acting", "General" in "Secretary General"). */
+export const TITLE_MODIFIERS = new Set([
+  'deputy', 'assistant', 'acting', 'vice', 'executive', 'associate', 'senior', 'principal', 'general',
+  'under', 'special', 'chief', 'permanent', 'interim', 'prime', 'first', 'second', 'lead', 'regional',
+  'national', 'managing', 'joint', 'adjunct',
+]);
+
+/** Words that say a role is no longer held, or held for now. */
+export const FORMER_WORDS = new Set(['former', 'ex', 'previous', 'past', 'outgoing', 'erstwhile', 'retired']);
+export const ACTING_WORDS = new Set(['acting', 'interim']);
+
+/** Courtesy titles used before a name. */
+export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon']);
+
+/** Function words that may sit inside a capitalized name ("Department of Homeland Security"). */
+export const NAME_CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'to', 'against']);
+
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || w.split('-').some((p) => TITLE_HEADS.has(p));
+}
+
+export function isTitleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_HEADS.has(w) || w.split('-').some((p) => TITLE_HEADS.has(p));
+}

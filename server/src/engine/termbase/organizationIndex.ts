@@ -1,0 +1,69 @@
+// Finds the organization a phrase names: by acronym, full name or a variant seen, tolerating a leading
+// qualifier ("US Customs and Border Protection") and an abbreviated leading word ("UN Office on Drugs and Crime").
+import { formKey, withoutPossessive } from '../text/normalize';
+import { isAcronym } from '../text/chunks';
+import { acronymLetters } from '../learn/acronymDefinitions';
+
+export interface OrganizationLike {
+  id: string;
+  name: string;
+  acronym?: string;
+  variants: string[] | Set<string>;
+}
+
+export interface Resolved<T> {
+  org: T;
+  /** A leading word that is not part of the name, e.g. "US". */
+  qualifier?: string;
+}
+
+export class OrganizationIndex<T extends OrganizationLike> {
+  private byKey = new Map<string, T>();
+  private byAcronym = new Map<string, T>();
+
+  constructor(orgs: Iterable<T>) {
+    for (const o of orgs) {
+      if (o.acronym && !this.byAcronym.has(acronymLetters(o.acronym))) this.byAcronym.set(acronymLetters(o.acronym), o);
+      this.add(o.name, o);
+      for (const v of o.variants) this.add(v, o);
+    }
+  }
+
+  private add(name: string, o: T): void {
+    const k = formKey(name);
+    if (!this.byKey.has(k)) this.byKey.set(k, o);
+  }
+
+  byAcronymLetters(acronym: string): T | undefined {
+    return this.byAcronym.get(acronymLetters(acronym));
+  }
+
+  resolve(phrase: string): Resolved<T> | undefined {
+    const words = phrase.trim().split(/\s+/).map(withoutPossessive).filter(Boolean);
+    while (words.length && /^the$/i.test(words[0])) words.shift();
+    if (!words.length) return undefined;
+    const direct = this.exact(words);
+    if (direct) return { org: direct };
+    // "US CBP", "US Customs and Border Protection": a leading acronym that is not itself this organization.
+    if (words.length >= 2 && isAcronym(words[0])) {
+      const rest = this.exact(words.slice(1));
+      if (rest) return { org: rest, qualifier: words[0] };
+      // "UN Office on Drugs and Crime": the leading acronym stands for the first words of the full name.
+      const lead = this.byAcronym.get(acronymLetters(words[0]));
+      if (lead) {
+        const expanded = this.exact([...lead.name.split(/\s+/), ...words.slice(1)]);
+        if (expanded) return { org: expanded };
+      }
+    }
+    return undefined;
+  }
+
+  private exact(words: string[]): T | undefined {
+    if (words.length === 1 && isAcronym(words[0])) return this.byAcronym.get(acronymLetters(words[0]));
+    return this.byKey.get(formKey(words.join(' ')));
+  }
+
+  all(): T[] {
+    return [...new Set([...this.byKey.values(), ...this.byAcronym.values()])];
+  }
+}

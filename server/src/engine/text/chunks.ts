@@ -1,0 +1,74 @@
+// Capitalized runs of words inside a sentence ("Secretary General of the World Customs Organization"):
+// the raw material of names, titles, organizations and programmes.
+import type { Sentence, Token } from './tokenize';
+import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+
+export interface Chunk {
+  sentence: Sentence;
+  /** Index of the first and one past the last token in sentence.tokens. */
+  from: number;
+  to: number;
+  tokens: Token[];
+  start: number;
+  end: number;
+}
+
+export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0].toLowerCase());
+}
+
+/** All letters upper case, at least two of them: "WCO", "RILOs" (plural s allowed), "U.S.". */
+export function isAcronym(word: string): boolean {
+  const w = word.replace(/\./g, '');
+  return /^[A-Z][A-Z&]*[A-Z](s)?$/.test(w) && w.length >= 2;
+}
+
+/** Punctuation between two words that still lets a name continue ("Affairs & Chief", "Shipper/Regulated"). */
+function joins(after: string): boolean {
+  return after === '' || after === '&' || after === '/';
+}
+
+/**
+ * "and" joins words of one name ("Customs and Border Protection", "Office on Drugs and Crime") but not two names
+ * ("CBP and the WCO", "Mikuriya and Secretary Napolitano", "WCO and United States").
+ */
+function andJoins(t: Token[], j: number): boolean {
+  const w = t[j].text.toLowerCase();
+  if (w !== 'and' && w !== '&') return true;
+  const prev = t[j - 1];
+  const next = t[j + 1];
+  if (!prev || !next || !isCapitalized(next.text)) return false;
+  if (isAcronym(prev.base) || isAcronym(next.base) || prev.base !== prev.text) return false;
+  return !isTitleWord(next.text) && !isTitleWord(prev.text);
+}
+
+export function chunksOf(sentence: Sentence): Chunk[] {
+  const out: Chunk[] = [];
+  const t = sentence.tokens;
+  let i = 0;
+  while (i < t.length) {
+    if (!isCapitalized(t[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let lastCap = i;
+    while (j < t.length && joins(t[j - 1].after)) {
+      const w = t[j].text;
+      if (isCapitalized(w)) lastCap = j;
+      else if (!NAME_CONNECTORS.has(w.toLowerCase())) break;
+      else if (!andJoins(t, j)) break;
+      j++;
+    }
+    const to = lastCap + 1;
+    const tokens = t.slice(i, to);
+    out.push({ sentence, from: i, to, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end });
+    i = to;
+  }
+  return out;
+}
+
+export function chunkText(text: string, tokens: Token[]): string {
+  return tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
+}

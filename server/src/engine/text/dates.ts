@@ -1,0 +1,59 @@
+// Dates as press releases write them: "27 February 2012", "September 23, 2022", "February 2012".
+import { MONTHS } from '../lexicon/entityHeads';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, or YYYY-MM when the day is not given. */
+  iso: string;
+}
+
+const MONTH = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|');
+// The year may be glued to the next word in sloppy copy ("2012at"), hence no trailing \b on it.
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${MONTH}),? (\\d{4})`, 'g');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?, (\\d{4})`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(?:in |since |from |until )?(${MONTH}) (\\d{4})`, 'g');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    found.push({ start: m.index!, end: m.index! + m[0].length, iso: `${m[3]}-${pad(monthNumber(m[2]))}-${pad(day)}` });
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31 || taken(m.index!, m.index! + m[0].length)) continue;
+    found.push({ start: m.index!, end: m.index! + m[0].length, iso: `${m[3]}-${pad(monthNumber(m[1]))}-${pad(day)}` });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    if (taken(start, m.index! + m[0].length)) continue;
+    found.push({ start, end: m.index! + m[0].length, iso: `${m[2]}-${pad(monthNumber(m[1]))}` });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The release's own date: a date on a short line among the opening lines (date line or dateline), else a date
+ * opening the first body lines ("On September 23, 2022, ..."). Dates inside the prose say when things happened,
+ * not when the release was issued, so they do not count.
+ */
+export function documentDate(text: string): string | undefined {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim()).slice(0, 8);
+  const full = (d: FoundDate) => d.iso.length === 10;
+  for (const line of lines) {
+    if (line.length > 100) continue;
+    const d = findDates(line).find(full);
+    if (d) return d.iso;
+  }
+  for (const line of lines.slice(0, 3)) {
+    const d = findDates(line.slice(0, 40)).find(full);
+    if (d && /^\W*(on|in)?\s*$/i.test(line.slice(0, d.start))) return d.iso;
+  }
+  return undefined;
+}

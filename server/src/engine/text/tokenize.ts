@@ -1,0 +1,143 @@
+// Prose tokenization on unified + retext-english (nlcst). Offsets come from the tree's position data.
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { toString } from 'nlcst-to-string';
+import type { Root, Sentence as NlcstSentence, Paragraph, Word } from 'nlcst';
+
+export interface Token {
+  /** The word as written, possessive included ("WCO’s"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The word without a trailing possessive ("WCO"); baseEnd is where that stops. */
+  base: string;
+  baseEnd: number;
+  /** Punctuation right after the token up to the next word (",", "(", "),"), or "" . */
+  after: string;
+  /** Punctuation right before the token back to the previous word. */
+  before: string;
+  /** First word of its sentence. */
+  sentenceStart: boolean;
+  /** Index of the token in its sentence. */
+  index: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+const parser = unified().use(retextEnglish);
+const POSSESSIVE = /(?:['’]s|['’])$/;
+
+export function parseProse(text: string): Root {
+  return parser.parse(text) as Root;
+}
+
+/** Sentences with their word tokens, in document order. */
+export function tokenizeSentences(text: string): Sentence[] {
+  const root = parseProse(text);
+  const sentences: Sentence[] = [];
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const s of (paragraph as Paragraph).children) {
+      if (s.type !== 'SentenceNode') continue;
+      sentences.push(...splitRunOnSentence(text, s as NlcstSentence));
+    }
+  }
+  return sentences;
+}
+
+function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
+  return [node.position!.start.offset!, node.position!.end.offset!];
+}
+
+/**
+ * Turns a sentence node into tokens. Two fixes over the raw tree: a word glued across a full stop
+ * ("Strategy.Secretary", a missing space in the source) is split, and the glued part starts a new sentence.
+ */
+function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
+  const [sStart, sEnd] = offsetOf(node);
+  const out: Sentence[] = [];
+  let current: Sentence = { start: sStart, end: sEnd, text: '', tokens: [] };
+  let pendingBefore = '';
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const m = POSSESSIVE.exec(raw);
+    const baseEnd = m && raw.length - m[0].length >= 2 ? end - m[0].length : end;
+    current.tokens.push({
+      text: raw,
+      start,
+      end,
+      base: text.slice(start, baseEnd),
+      baseEnd,
+      after: '',
+      before: pendingBefore,
+      sentenceStart: current.tokens.length === 0,
+      index: current.tokens.length,
+    });
+    pendingBefore = '';
+  };
+  for (const child of node.children) {
+    if (child.type === 'WordNode') {
+      const [start, end] = offsetOf(child);
+      const raw = toString(child as Word);
+      // "Strategy.Secretary": a lowercase letter, a full stop, a capital, with no space.
+      const glued = /^(.*?[a-z\d])\.([A-Z][a-z].*)$/.exec(raw);
+      if (glued && glued[1].length >= 2 && !/\./.test(glued[2])) {
+        push(start, start + glued[1].length);
+        current.end = start + glued[1].length + 1;
+        current.text = text.slice(current.start, current.end);
+        out.push(current);
+        current = { start: start + glued[1].length + 1, end: sEnd, text: '', tokens: [] };
+        push(start + glued[1].length + 1, end);
+        continue;
+      }
+      // A trailing full stop glued to a word by the parser ("today." after "D.C.") is not part of the word.
+      const trail = /^(.*[a-z]{2,})\.$/.exec(raw);
+      push(start, trail ? end - 1 : end);
+    } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      const v = toString(child);
+      const last = current.tokens[current.tokens.length - 1];
+      if (last) last.after += v;
+      pendingBefore += v;
+    } else if (child.type === 'WhiteSpaceNode') {
+      // A line break inside a "sentence" ends it: press releases put headline, dateline and body on separate lines.
+      if (/[\r\n]/.test(toString(child)) && current.tokens.length) {
+        const [ws] = offsetOf(child);
+        current.end = ws;
+        current.text = text.slice(current.start, current.end);
+        out.push(current);
+        const [, we] = offsetOf(child);
+        current = { start: we, end: sEnd, text: '', tokens: [] };
+        pendingBefore = '';
+      }
+    }
+  }
+  current.text = text.slice(current.start, current.end);
+  if (current.tokens.length) out.push(current);
+  return out;
+}
+
+/** 1-based line number of every offset, computed once per text. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
