@@ -151,16 +151,18 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           let status: RoleSighting['status'] | undefined;
           const p0 = { given: c.tokens[0], sur: c.tokens[1] };
           for (let round = 0; round < 2; round++) {
-            while (k < s.tokens.length && !/^[A-Z]/.test(s.tokens[k].text) && k - c.to < 6) {
+            const gapStart = k;
+            while (k < s.tokens.length && !/^[A-Z]/.test(s.tokens[k].text) && k - gapStart < 4) {
               const w = s.tokens[k].text.toLowerCase();
               if (FORMER_WORDS.has(w)) status = 'former';
               if (w === 'now') status = 'current';
               k++;
             }
             const tc = chunks.find((x) => x.from === k);
-            if (!tc || !isTitleWord(tc.tokens[0].base) || !hasTitleHead(tc.tokens)) break;
+            if (!tc || !hasTitleHead(tc.tokens)) break;
             const tp = parseTitlePhrase(doc.text, tc.tokens, orgs);
-            if (!tp) break;
+            // The chunk must open with the title or with its organization ("DHS Assistant Secretary ...").
+            if (!tp || (tp.prefix && tp.orgFrom !== 'prefix')) break;
             addRole(person(p0.given, p0.sur, doc, s), tp, status, doc, s);
             // Skip "(US CBP)," and look for "and now ..." once.
             k = tc.to;
