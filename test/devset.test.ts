@@ -1,0 +1,180 @@
+// The dev set (planted errors in drafts + clean look-alike drafts) is the product's quality
+// measure. These tests pin its integrity: the committed drafts/expected.json are exactly what
+// scripts/gen-devset.mjs produces from the annotated sources, every expected span points at
+// the text it claims, and the set keeps its minimum size per rule family.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { RULE_IDS } from '../server/src/engine/types';
+
+const root = path.resolve(__dirname, '..');
+const devset = path.join(root, 'test/fixtures/devset');
+const MIN_PER_FAMILY = 8;
+const MIN_TOTAL = 85;
+const MIN_DRAFTS = 22;
+const MIN_CLEAN = 10;
+const MAX_PER_DRAFT = 6;
+
+interface Expected {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  fix: string;
+  text: string;
+}
+
+function txtFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** 1-based line/column (UTF-16 code units) -> offset into text. */
+function offsetOf(text: string, line: number, column: number): number {
+  const lines = text.split('\n');
+  assert.ok(line >= 1 && line <= lines.length, `line ${line} out of range`);
+  assert.ok(column >= 1 && column <= lines[line - 1].length + 1, `column ${column} out of range on line ${line}`);
+  let off = 0;
+  for (let i = 0; i < line - 1; i++) off += lines[i].length + 1;
+  return off + column - 1;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function runNode(args: string[]) {
+  return spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+}
+
+const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(devset, 'expected.json'), 'utf8'));
+
+describe('dev set', () => {
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'presslint-devset-'));
+  });
+  after(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('committed drafts and expected.json equal a fresh regeneration from the sources', () => {
+    const r = runNode(['scripts/gen-devset.mjs', '--out', tmp]);
+    assert.equal(r.status, 0, r.stderr);
+    const fresh = txtFiles(path.join(tmp, 'drafts'));
+    const committed = txtFiles(path.join(devset, 'drafts'));
+    assert.deepEqual(committed, fresh, 'set of draft files differs from the sources');
+    assert.deepEqual(fresh, txtFiles(path.join(devset, 'source')));
+    for (const f of fresh) {
+      assert.equal(
+        fs.readFileSync(path.join(devset, 'drafts', f), 'utf8'),
+        fs.readFileSync(path.join(tmp, 'drafts', f), 'utf8'),
+        `drafts/${f} is stale: run node scripts/gen-devset.mjs`,
+      );
+    }
+    assert.equal(
+      fs.readFileSync(path.join(devset, 'expected.json'), 'utf8'),
+      fs.readFileSync(path.join(tmp, 'expected.json'), 'utf8'),
+      'expected.json is stale: run node scripts/gen-devset.mjs',
+    );
+  });
+
+  it('every expected span in its draft reads exactly its text', () => {
+    assert.ok(expected.length > 0);
+    for (const e of expected) {
+      assert.match(e.file, /^test\/fixtures\/devset\/drafts\/[^/]+\.txt$/);
+      const text = fs.readFileSync(path.join(root, e.file), 'utf8');
+      const start = offsetOf(text, e.line, e.column);
+      const end = offsetOf(text, e.endLine, e.endColumn);
+      assert.ok(end > start, `${e.file}:${e.line}:${e.column} empty span`);
+      assert.equal(text.slice(start, end), e.text, `${e.file}:${e.line}:${e.column}`);
+    }
+  });
+
+  it('columns are UTF-16 code units (spans after curly quotes and accents still line up)', () => {
+    // At least one expected span sits on a line with non-ASCII text before it, and one starts
+    // right after a curly apostrophe or quote: the check above would fail if columns were bytes.
+    const tricky = expected.filter((e) => {
+      const line = fs.readFileSync(path.join(root, e.file), 'utf8').split('\n')[e.line - 1];
+      return /[^\x00-\x7f]/.test(line.slice(0, e.column - 1));
+    });
+    assert.ok(tricky.length >= 5, `only ${tricky.length} spans follow non-ASCII text`);
+  });
+
+  it('expected entries are well-formed and fixes differ from the marked text', () => {
+    const ids: readonly string[] = RULE_IDS;
+    for (const e of expected) {
+      assert.ok(ids.includes(e.ruleId), `unknown ruleId ${e.ruleId}`);
+      assert.equal(typeof e.fix, 'string');
+      assert.notEqual(e.fix, e.text, `${e.file}:${e.line}:${e.column} fix equals text`);
+      assert.equal(e.text, e.text.trim());
+      assert.equal(e.line, e.endLine, 'planted errors stay on one line');
+    }
+  });
+
+  it(`has at least ${MIN_PER_FAMILY} planted errors per rule family and ${MIN_TOTAL} in total`, () => {
+    const counts: Record<string, number> = {};
+    for (const e of expected) counts[e.ruleId] = (counts[e.ruleId] ?? 0) + 1;
+    for (const id of RULE_IDS) {
+      assert.ok((counts[id] ?? 0) >= MIN_PER_FAMILY, `${id}: ${counts[id] ?? 0} < ${MIN_PER_FAMILY}`);
+    }
+    assert.ok(expected.length >= MIN_TOTAL, `${expected.length} < ${MIN_TOTAL}`);
+  });
+
+  it(`has at least ${MIN_DRAFTS} drafts with at most ${MAX_PER_DRAFT} errors each, and ${MIN_CLEAN} clean drafts`, () => {
+    const drafts = txtFiles(path.join(devset, 'drafts'));
+    assert.ok(drafts.length >= MIN_DRAFTS, `${drafts.length} drafts`);
+    const perDraft = new Map<string, number>();
+    for (const e of expected) perDraft.set(e.file, (perDraft.get(e.file) ?? 0) + 1);
+    for (const d of drafts) {
+      const n = perDraft.get(`test/fixtures/devset/drafts/${d}`) ?? 0;
+      assert.ok(n >= 1 && n <= MAX_PER_DRAFT, `${d}: ${n} planted errors`);
+    }
+    assert.ok(txtFiles(path.join(devset, 'clean')).length >= MIN_CLEAN);
+  });
+
+  it('drafts and clean drafts are 150-400 words and carry no markup', () => {
+    for (const dir of ['drafts', 'clean']) {
+      for (const f of txtFiles(path.join(devset, dir))) {
+        const text = fs.readFileSync(path.join(devset, dir, f), 'utf8');
+        const n = words(text);
+        assert.ok(n >= 150 && n <= 400, `${dir}/${f}: ${n} words`);
+        assert.ok(!/\[\[|\]\]/.test(text), `${dir}/${f} contains markup`);
+      }
+    }
+  });
+
+  it('gen-devset rejects malformed markup', () => {
+    const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'presslint-devset-bad-'));
+    try {
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { parseSource } from ${JSON.stringify(path.join(root, 'scripts/gen-devset.mjs'))};
+           const ok = parseSource('a “[[Mikurya|person-name|Mikuriya]]’s” b\\nc [[x|acronym|]] d');
+           console.log(JSON.stringify(ok));
+           for (const s of ['[[x|no-such-rule|y]]', '[[x|acronym|y]', '[[|acronym|y]]', '[[x|acronym|x]]']) {
+             try { parseSource(s); console.log('accepted ' + s); } catch { console.log('rejected'); }
+           }`,
+        ],
+        { cwd: bad, encoding: 'utf8' },
+      );
+      assert.equal(r.status, 0, r.stderr);
+      const [first, ...rest] = r.stdout.trim().split('\n');
+      const ok = JSON.parse(first);
+      assert.equal(ok.text, 'a “Mikurya’s” b\nc x d');
+      assert.deepEqual(ok.errors, [
+        { start: 3, end: 10, ruleId: 'person-name', fix: 'Mikuriya', text: 'Mikurya' },
+        { start: 18, end: 19, ruleId: 'acronym', fix: '', text: 'x' },
+      ]);
+      assert.deepEqual(rest, ['rejected', 'rejected', 'rejected', 'rejected']);
+    } finally {
+      fs.rmSync(bad, { recursive: true, force: true });
+    }
+  });
+});
