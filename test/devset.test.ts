@@ -2,6 +2,7 @@
 // measure. These tests pin its integrity: the committed drafts/expected.json are exactly what
 // scripts/gen-devset.mjs produces from the annotated sources, every expected span points at
 // the text it claims, and the set keeps its minimum size per rule family.
+// Also checks scripts/eval.mjs scoring on synthetic diagnostics (--from-json).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -176,5 +177,81 @@ describe('dev set', () => {
     } finally {
       fs.rmSync(bad, { recursive: true, force: true });
     }
+  });
+});
+
+describe('eval scoring (scripts/eval.mjs --from-json)', () => {
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'presslint-eval-'));
+  });
+  after(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  function diag(e: Expected, over: Partial<Record<string, unknown>> = {}) {
+    return {
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      endLine: e.endLine,
+      endColumn: e.endColumn,
+      severity: 'error',
+      ruleId: e.ruleId,
+      message: 'synthetic',
+      suggestions: [e.fix],
+      ...over,
+    };
+  }
+
+  function runEval(diags: unknown[]) {
+    const input = path.join(tmp, `diags-${Math.random().toString(36).slice(2)}.json`);
+    const out = path.join(tmp, 'eval.json');
+    fs.writeFileSync(input, JSON.stringify(diags));
+    const r = runNode(['scripts/eval.mjs', '--from-json', input, '--out', out]);
+    assert.equal(r.status, 0, r.stderr + r.stdout);
+    return { stdout: r.stdout, report: JSON.parse(fs.readFileSync(out, 'utf8')) };
+  }
+
+  it('a perfect linter scores 1.0 everywhere', () => {
+    const { report, stdout } = runEval(expected.map((e) => diag(e)));
+    assert.equal(report.overall.tp, expected.length);
+    assert.equal(report.overall.fp, 0);
+    assert.equal(report.overall.fn, 0);
+    assert.equal(report.overall.f1, 1);
+    assert.equal(report.overall.fixAccuracy, 1);
+    assert.equal(report.clean.count, 0);
+    assert.equal(report.seeds.count, 0);
+    assert.match(stdout, /overall/);
+  });
+
+  it('counts overlap matches, FPs on clean drafts, misses, seeds and wrong rule ids', () => {
+    const [a, b, c, d] = expected;
+    const clean = 'test/fixtures/devset/clean/' + txtFiles(path.join(devset, 'clean'))[0];
+    const seed = 'seeds/' + fs.readdirSync(path.join(root, 'seeds')).sort()[0];
+    const draftA = fs.readFileSync(path.join(root, a.file), 'utf8');
+    // a: a wider range and a suggestion that yields the same line -> TP with a correct fix.
+    const aStart = offsetOf(draftA, a.line, a.column);
+    const aEnd = offsetOf(draftA, a.endLine, a.endColumn);
+    const lineStart = draftA.lastIndexOf('\n', aStart - 1) + 1;
+    const widened = { start: Math.max(lineStart, aStart - 2), end: aEnd };
+    const widenedFix = draftA.slice(widened.start, aStart) + a.fix;
+    const diags = [
+      diag(a, { column: a.column - (aStart - widened.start), suggestions: [widenedFix] }),
+      diag(b, { suggestions: ['something else'] }), // TP, wrong fix
+      diag(c, { ruleId: c.ruleId === 'acronym' ? 'org-name' : 'acronym' }), // wrong family: FP + FN
+      diag(b), // duplicate: second one is an FP
+      { ...diag(a), file: clean, line: 1, column: 1, endLine: 1, endColumn: 4 }, // clean FP
+      { ...diag(a), file: seed, line: 1, column: 1, endLine: 1, endColumn: 4 }, // on a seed: reported, not scored
+    ];
+    void d;
+    const { report } = runEval(diags);
+    assert.equal(report.overall.tp, 2);
+    assert.equal(report.overall.fp, 3);
+    assert.equal(report.overall.fn, expected.length - 2);
+    assert.equal(report.overall.fixMatched, 1);
+    assert.equal(report.overall.fixCompared, 2);
+    assert.equal(report.clean.count, 1);
+    assert.equal(report.seeds.count, 1);
   });
 });
