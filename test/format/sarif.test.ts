@@ -1,22 +1,12 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { formatSarif, artifactUri } from '../../server/src/engine/format/sarif';
 import { RULE_IDS } from '../../server/src/engine/types';
 import { sampleResults } from './fixtures';
+import { sarifValidator } from './sarifValidator';
 
 const root = path.resolve(__dirname, '..', '..');
-
-/** The official SARIF 2.1.0 schema (draft-04 style `id`), loaded into Ajv's draft-07 validator. */
-export function sarifValidator() {
-  const schema = JSON.parse(fs.readFileSync(path.join(root, 'test/schemas/sarif-schema-2.1.0.json'), 'utf8'));
-  const { $schema: _draft, id, ...rest } = schema;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile({ $id: id, ...rest });
-}
 
 describe('format/sarif', () => {
   const validate = sarifValidator();

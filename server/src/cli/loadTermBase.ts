@@ -1,0 +1,48 @@
+// What every command starts with: presslint.json (if any), the corpus, the learned term base
+// with the config's overrides applied. Notices (skipped files...) go to stderr.
+import path from 'node:path';
+import { loadConfig, loadConfigFile, type LoadedConfig } from '../engine/config/loadConfig';
+import { readCorpus } from '../engine/corpus/readCorpus';
+import type { TermBase } from '../engine/types';
+import { defaultCorpusDir } from './defaultCorpus';
+import { applyOverrides, learnTermBase } from './engine';
+
+export interface CorpusArgs {
+  corpus?: string[];
+  config?: string;
+}
+
+export interface Context {
+  loaded?: LoadedConfig;
+  termBase: TermBase;
+  corpusPaths: string[];
+  documentCount: number;
+}
+
+export function loadCliConfig(args: CorpusArgs, cwd = process.cwd()): LoadedConfig | undefined {
+  return args.config ? loadConfigFile(path.resolve(cwd, args.config)) : loadConfig(cwd);
+}
+
+/** The corpus to read: --corpus (relative to the cwd), else presslint.json's (relative to it), else seeds/. */
+function corpusSource(args: CorpusArgs, loaded: LoadedConfig | undefined, cwd: string): { paths: string[]; cwd: string } {
+  if (args.corpus?.length) return { paths: args.corpus, cwd };
+  if (loaded?.config.corpus?.length) return { paths: loaded.config.corpus, cwd: loaded.dir };
+  return { paths: [defaultCorpusDir()], cwd };
+}
+
+export async function loadContext(
+  args: CorpusArgs,
+  notify: (line: string) => void,
+  cwd = process.cwd(),
+  loaded = loadCliConfig(args, cwd),
+): Promise<Context> {
+  const source = corpusSource(args, loaded, cwd);
+  const { documents, notices } = await readCorpus(source.paths, {
+    cwd: source.cwd,
+    maxFileSize: loaded?.config.maxFileSize,
+  });
+  for (const n of notices) notify(n);
+  let termBase = learnTermBase(documents);
+  if (loaded) termBase = applyOverrides(termBase, loaded.config);
+  return { loaded, termBase, corpusPaths: source.paths, documentCount: documents.length };
+}
