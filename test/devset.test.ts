@@ -255,3 +255,39 @@ describe('eval scoring (scripts/eval.mjs --from-json)', () => {
     assert.equal(report.seeds.count, 1);
   });
 });
+
+describe('corpus-b fixture (invented corpus)', () => {
+  const dir = path.join(root, 'test/fixtures/corpus-b');
+  const files = txtFiles(dir);
+  const texts = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const count = (s: string, needle: string) => s.split(needle).length - 1;
+
+  it('has 4 releases of 150-300 words, each with a headline, a date and a dateline', () => {
+    assert.equal(files.length, 4);
+    for (const [i, t] of texts.entries()) {
+      const n = words(t);
+      assert.ok(n >= 150 && n <= 300, `${files[i]}: ${n} words`);
+      const lines = t.split('\n');
+      assert.match(lines[2], /^\d{1,2} [A-Z][a-z]+ \d{4}$/, `${files[i]} date line`);
+      assert.match(lines[4], /^[A-Z][a-z]+( [A-Z][a-z]+)?, \d{1,2} [A-Z][a-z]+ \d{4}$/, `${files[i]} dateline`);
+    }
+  });
+
+  it('contains exactly its two corpus errors, each outnumbered by the right form in other releases', () => {
+    const all = texts.join('\n');
+    assert.equal(count(all, 'Mangrove Restoration Initative'), 1);
+    assert.equal(count(all, 'Director-Genral'), 1);
+    const withRight = texts.filter((t) => t.includes('Mangrove Restoration Initiative'));
+    const withWrong = texts.findIndex((t) => t.includes('Mangrove Restoration Initative'));
+    assert.ok(withRight.length >= 2 && !withRight.includes(texts[withWrong]));
+    assert.ok(count(all, 'Director-General') >= 10);
+  });
+
+  it('shares no canon with the seeds', () => {
+    const all = texts.join('\n');
+    for (const seedTerm of ['WCO', 'DHS', 'CBP', 'ICE', 'Customs', 'Mikuriya', 'Napolitano', 'Bersin', 'Aguilera', 'Morton', 'Magnus', 'Seguin', 'Ki-moon', 'Secretary General', 'Global Shield']) {
+      assert.ok(!all.includes(seedTerm), `corpus-b mentions ${seedTerm}`);
+    }
+    assert.ok(!/\b\w+iz(e|ed|es|ing|ation)\b/.test(all), 'corpus-b house style is -ise throughout');
+  });
+});
