@@ -53,6 +53,7 @@ describe('format/sarif', () => {
       insertedContent: { text: 'Mikuriya' },
     });
     assert.equal(results[3].fixes, undefined);
+    assert.deepEqual(results[3].partialFingerprints, { 'presslintKey/v1': 'acronym:RILOs' });
     assert.equal(results[3].locations[0].physicalLocation.artifactLocation.uri, 'drafts/b%20c.md');
   });
 

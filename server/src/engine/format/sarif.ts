@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { version } from '../../../../package.json';
 import { RULE_IDS } from '../types';
-import { toRecords } from './records';
+import { toRecordPairs } from './records';
 import { RULE_SHORT_DESCRIPTIONS } from './ruleDescriptions';
 import type { FileResult } from './types';
 
@@ -22,7 +22,7 @@ export function formatSarif(results: FileResult[]): string {
   const sarifResults: Sarif.Result[] = [];
   for (const result of results) {
     const uri = artifactUri(result.file);
-    for (const r of toRecords(result)) {
+    for (const { record: r, diagnostic } of toRecordPairs(result)) {
       const region: Sarif.Region = {
         startLine: r.line,
         startColumn: r.column,
@@ -35,6 +35,8 @@ export function formatSarif(results: FileResult[]): string {
         level: LEVEL[r.severity],
         message: { text: r.message },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region } }],
+        // The diagnostic's position-independent identity: lets code scanning track it across edits.
+        partialFingerprints: { 'presslintKey/v1': diagnostic.key },
       };
       if (r.suggestions.length) {
         out.fixes = [
