@@ -2,7 +2,8 @@
 // so scripts/run-tests.mjs can print the closing "N passed, N failed" line that CI reads.
 const fs = require('node:fs');
 const path = require('node:path');
-const Spec = require('mocha/lib/reporters/spec');
+const specModule = require('mocha/lib/reporters/spec');
+const Spec = specModule.Spec ?? specModule; // mocha 12 exports { Spec }
 
 class CountingSpec extends Spec {
   constructor(runner, options) {
