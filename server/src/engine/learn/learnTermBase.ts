@@ -63,7 +63,9 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   for (const s of titleSlips) {
     canonicalTitle.set(s.form.form, s.likely.form);
     const f = titleForms.get(s.form.form)!;
-    suspected.push({ kind: 'title', form: s.form.surfaces?.find((x) => x.includes(s.form.form)) ?? s.form.form, likely: s.likely.form, evidence: s.evidence, sources: f.sources });
+    // Reported as written, with its organization words, so a draft repeating it can be corrected in place.
+    const surface = s.form.surfaces?.find((x) => x.includes(s.form.form)) ?? s.form.form;
+    suspected.push({ kind: 'title', form: surface, likely: surface.replace(s.form.form, s.likely.form), evidence: s.evidence, sources: f.sources });
   }
   const canon = (title: string) => canonicalTitle.get(title) ?? title;
 

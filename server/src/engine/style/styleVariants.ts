@@ -5,8 +5,9 @@
 //   hyphenation (e-commerce/ecommerce), diacritics (Communiqué/Communique), courtesy-title dots (Dr./Dr),
 //   capitalization of a common noun mid-sentence (Customs/customs).
 import type { Sentence, Token } from '../text/tokenize';
-import { isCapitalized } from '../text/chunks';
-import { HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
+import { isCapitalized, chunksOf } from '../text/chunks';
+import { HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { isEnglishWord } from '../lexicon/englishWords';
 
 export interface StyleOccurrence {
   /** Which word this is about, e.g. "spelling:program", "dots:US", "case:customs". */
@@ -18,22 +19,62 @@ export interface StyleOccurrence {
   text: string;
 }
 
-const BRITISH_TO_AMERICAN: [RegExp, string][] = [
-  [/(gra)mme(s?)$/, '$1m$2'],
-  [/([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
-  [/([a-z]{3,})ys(e|es|ed|ing)$/, '$1yz$2'],
-  [/([a-z]{3,}[^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+// Words where -ise/-ize is not a spelling choice (English orthography, not anyone's vocabulary).
+const ISE_ALWAYS = new Set([
+  'advise', 'revise', 'supervise', 'televise', 'surprise', 'comprise', 'compromise', 'exercise', 'enterprise',
+  'franchise', 'merchandise', 'expertise', 'premise', 'promise', 'rise', 'wise', 'noise', 'raise', 'praise',
+  'cruise', 'disguise', 'despise', 'chastise', 'devise', 'excise', 'incise', 'improvise', 'demise', 'treatise',
+  'concise', 'precise', 'otherwise', 'likewise', 'clockwise', 'arise', 'sunrise', 'poise', 'anise', 'paradise',
+  'turquoise', 'reprise', 'porpoise', 'tortoise', 'guise', 'mortise', 'bruise', 'apprise', 'advertise', 'noise',
+  'braise', 'circumcise', 'prise', 'vise', 'valise', 'expertise', 'unwise', 'upraise', 'precise', 'concise',
+]);
+const IZE_ALWAYS = new Set(['size', 'prize', 'seize', 'capsize', 'baize', 'maize', 'downsize', 'oversize', 'resize', 'assize']);
+const ISE_FORM = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
+const IZE_FORM = /^([a-z]{3,})iz(e|es|ed|ing|ation|ations|er|ers)$/;
+
+const PER_WORD_BRITISH: [RegExp, string][] = [
+  [/([a-z]{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/([a-z]{2,}[^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
   [/([a-z]{2,}[^aeiou])tre(s)?$/, '$1ter$2'],
   [/([a-z]{3,})logue(s)?$/, '$1log$2'],
   [/([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
   [/(defen|licen|offen|preten)ce(s)?$/, '$1se$2'],
 ];
 
+/** -ise/-ize as a draft-wide choice: "ise", "ize", or undefined when the word has no such choice. */
+export function izeChoice(word: string): 'ise' | 'ize' | undefined {
+  const w = word.toLowerCase();
+  const ise = ISE_FORM.exec(w);
+  if (ise && !ISE_ALWAYS.has(`${ise[1]}ise`) && !ISE_ALWAYS.has(w)) return 'ise';
+  const ize = IZE_FORM.exec(w);
+  if (ize && !IZE_ALWAYS.has(`${ize[1]}ize`) && !IZE_ALWAYS.has(w)) return 'ize';
+  return undefined;
+}
+
+/** "programme(s)" or "program(s)": the one word whose spelling is a house-style flag on its own. */
+export function programmeChoice(word: string): 'programme' | 'program' | undefined {
+  const w = word.toLowerCase();
+  if (w === 'programme' || w === 'programmes') return 'programme';
+  if (w === 'program' || w === 'programs') return 'program';
+  return undefined;
+}
+
 /** The American spelling of a word, or undefined when it has no British/American difference. */
 export function americanSpelling(word: string): string | undefined {
   const w = word.toLowerCase();
-  for (const [re, rep] of BRITISH_TO_AMERICAN) if (re.test(w)) return w.replace(re, rep);
+  if (programmeChoice(w) === 'programme') return w.replace('programme', 'program');
+  if (izeChoice(w) === 'ise') return w.replace(ISE_FORM, '$1iz$2');
+  for (const [re, rep] of PER_WORD_BRITISH) if (re.test(w)) return w.replace(re, rep);
   return undefined;
+}
+
+/** The other spelling of a word, keeping its case: "Programme" <-> "Program", "organise" <-> "organize". */
+export function respell(word: string, to: 'british' | 'american'): string {
+  let w = word;
+  if (programmeChoice(w)) w = to === 'american' ? w.replace(/mme(s?)$/i, (_m, s2: string) => 'm' + s2) : w.replace(/m(s?)$/i, (_m, s2: string) => 'mme' + s2);
+  else if (to === 'american') w = w.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1');
+  else w = w.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
+  return w;
 }
 
 const stripDiacritics = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -45,6 +86,8 @@ export function findStyleOccurrences(text: string, sentences: Sentence[]): Style
 
   for (const s of sentences) {
     const toks = s.tokens;
+    const chunkSize = new Map<number, number>();
+    for (const c of chunksOf(s)) for (const t of c.tokens) chunkSize.set(t.start, c.tokens.length);
     toks.forEach((t, i) => {
       const w = t.base;
       const push = (signal: string, variant: string, start = t.start, end = t.baseEnd) =>
@@ -59,13 +102,19 @@ export function findStyleOccurrences(text: string, sentences: Sentence[]): Style
       }
       if (!/^[A-Za-zÀ-ÿ-]+$/.test(w)) return;
       const lower = w.toLowerCase();
-      // British/American spelling.
-      const american = americanSpelling(lower);
-      if (american && american !== lower) push(`spelling:${american}`, 'british');
-      else if (/(gram|iz(e|es|ed|ing|ation|ations|er|ers)|yz(e|es|ed|ing)|or|ter|ters|log|logs|se|ses)$/.test(lower)) {
-        push(`spelling:${lower}`, 'american');
+      // British/American spelling: -ise/-ize and programme/program as draft-wide choices, other words one by one.
+      const prog = programmeChoice(lower);
+      const ize = izeChoice(lower);
+      if (prog) push('spelling:programme', prog === 'programme' ? 'british' : 'american');
+      else if (ize) push('spelling:ize', ize === 'ise' ? 'british' : 'american');
+      else {
+        const american = americanSpelling(lower);
+        if (american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american)) push(`spelling:${american}`, 'british');
+        else if (/(or|ors|ter|ters|yze|yzes|yzed|yzing|log|logs|se|ses|led|ling|ler|lers)$/.test(lower)) push(`spelling:${lower}`, 'american');
       }
       // Hyphenation: "e-commerce" vs "ecommerce" (and "cross border" vs "cross-border").
+      // Title hyphenation belongs to each organization's style (the case-hyphen rule), not to the draft.
+      if (w.includes('-') && isTitleWord(w)) return;
       if (w.includes('-')) push(`hyphen:${lower.replace(/-/g, '')}`, 'hyphenated');
       else if (seenHyphenated.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
@@ -78,9 +127,9 @@ export function findStyleOccurrences(text: string, sentences: Sentence[]): Style
       else push(`accent:${lower}`, 'plain');
       // Capitalization of a common noun standing alone mid-sentence: "Customs" vs "customs".
       if (!t.sentenceStart && /^[a-zA-Z]+$/.test(w)) {
-        const prev = toks[i - 1];
-        const alone = (!prev || !isCapitalized(prev.text) || prev.after !== '') && (!next || t.after !== '' || (!isCapitalized(next.text) && !NAME_CONNECTORS.has(next.text.toLowerCase()) ) || (NAME_CONNECTORS.has(next.text.toLowerCase()) && !(toks[i + 2] && isCapitalized(toks[i + 2].text))));
-        if (alone && !/[“"‘(]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
+        // Alone: not one word of a longer capitalized name ("SAFE Framework of Standards").
+        const alone = (chunkSize.get(t.start) ?? 1) === 1 && !(i >= 2 && NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && isCapitalized(toks[i - 2].text) && toks[i - 2].after === '');
+        if (alone && !/[“"‘(]$/.test(t.before) && w !== w.toUpperCase()) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
       }
     });
   }
@@ -102,17 +151,27 @@ export function groupVariants(occ: StyleOccurrence[]): Map<string, Map<string, S
 export function summarizeStyle(occ: StyleOccurrence[]): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const [signal, variants] of groupVariants(occ)) {
+    const family = signal.slice(0, signal.indexOf(':'));
+    const word = signal.slice(signal.indexOf(':') + 1);
     const meaningful =
       variants.size > 1 ||
-      signal.startsWith('dots:') && variants.has('dotted') ||
-      signal.startsWith('spelling:') && variants.has('british') ||
-      signal.startsWith('hyphen:') && variants.has('hyphenated') ||
-      signal.startsWith('accent:') && variants.has('accented') ||
-      signal.startsWith('dot:');
+      (family === 'dots' && variants.has('dotted')) ||
+      signal === 'spelling:programme' || signal === 'spelling:ize' ||
+      (family === 'spelling' && variants.has('british')) ||
+      (family === 'hyphen' && variants.has('hyphenated')) ||
+      (family === 'accent' && variants.has('accented')) ||
+      family === 'dot' ||
+      // A common noun capitalized on its own ("the role of Customs"): a house-style choice.
+      (family === 'case' && variants.has('capitalized') && isEnglishWord(word));
     if (!meaningful) continue;
-    // The case family only matters where the word is also written lower-case: record capitalized common nouns.
-    if (signal.startsWith('case:') && !(variants.has('capitalized') && variants.size > 1)) continue;
-    out[signal] = Object.fromEntries([...variants].map(([v, list]) => [v, list.length]).sort());
+    if (family === 'case' && !variants.has('capitalized')) continue;
+    if (family === 'dots' && !variants.has('dotted') && !isUniversalPlain(word)) continue;
+    out[signal] = Object.fromEntries([...variants].map(([v, list]) => [v, list.length] as const).sort());
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Plain two- and three-letter abbreviations only count as a dots choice for country-like ones ("US", "UK"). */
+function isUniversalPlain(word: string): boolean {
+  return word.length === 2;
 }

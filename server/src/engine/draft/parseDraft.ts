@@ -1,0 +1,102 @@
+// The draft model: its prose tokenized, its lines classified (headline, date line, dateline, kind line, body,
+// closing boilerplate), its date, and where its quotations are.
+import { tokenizeSentences, lineStarts, lineOf, type Sentence } from '../text/tokenize';
+import { chunksOf, type Chunk } from '../text/chunks';
+import { findDates, documentDate } from '../text/dates';
+import { maskMarkdown } from './maskMarkdown';
+
+export type LineKind = 'headline' | 'date' | 'dateline' | 'kind' | 'body' | 'boilerplate' | 'blank';
+
+export interface Draft {
+  /** The text the rules read (Markdown masked); offsets equal the original's. */
+  text: string;
+  sentences: Sentence[];
+  chunks: Chunk[][];
+  lineStarts: number[];
+  lineKinds: LineKind[];
+  /** Where the dateline ends on its line ("WASHINGTON, D.C. –" is exempt, the rest of the line is body). */
+  datelineEnds: Map<number, number>;
+  date?: string;
+  quotes: { start: number; end: number }[];
+}
+
+const KIND_LINE = /^(press release|news release|media release|report|statement|media advisory|for immediate release|release date:.*|contact:.*|embargoed.*|interview|speech|remarks|fact sheet|news)$/i;
+const DATELINE = /^([A-Z][A-Za-z.]+(?:[ ,]+[A-Z][A-Za-z.]+)*,?\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|[A-Z][a-z]+\.? \d{1,2})?\s*[–—-]{1,2}|[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+)*, (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}))/;
+const END_MARK = /^\s*(#{3}|-+\s*ends\s*-+|end|\*\*\*)\s*$/i;
+const BOILERPLATE_START = /^(about (the )?[A-Z]|notes to editors|media contact|for more information)/i;
+
+export function parseDraft(original: string, options: { markdown?: boolean } = {}): Draft {
+  const text = options.markdown ? maskMarkdown(original) : original;
+  const sentences = tokenizeSentences(text);
+  const starts = lineStarts(text);
+  const lines = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length).replace(/[\r\n]+$/, ''));
+  const kinds: LineKind[] = [];
+  const datelineEnds = new Map<number, number>();
+  let headline: string | undefined;
+  let inBoilerplate = false;
+  let seenBody = false;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return kinds.push('blank');
+    if (END_MARK.test(line)) {
+      inBoilerplate = true;
+      return kinds.push('boilerplate');
+    }
+    if (inBoilerplate || (seenBody && BOILERPLATE_START.test(line) && line.length < 80)) {
+      inBoilerplate = true;
+      return kinds.push('boilerplate');
+    }
+    if (headline === undefined) {
+      headline = line;
+      return kinds.push('headline');
+    }
+    if (line === headline) return kinds.push('headline');
+    const dates = findDates(line);
+    if (dates.length && line.replace(/[\s,.:–—-]/g, '').length - dates.reduce((n, d) => n + (d.end - d.start), 0) <= 12 && line.length < 60) {
+      return kinds.push(seenBody ? 'body' : 'date');
+    }
+    if (!seenBody && KIND_LINE.test(line)) return kinds.push('kind');
+    const d = DATELINE.exec(line);
+    if (d && !seenBody) {
+      const lead = raw.length - raw.trimStart().length;
+      if (d[0].length >= line.length - 2) return kinds.push('dateline');
+      datelineEnds.set(i, starts[i] + lead + d[0].length);
+    }
+    seenBody = true;
+    return kinds.push('body');
+  });
+  return {
+    text,
+    sentences,
+    chunks: sentences.map(chunksOf),
+    lineStarts: starts,
+    lineKinds: kinds,
+    datelineEnds,
+    date: documentDate(text),
+    quotes: findQuotes(text),
+  };
+}
+
+/** The kind of line an offset is on; the dateline part of a body line counts as dateline. */
+export function lineKindAt(draft: Draft, offset: number): LineKind {
+  const line = lineOf(draft.lineStarts, offset) - 1;
+  const end = draft.datelineEnds.get(line);
+  if (end !== undefined && offset < end) return 'dateline';
+  return draft.lineKinds[line] ?? 'body';
+}
+
+export function isExemptLine(draft: Draft, offset: number): boolean {
+  const k = lineKindAt(draft, offset);
+  return k === 'headline' || k === 'date' || k === 'dateline' || k === 'kind';
+}
+
+function findQuotes(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/“[^”\n]*”|"[^"\n]*"|‘[^’\n]{1,120}’(?![a-z])/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** A short quotation that is a title or a theme ("the theme ‘Borders divide, Customs connects’"), linted only for names. */
+export function inQuotedTitle(draft: Draft, start: number, end: number): boolean {
+  return draft.quotes.some((q) => start >= q.start && end <= q.end && draft.text.slice(q.start, q.end).split(/\s+/).length <= 12 && !/[.!?,]["”’]$/.test(draft.text.slice(q.start, q.end)));
+}

@@ -1,0 +1,92 @@
+// Windowed matching of a draft's words against known multi-word forms ("Green Customs Initiative",
+// "United Nations Office on Drugs and Crime"), word by word: exact, differing only in case or hyphens,
+// a connector swapped ("of" for "on"), or a misspelling within the allowed edit distance.
+import type { Sentence, Token } from '../text/tokenize';
+import type { KnownForm, LintIndex } from '../termbase/lintIndex';
+import type { Draft } from '../draft/parseDraft';
+import { editDistance, allowedEdits, formKey } from '../text/normalize';
+import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { isCapitalized } from '../text/chunks';
+
+export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo';
+
+export interface FormMatch {
+  form: KnownForm;
+  sentence: Sentence;
+  tokens: Token[];
+  diffs: WordDifference[];
+}
+
+function compareWord(draftWord: string, formWord: string): WordDifference | undefined {
+  if (draftWord === formWord) return 'same';
+  if (draftWord.toLowerCase() === formWord.toLowerCase()) return 'case';
+  if (draftWord.replace(/-/g, '').toLowerCase() === formWord.replace(/-/g, '').toLowerCase()) return 'hyphen';
+  if (formKey(draftWord) === formKey(formWord)) return 'style'; // "U.S."/"US", accents: the inconsistency rule's business
+  const dl = draftWord.toLowerCase();
+  const fl = formWord.toLowerCase();
+  if (NAME_CONNECTORS.has(dl) && NAME_CONNECTORS.has(fl)) return 'connector';
+  if (NAME_CONNECTORS.has(dl) || NAME_CONNECTORS.has(fl)) return undefined;
+  const edits = editDistance(dl, fl);
+  if (edits <= allowedEdits(Math.max(dl.length, fl.length)) && edits <= allowedEdits(fl.length)) return 'typo';
+  return undefined;
+}
+
+/** All windows of the draft that line up with a known form of one of `kinds`, with a per-word verdict. */
+export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kind'][]): FormMatch[] {
+  const out: FormMatch[] = [];
+  for (const s of draft.sentences) {
+    const toks = s.tokens;
+    const tried = new Set<string>();
+    toks.forEach((t, i) => {
+      const forms = index.formsByWord.get(t.base.toLowerCase());
+      if (!forms) return;
+      for (const f of forms) {
+        if (!kinds.includes(f.kind)) continue;
+        f.words.forEach((w, p) => {
+          if (w.toLowerCase() !== t.base.toLowerCase()) return;
+          const start = i - p;
+          const end = start + f.words.length;
+          if (start < 0 || end > toks.length) return;
+          const key = `${start}:${f.kind}:${f.form}`;
+          if (tried.has(key)) return;
+          tried.add(key);
+          const window = toks.slice(start, end);
+          // Words of one name follow each other with nothing but spaces (or "&") between them.
+          if (window.slice(0, -1).some((x, k) => x.after !== '' && x.after !== '&' && !(f.words[k].endsWith(x.after)))) return;
+          if (window.slice(0, -1).some((x) => x.base !== x.text)) return;
+          const diffs: WordDifference[] = [];
+          for (let k = 0; k < window.length; k++) {
+            const d = compareWord(window[k].base, f.words[k]);
+            if (!d) return;
+            // A misspelled proper name is still capitalized like one.
+            if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(window[k].base)) return;
+            diffs.push(d);
+          }
+          out.push({ form: f, sentence: s, tokens: window, diffs });
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/** The span covering the differing words and its replacement from the form. */
+export function replacementFor(text: string, m: FormMatch, which: (d: WordDifference) => boolean): { start: number; end: number; replacement: string } | undefined {
+  const idx = m.diffs.map((d, i) => (which(d) ? i : -1)).filter((i) => i >= 0);
+  if (!idx.length) return undefined;
+  const first = idx[0];
+  const last = idx[idx.length - 1];
+  const start = m.tokens[first].start;
+  const end = m.tokens[last].baseEnd;
+  let replacement = '';
+  for (let k = first; k <= last; k++) {
+    replacement += which(m.diffs[k]) ? m.form.words[k] : m.tokens[k].base;
+    if (k < last) replacement += text.slice(m.tokens[k].baseEnd, m.tokens[k + 1].start);
+  }
+  return { start, end, replacement };
+}
+
+/** How many misspelled words a form of this length may carry and still be recognised. */
+export function maxTypos(words: number): number {
+  return words <= 3 ? 1 : 2;
+}

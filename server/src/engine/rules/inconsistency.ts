@@ -1,0 +1,113 @@
+// inconsistency: two forms of one term in one draft, each fine alone ("US" in a "U.S." draft, "Program" in a
+// "Programme" draft, "organise" in an "-ize" draft, "Customs"/"customs", two accepted names of one programme).
+// The minority form is flagged and fixed to the majority; a tie is left alone.
+import type { Rule, Finding } from './ruleTypes';
+import { matchCase } from './ruleTypes';
+import { findStyleOccurrences, groupVariants, respell, type StyleOccurrence } from '../style/styleVariants';
+import { matchForms } from './formMatching';
+import { inQuotedTitle } from '../draft/parseDraft';
+import { formKey } from '../text/normalize';
+
+const FAMILY_NAMES: Record<string, string> = {
+  dots: 'abbreviation',
+  dot: 'courtesy title',
+  spelling: 'spelling',
+  hyphen: 'hyphenation',
+  accent: 'accent',
+  case: 'capitalization',
+};
+
+export const checkInconsistency: Rule = ({ draft, index }) => {
+  const text = draft.text;
+  const out: Finding[] = [];
+  // Official names of organizations keep their own spelling ("UN Environment Programme" in a "program" draft).
+  const orgSpans = matchForms(draft, index, ['organization'])
+    .filter((m) => m.diffs.every((d) => d === 'same' || d === 'style'))
+    .map((m) => ({ start: m.tokens[0].start, end: m.tokens[m.tokens.length - 1].end }));
+  const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);
+  const occurrences = findStyleOccurrences(text, draft.sentences).filter((o) => {
+    if (o.signal.startsWith('case:') && !index.caseStyleWords.has(o.signal.slice(5))) return false;
+    if (o.signal.startsWith('spelling:') && inOrgName(o)) return false;
+    if (index.accepted.has(formKey(o.text))) return false;
+    return !inQuotedTitle(draft, o.start, o.end);
+  });
+  for (const [signal, variants] of groupVariants(occurrences)) {
+    if (variants.size < 2) continue;
+    const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
+    if (ranked[0][1].length === ranked[1][1].length) continue;
+    const [majorityVariant, majority] = ranked[0];
+    const family = signal.slice(0, signal.indexOf(':'));
+    for (const [variant, list] of ranked.slice(1)) {
+      for (const o of list) {
+        const fix = fixFor(family, o, majorityVariant, majority);
+        if (!fix || fix === o.text) continue;
+        out.push({
+          ruleId: 'inconsistency',
+          start: o.start,
+          end: o.end,
+          message: `This draft writes '${majority[0].text}' ${majority.length} times and '${o.text}' ${list.length === 1 ? 'once' : `${list.length} times`} (${FAMILY_NAMES[family] ?? family}): use one form${variant ? '' : ''}.`,
+          suggestions: [fix],
+        });
+      }
+    }
+  }
+  out.push(...programmeFormInconsistency({ draft, index, tb: index.tb }));
+  return out;
+};
+
+function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, majority: StyleOccurrence[]): string | undefined {
+  switch (family) {
+    case 'case':
+      return majorityVariant === 'capitalized' ? o.text[0].toUpperCase() + o.text.slice(1) : o.text.toLowerCase();
+    case 'dots':
+      return majorityVariant === 'dotted' ? o.text.split('').join('.') + '.' : o.text.replace(/\./g, '');
+    case 'dot':
+      return majorityVariant === 'dotted' ? o.text + '.' : o.text.replace(/\.$/, '');
+    case 'spelling':
+      if (o.signal === 'spelling:programme' || o.signal === 'spelling:ize') return respell(o.text, majorityVariant as 'british' | 'american');
+      return matchCase(majority[0].text.toLowerCase(), o.text);
+    case 'hyphen':
+    case 'accent':
+      return matchCase(majority[0].text.toLowerCase() === majority[0].text ? majority[0].text : majority[0].text.toLowerCase(), o.text);
+    default:
+      return undefined;
+  }
+}
+
+/** Two accepted names of one programme in one draft ("Global Shield Programme" and "Project Global Shield"). */
+const programmeFormInconsistency: Rule = ({ draft, index }) => {
+  const out: Finding[] = [];
+  const byProgramme = new Map<string, Map<string, { start: number; end: number }[]>>();
+  for (const m of matchForms(draft, index, ['programme'])) {
+    if (!m.diffs.every((d) => d === 'same')) continue;
+    const p = m.form.programme!;
+    if (p.forms.length < 2 || !p.forms.includes(m.form.form) || m.form.form.split(' ').length < 2) continue;
+    const start = m.tokens[0].start;
+    const end = m.tokens[m.tokens.length - 1].baseEnd;
+    const forms = byProgramme.get(p.id) ?? new Map<string, { start: number; end: number }[]>();
+    forms.set(m.form.form, [...(forms.get(m.form.form) ?? []), { start, end }]);
+    byProgramme.set(p.id, forms);
+  }
+  for (const forms of byProgramme.values()) {
+    // A shorter form inside a longer one ("SAFE Framework" in "SAFE Framework of Standards") is the same mention.
+    const spans = [...forms].map(([f, list]) => [f, list.filter((s) => ![...forms].some(([g, l2]) => g !== f && l2.some((x) => x.start <= s.start && x.end >= s.end && x.end - x.start > s.end - s.start)))] as const).filter(([, l]) => l.length);
+    if (spans.length < 2) continue;
+    // Only forms that are alternatives, not a short and a long one ("SAFE Framework" / "SAFE Framework of Standards").
+    const ranked = [...spans].sort((a, b) => b[1].length - a[1].length);
+    if (ranked[0][1].length === ranked[1][1].length) continue;
+    const [major, majorList] = ranked[0];
+    for (const [form, list] of ranked.slice(1)) {
+      if (major.startsWith(form + ' ') || form.startsWith(major + ' ')) continue;
+      for (const s of list) {
+        out.push({
+          ruleId: 'inconsistency',
+          start: s.start,
+          end: s.end,
+          message: `This draft calls the programme '${major}' ${majorList.length} times and '${form}' ${list.length === 1 ? 'once' : `${list.length} times`}: use one name.`,
+          suggestions: [major],
+        });
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,85 @@
+// person-name: a misspelled known person ("Kunio Mikurya" -> "Mikuriya"). A word is only taken for a known
+// person's name when the context says so: the other half of the name, a title the person holds, or the person
+// mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
+import type { Person } from '../types';
+import type { Rule, Finding } from './ruleTypes';
+import { seenIn } from './ruleTypes';
+import { isNameToken } from '../learn/nameLike';
+import { isTitleWord } from '../lexicon/roleWords';
+import { isEnglishWord } from '../lexicon/englishWords';
+import { formKey } from '../text/normalize';
+
+const SPEECH = /^(said|says|added|noted|stated|explained|stressed|emphasized|emphasised|told|welcomed|met|thanked|highlighted)$/i;
+
+function describe(p: Person): string {
+  const role = p.roles.find((r) => r.status !== 'former') ?? p.roles[0];
+  return role ? `${p.fullName} (${role.title}${role.organization ? `, ${role.organization}` : ''}; ${seenIn(p.documents)})` : `${p.fullName} (${seenIn(p.documents)})`;
+}
+
+export const checkPersonNames: Rule = ({ draft, index }) => {
+  const out: Finding[] = [];
+  const text = draft.text;
+  const mentioned = new Set<Person>();
+  for (const s of draft.sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      const nx = s.tokens[i + 1];
+      const g = index.byGivenName.get(t.text);
+      if (g && nx) for (const p of g) if (p.surname === nx.base) mentioned.add(p);
+      const sn = index.bySurname.get(t.base);
+      if (sn && sn.length === 1) mentioned.add(sn[0]);
+    }
+  }
+  for (const s of draft.sentences) {
+    const toks = s.tokens;
+    toks.forEach((t, i) => {
+      const word = t.base;
+      if (!isNameToken(t) || index.knownWords.has(word) || index.accepted.has(formKey(word))) return;
+      const candidates = index.nameWords.lookup(word);
+      if (!candidates.length) return;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const common = isEnglishWord(word);
+      for (const c of candidates) {
+        for (const { person, part } of c.values) {
+          const right = part === 'surname' ? person.surname : person.givenNames.find((g) => g.toLowerCase() === c.word)!;
+          let evidence: string | undefined;
+          if (part === 'surname' && prev && prev.after === '' && person.givenNames.includes(prev.text)) evidence = 'after the first name';
+          else if (part === 'given' && next && t.after === '' && next.base === person.surname) evidence = 'before the surname';
+          else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
+          else if (part === 'surname' && !common && mentioned.has(person) && c.edits === 1 && word.length >= 5) {
+            const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
+            const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));
+            if (standsAlone && (speech || !common)) evidence = `${person.fullName} is named elsewhere in this draft`;
+          }
+          if (!evidence || (common && evidence === undefined)) continue;
+          out.push({
+            ruleId: 'person-name',
+            start: t.start,
+            end: t.baseEnd,
+            message: `'${word}' looks like a misspelling of '${right}': ${describe(person)}.`,
+            suggestions: [right],
+            sources: person.sources.slice(0, 3),
+          });
+          return;
+        }
+      }
+    });
+  }
+  return out;
+};
+
+/** Start of the run of title words that ends right before token i. */
+function titleRunStart(toks: { base: string; start: number; after: string }[], i: number): number {
+  let j = i - 1;
+  while (j - 1 >= 0 && isTitleWord(toks[j - 1].base) && toks[j - 1].after === '') j--;
+  return toks[j].start;
+}
+
+function titleFits(p: Person, title: string): boolean {
+  const k = formKey(title);
+  return p.roles.some((r) => {
+    const rk = formKey(r.title);
+    return rk === k || rk.startsWith(k + ' ') || k.endsWith(' ' + rk);
+  }) || p.addressForms.some((f) => formKey(f).startsWith(k + ' '));
+}

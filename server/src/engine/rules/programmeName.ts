@@ -1,0 +1,62 @@
+// programme-name: a misspelled programme, initiative or instrument ("Green Customs Initative"), or a known
+// programme called by the wrong kind of name ("Green Customs Programme" where the corpus says "Initiative").
+import type { Rule, Finding } from './ruleTypes';
+import { seenIn } from './ruleTypes';
+import { matchForms, replacementFor, maxTypos } from './formMatching';
+import { PROGRAMME_HEADS } from '../lexicon/entityHeads';
+import { americanSpelling } from '../style/styleVariants';
+import { programmeCore } from '../learn/programmes';
+import { formKey } from '../text/normalize';
+import { isEnglishWord } from '../lexicon/englishWords';
+
+export const checkProgrammeNames: Rule = ({ draft, index }) => {
+  const out: Finding[] = [];
+  const text = draft.text;
+  const known = new Set(index.forms.map((f) => formKey(f.form)));
+  for (const m of matchForms(draft, index, ['programme'])) {
+    const typos = m.diffs.filter((d) => d === 'typo' || d === 'connector').length;
+    const same = m.diffs.filter((d) => d !== 'typo' && d !== 'connector').length;
+    if (!typos || !same || typos > maxTypos(m.diffs.length)) continue;
+    const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
+    if (known.has(formKey(windowText)) || index.accepted.has(formKey(windowText))) continue;
+    // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
+    if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
+    const r = replacementFor(text, m, (d) => d === 'typo' || d === 'connector')!;
+    const p = m.form.programme!;
+    out.push({
+      ruleId: 'programme-name',
+      start: r.start,
+      end: r.end,
+      message: `'${text.slice(r.start, r.end)}' looks like a misspelling in '${m.form.form}': the ${p.kind} is '${p.name}' (${seenIn(p.documents)}).`,
+      suggestions: [r.replacement],
+      sources: p.sources.slice(0, 3),
+    });
+  }
+  // "Green Customs Programme": the known core followed by a different programme noun.
+  for (const p of index.tb.programmes) {
+    const core = programmeCore(p.name);
+    const coreWords = core.split(/\s+/);
+    if (coreWords.length < 2) continue;
+    const heads = new Set(p.forms.flatMap((f) => f.split(/\s+/)).filter((w) => PROGRAMME_HEADS.has(w.toLowerCase())).map((w) => americanSpelling(w) ?? w.toLowerCase()));
+    if (!heads.size) continue;
+    for (const s of draft.sentences) {
+      const t = s.tokens;
+      for (let i = 0; i + coreWords.length < t.length; i++) {
+        if (!coreWords.every((w, k) => t[i + k].base === w && (k === coreWords.length - 1 || t[i + k].after === ''))) continue;
+        const head = t[i + coreWords.length];
+        if (t[i + coreWords.length - 1].after !== '' || !PROGRAMME_HEADS.has(head.base.toLowerCase()) || !/^[A-Z]/.test(head.base)) continue;
+        if (heads.has(americanSpelling(head.base) ?? head.base.toLowerCase())) continue;
+        const right = p.name.split(/\s+/).find((w) => PROGRAMME_HEADS.has(w.toLowerCase()))!;
+        out.push({
+          ruleId: 'programme-name',
+          start: head.start,
+          end: head.baseEnd,
+          message: `'${core} ${head.base}' is not how the corpus names it: '${p.name}' (${seenIn(p.documents)}).`,
+          suggestions: [right],
+          sources: p.sources.slice(0, 3),
+        });
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,107 @@
+// For each titled mention of a known person, whether the title is theirs at the draft's date, at the right
+// organization, in the organization's own style. Shared by wrong-title, title-org-mismatch and case-hyphen.
+import type { Person, Role, Organization } from '../types';
+import type { RuleContext } from './ruleTypes';
+import { findPersonMentions, type PersonMention } from '../termbase/personMentions';
+import { titleKey, type Span } from '../learn/titlePhrase';
+import { isAcronym } from '../text/chunks';
+import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
+import { formKey, withoutPossessive } from '../text/normalize';
+import type { Draft } from '../draft/parseDraft';
+
+export type TitleVerdict =
+  | { kind: 'wrong'; mention: PersonMention; span: Span; right: string; why: string }
+  | { kind: 'mismatch'; mention: PersonMention; span: Span; right: string; role: Role; org: Organization }
+  | { kind: 'style'; mention: PersonMention; span: Span; right: string; org: Organization };
+
+const cache = new WeakMap<Draft, TitleVerdict[]>();
+
+export function validAt(r: Role, date?: string): boolean {
+  if (!date) return true;
+  if (r.from && date < r.from) return false;
+  if (r.until && date >= r.until) return false;
+  return true;
+}
+
+function fits(draftKey: string, r: Role, impliedOrg?: string): boolean {
+  const rk = titleKey(r.title);
+  if (rk === draftKey || rk.startsWith(draftKey + ' ')) return true;
+  return draftKey.startsWith(rk + ' ') && !!impliedOrg && impliedOrg === r.organization;
+}
+
+/** The title to suggest: the person's usual form of address when the draft used a short title, else the role's title. */
+function preferredTitle(p: Person, roles: Role[], draftTitle: string, ctx: RuleContext): string | undefined {
+  const ranked = [...roles].sort((a, b) => rank(a) - rank(b) || b.sources.length - a.sources.length);
+  const role = ranked[0];
+  if (!role) return undefined;
+  if (draftTitle.split(/\s+/).length === 1 || draftTitle.split(/\s+/).length < role.title.split(/\s+/).length) {
+    const address = p.addressForms.map((f) => f.slice(0, f.length - p.surname.length).trim()).find((t) => t && fits(titleKey(t), role));
+    if (address) return styled(address, role, ctx);
+  }
+  return styled(role.title, role, ctx);
+}
+
+const rank = (r: Role) => (r.status === 'current' ? 0 : r.status === 'acting' ? 1 : 2);
+
+function styled(title: string, role: Role, ctx: RuleContext): string {
+  const org = role.organization ? ctx.index.orgById.get(role.organization) : undefined;
+  const style = org?.titleStyle[titleKey(title)];
+  return style && formKey(style) === formKey(title) ? style : title;
+}
+
+export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
+  const cached = cache.get(ctx.draft);
+  if (cached) return cached;
+  const out: TitleVerdict[] = [];
+  const date = ctx.draft.date;
+  for (const m of findPersonMentions(ctx.draft, ctx.index)) {
+    const tp = m.title;
+    if (!tp) continue;
+    const p = m.person;
+    const dk = titleKey(tp.title.text);
+    const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
+    const fitting = p.roles.filter((r) => fits(dk, r, implied));
+    const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
+    const current = p.roles.filter((r) => validAt(r, date) && r.status !== 'former');
+    if (!valid.length) {
+      const right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx);
+      if (!right || formKey(right) === formKey(tp.title.text)) continue;
+      const why = fitting.length
+        ? `${p.fullName} was ${fitting[0].title}${fitting[0].until ? ` until ${fitting[0].until}` : ''}${fitting[0].from ? ` from ${fitting[0].from}` : ''}; on ${date} the title is ${right}`
+        : `${p.fullName} is ${describeRoles(p, ctx)}`;
+      out.push({ kind: 'wrong', mention: m, span: tp.title, right, why });
+      continue;
+    }
+    const role = valid[0];
+    // The organization written with the title, when it is not the role's.
+    const orgSpan = tp.orgFrom === 'prefix' ? tp.prefix : tp.orgFrom === 'suffix' ? tp.suffix : tp.prefix && isAcronym(withoutPossessive(tp.prefix.text)) ? tp.prefix : undefined;
+    const roleOrg = role.organization ? ctx.index.orgById.get(role.organization) : undefined;
+    if (orgSpan && roleOrg) {
+      const written = withoutPossessive(orgSpan.text);
+      const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
+      const foreignAcronym = !writtenOrg && isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written);
+      if ((writtenOrg && writtenOrg !== roleOrg.id) || foreignAcronym) {
+        const useAcronym = isAcronym(written) && roleOrg.acronym;
+        const span = { start: orgSpan.start, end: orgSpan.start + written.length, text: written };
+        out.push({ kind: 'mismatch', mention: m, span, right: useAcronym ? roleOrg.acronym! : roleOrg.name, role, org: roleOrg });
+        continue;
+      }
+    }
+    const styleOrg = (tp.orgId && (tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix') ? ctx.index.orgById.get(tp.orgId) : undefined) ?? roleOrg;
+    const surface = tp.title.text.replace(/^(Acting|Interim) /, '');
+    const style = styleOrg?.titleStyle[titleKey(surface)];
+    if (styleOrg && style && style !== surface && formKey(style) === formKey(surface)) {
+      const start = tp.title.end - surface.length;
+      out.push({ kind: 'style', mention: m, span: { start, end: tp.title.end, text: surface }, right: style, org: styleOrg });
+    }
+  }
+  cache.set(ctx.draft, out);
+  return out;
+}
+
+export function describeRoles(p: Person, ctx: RuleContext): string {
+  const role = p.roles.find((r) => r.status === 'current') ?? p.roles.find((r) => r.status === 'acting') ?? p.roles[0];
+  if (!role) return 'known to the corpus';
+  const org = role.organization ? ctx.index.orgById.get(role.organization) : undefined;
+  return `${role.title}${org ? ` of ${org.acronym ? 'the ' + org.acronym : org.name}` : ''} (seen in ${p.documents} release${p.documents === 1 ? '' : 's'})`;
+}

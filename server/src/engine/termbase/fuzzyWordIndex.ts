@@ -1,0 +1,69 @@
+// Candidate lookup for misspelled words whose cost does not grow with the vocabulary: a symmetric deletion
+// index (every word and its one- and two-letter deletions point back to the word), then an exact edit-distance check.
+import { editDistance, allowedEdits } from '../text/normalize';
+
+export class FuzzyWordIndex<T> {
+  private deletions = new Map<string, Set<string>>();
+  private payload = new Map<string, T[]>();
+
+  add(word: string, value: T): void {
+    const w = word.toLowerCase();
+    if (w.length < 4) return;
+    const list = this.payload.get(w);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+      return;
+    }
+    this.payload.set(w, [value]);
+    for (const d of deletionsOf(w, allowedEdits(w.length))) {
+      let s = this.deletions.get(d);
+      if (!s) this.deletions.set(d, (s = new Set()));
+      s.add(w);
+    }
+  }
+
+  /** Known words within the allowed edit distance of `word` (case-insensitive), excluding `word` itself. */
+  lookup(word: string): { word: string; edits: number; values: T[] }[] {
+    const w = word.toLowerCase();
+    if (w.length < 4) return [];
+    const seen = new Set<string>();
+    const out: { word: string; edits: number; values: T[] }[] = [];
+    for (const d of deletionsOf(w, 2)) {
+      const hits = this.deletions.get(d);
+      if (!hits) continue;
+      for (const k of hits) {
+        if (k === w || seen.has(k)) continue;
+        seen.add(k);
+        const edits = editDistance(w, k);
+        if (edits >= 1 && edits <= allowedEdits(Math.max(k.length, w.length)) && edits <= allowedEdits(k.length)) {
+          out.push({ word: k, edits, values: this.payload.get(k)! });
+        }
+      }
+    }
+    return out.sort((a, b) => a.edits - b.edits || a.word.localeCompare(b.word));
+  }
+
+  has(word: string): boolean {
+    return this.payload.has(word.toLowerCase());
+  }
+}
+
+function deletionsOf(word: string, depth: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      if (w.length <= 2) continue;
+      for (let i = 0; i < w.length; i++) {
+        const x = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(x)) {
+          out.add(x);
+          next.push(x);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}

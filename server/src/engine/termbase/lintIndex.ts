@@ -1,0 +1,140 @@
+// Everything the rules look up, derived once per term base (and cached): people by name part, a fuzzy index of
+// name words, the known multi-word forms of programmes and organizations, acronyms both ways.
+import type { TermBase, Person, Organization, Programme, AcronymDefinition } from '../types';
+import { FuzzyWordIndex } from './fuzzyWordIndex';
+import { OrganizationIndex } from './organizationIndex';
+import { acronymLetters } from '../learn/acronymDefinitions';
+import { formKey } from '../text/normalize';
+import { programmeCore } from '../learn/programmes';
+
+export interface KnownForm {
+  kind: 'programme' | 'organization' | 'person';
+  form: string;
+  words: string[];
+  /** A programme's name without its programme noun ("Global Shield"): matched for misspellings only. */
+  core?: boolean;
+  programme?: Programme;
+  organization?: Organization;
+  person?: Person;
+}
+
+export interface LintIndex {
+  tb: TermBase;
+  orgs: OrganizationIndex<Organization>;
+  orgById: Map<string, Organization>;
+  resolver: { resolve(p: string): Organization | undefined; containing(words: string[]): Organization | undefined };
+  bySurname: Map<string, Person[]>;
+  byGivenName: Map<string, Person[]>;
+  nameWords: FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>;
+  /** Multi-word forms of programmes and organizations, and people's full names. */
+  forms: KnownForm[];
+  /** Lower-case word -> forms containing it, for windowed matching. */
+  formsByWord: Map<string, KnownForm[]>;
+  /** Every word of every known name, as written. */
+  knownWords: Set<string>;
+  acronymByLetters: Map<string, AcronymDefinition>;
+  acronymByExpansion: Map<string, AcronymDefinition>;
+  accepted: Set<string>;
+  rejected: Map<string, string>;
+  /** Common nouns the corpus capitalizes on their own in some releases ("Customs"): case is house style for them. */
+  caseStyleWords: Set<string>;
+  /** Corpus slips (form key -> likely form) so a draft repeating one is corrected too. */
+  slips: Map<string, { likely: string; kind: string }>;
+}
+
+const cache = new WeakMap<TermBase, LintIndex>();
+
+export function lintIndexOf(tb: TermBase): LintIndex {
+  let ix = cache.get(tb);
+  if (!ix) cache.set(tb, (ix = buildIndex(tb)));
+  return ix;
+}
+
+function buildIndex(tb: TermBase): LintIndex {
+  const orgs = new OrganizationIndex(tb.organizations);
+  const orgById = new Map(tb.organizations.map((o) => [o.id, o]));
+  const bySurname = new Map<string, Person[]>();
+  const byGivenName = new Map<string, Person[]>();
+  const nameWords = new FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>();
+  const knownWords = new Set<string>();
+  const forms: KnownForm[] = [];
+  const add = (f: KnownForm) => {
+    if (f.words.length < 2) return;
+    if (forms.some((x) => x.form === f.form && x.kind === f.kind)) return;
+    forms.push(f);
+    for (const w of f.words) knownWords.add(w);
+  };
+
+  for (const p of tb.people) {
+    bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+    nameWords.add(p.surname, { person: p, part: 'surname' });
+    for (const g of p.givenNames) {
+      byGivenName.set(g, [...(byGivenName.get(g) ?? []), p]);
+      nameWords.add(g, { person: p, part: 'given' });
+    }
+    add({ kind: 'person', form: p.fullName, words: p.fullName.split(/\s+/), person: p });
+  }
+  for (const pr of tb.programmes) {
+    for (const f of pr.forms) add({ kind: 'programme', form: f, words: f.split(/\s+/), programme: pr });
+    const core = programmeCore(pr.name);
+    add({ kind: 'programme', form: core, words: core.split(/\s+/), programme: pr, core: !pr.forms.includes(core) });
+  }
+  for (const o of tb.organizations) {
+    for (const f of [o.name, ...o.variants]) {
+      add({ kind: 'organization', form: f, words: f.split(/\s+/), organization: o });
+      // "United Nations Office on Drugs and Crime" is also written "UN Office on Drugs and Crime".
+      for (const lead of tb.organizations) {
+        if (lead === o || !lead.acronym || !f.startsWith(lead.name + ' ')) continue;
+        const short = lead.acronym + f.slice(lead.name.length);
+        add({ kind: 'organization', form: short, words: short.split(/\s+/), organization: o });
+      }
+    }
+  }
+  const formsByWord = new Map<string, KnownForm[]>();
+  for (const f of forms) {
+    for (const w of new Set(f.words.map((x) => x.toLowerCase()))) formsByWord.set(w, [...(formsByWord.get(w) ?? []), f]);
+  }
+  for (const t of tb.titles) for (const w of t.form.split(/\s+/)) knownWords.add(w);
+
+  const acronymByLetters = new Map<string, AcronymDefinition>();
+  const acronymByExpansion = new Map<string, AcronymDefinition>();
+  for (const a of tb.acronyms) {
+    acronymByLetters.set(acronymLetters(a.acronym), a);
+    acronymByExpansion.set(formKey(a.expansion), a);
+    knownWords.add(a.acronym);
+  }
+  for (const o of tb.organizations) {
+    if (!o.acronym) continue;
+    if (!acronymByLetters.has(acronymLetters(o.acronym))) {
+      const def: AcronymDefinition = { acronym: o.acronym, expansion: o.name, kind: 'organization', count: o.count, sources: o.sources, origin: o.origin };
+      acronymByLetters.set(acronymLetters(o.acronym), def);
+      acronymByExpansion.set(formKey(o.name), def);
+    }
+  }
+  const resolver = {
+    resolve: (p: string) => orgs.resolve(p)?.org,
+    containing: (words: string[]) => {
+      if (!words.length) return undefined;
+      const hits = tb.organizations.filter((o) => o.acronym && words.every((w) => o.name.split(/\s+/).includes(w)));
+      return hits.length === 1 ? hits[0] : undefined;
+    },
+  };
+  return {
+    tb,
+    orgs,
+    orgById,
+    resolver,
+    bySurname,
+    byGivenName,
+    nameWords,
+    forms,
+    formsByWord,
+    knownWords,
+    acronymByLetters,
+    acronymByExpansion,
+    accepted: new Set(tb.accepted.map(formKey)),
+    rejected: new Map(tb.rejected.map((r) => [formKey(r.wrong), r.right])),
+    caseStyleWords: new Set(tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)))),
+    slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
+  };
+}

@@ -1,0 +1,106 @@
+// Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
+// "Secretary General of the WCO, Kunio Mikuriya", "Alan Bersin, the former Commissioner of ...", "Director Napolitano".
+import type { Person } from '../types';
+import type { Draft } from '../draft/parseDraft';
+import type { LintIndex } from './lintIndex';
+import type { Sentence, Token } from '../text/tokenize';
+import type { Chunk } from '../text/chunks';
+import { parseTitlePhrase, hasTitleHead, type TitlePhrase } from '../learn/titlePhrase';
+import { isNameToken } from '../learn/nameLike';
+import { FORMER_WORDS, isTitleWord } from '../lexicon/roleWords';
+
+export interface PersonMention {
+  person: Person;
+  start: number;
+  end: number;
+  full: boolean;
+  sentence: Sentence;
+  /** Index of the first name token in sentence.tokens. */
+  at: number;
+  title?: TitlePhrase;
+  former: boolean;
+}
+
+function chunkAt(chunks: Chunk[], index: number): Chunk | undefined {
+  return chunks.find((c) => c.from <= index && c.to > index);
+}
+
+export function findPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
+  const out: PersonMention[] = [];
+  draft.sentences.forEach((s, si) => {
+    const chunks = draft.chunks[si];
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      let person: Person | undefined;
+      let full = false;
+      const byGiven = index.byGivenName.get(t[i].text);
+      if (byGiven && t[i + 1] && t[i].after === '') person = byGiven.find((p) => p.surname === t[i + 1].base);
+      if (person) full = true;
+      else {
+        const bySurname = index.bySurname.get(t[i].base);
+        if (!bySurname || bySurname.length !== 1) continue;
+        // "Maria Mikuriya" is someone else: a different first name before the surname.
+        const prev = t[i - 1];
+        if (prev && prev.after === '' && isNameToken(prev) && !isTitleWord(prev.base) && !prev.sentenceStart) continue;
+        person = bySurname[0];
+      }
+      const end = full ? t[i + 1].baseEnd : t[i].baseEnd;
+      const m: PersonMention = { person, start: t[i].start, end, full, sentence: s, at: i, former: false };
+      attachTitle(draft, index, chunks, s, m);
+      out.push(m);
+      if (full) i++;
+    }
+  });
+  return out;
+}
+
+function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentence, m: PersonMention): void {
+  const t = s.tokens;
+  const c = chunkAt(chunks, m.at);
+  // Title before the name in the same capitalized run.
+  if (c && c.from < m.at) {
+    let from = c.from;
+    // Only the run right before the name: "Both Secretary General Mikuriya and Secretary Napolitano".
+    for (let k = m.at - 1; k > c.from; k--) if (/^(and|&)$/i.test(t[k].text)) { from = k + 1; break; }
+    const tokens = t.slice(from, m.at);
+    if (tokens.length && hasTitleHead(tokens)) {
+      m.title = parseTitlePhrase(draft.text, tokens, index.resolver);
+      m.former = isFormer(t, from);
+      return;
+    }
+  }
+  // Title, comma, name: "Secretary General of the WCO, Kunio Mikuriya".
+  if (c && c.from === m.at && m.at > 0 && /,\s*$/.test(t[m.at - 1].after)) {
+    let k = chunks.indexOf(c) - 1;
+    let prev = chunks[k];
+    if (prev && prev.to === m.at && prev.tokens.length <= 2 && t[prev.from - 1]?.after.endsWith('(')) prev = chunks[--k];
+    if (prev && (prev.to === m.at || t[prev.to - 1].after.includes('(')) && hasTitleHead(prev.tokens)) {
+      m.title = parseTitlePhrase(draft.text, prev.tokens, index.resolver);
+      m.former = isFormer(t, prev.from);
+      return;
+    }
+  }
+  // Name, comma, title: "Alan Bersin, the former Commissioner of ...".
+  const last = m.full ? m.at + 1 : m.at;
+  if (/^,/.test(t[last].after)) {
+    let k = last + 1;
+    let former = false;
+    while (k < t.length && !/^[A-Z]/.test(t[k].text) && k - last <= 3) {
+      if (FORMER_WORDS.has(t[k].text.toLowerCase())) former = true;
+      k++;
+    }
+    const next = chunks.find((x) => x.from === k);
+    if (next && hasTitleHead(next.tokens)) {
+      const tp = parseTitlePhrase(draft.text, next.tokens, index.resolver);
+      if (tp && (!tp.prefix || tp.orgFrom === 'prefix')) {
+        m.title = tp;
+        m.former = former;
+      }
+    }
+  }
+}
+
+function isFormer(t: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) if (FORMER_WORDS.has(t[k].text.toLowerCase())) return true;
+  return false;
+}
