@@ -7,6 +7,7 @@ import { RULE_FAMILIES } from './rules/registry';
 import type { Finding } from './rules/ruleTypes';
 import { checkRejectedForms } from './rules/rejectedForms';
 import { diagnosticKey } from './fixes/diagnosticKey';
+import { formKey } from './text/normalize';
 
 export interface LintOptions {
   file?: string;
@@ -33,6 +34,8 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
   for (const { f } of findings.sort((a, b) => a.priority - b.priority || a.f.start - b.f.start || b.f.end - a.f.end)) {
     if (f.end <= f.start || kept.some((k) => f.start < k.end && f.end > k.start)) continue;
     if (options.rules?.[f.ruleId] === 'off') continue;
+    // An accepted form is never flagged, whichever rule found it.
+    if (index.accepted.size && index.accepted.has(formKey(text.slice(f.start, f.end)))) continue;
     kept.push(f);
   }
   return kept

@@ -4,7 +4,7 @@ import type {
   CorpusDocument, TermBase, Person, Role, Organization, Programme, AcronymDefinition, TitleForm,
   SuspectedCorpusError, Source, DocumentStyle,
 } from '../types';
-import { analyzeDocument, addSource, type AnalyzedDocument } from './corpusModel';
+import { analyzeDocument, addSource, sourceAt, type AnalyzedDocument } from './corpusModel';
 import { collectDefinitions, learnOrganizations, type OrganizationBuilder } from './organizations';
 import { learnPeople, type PersonBuilder, type RoleSighting } from './people';
 import { learnProgrammes, type ProgrammeBuilder } from './programmes';
@@ -92,13 +92,10 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   const slippedPeople = new Set(personSlips.map((s) => s.form.form));
 
   const organizations = orgBuilders.map((b) => buildOrganization(b, titles.filter((t) => t.orgId === b.id).map((t) => canon(t.title))));
-  const orgById = new Map(organizations.map((o) => [o.id, o]));
   const people = personBuilders
     .filter((p) => !slippedPeople.has(p.fullName))
     .map((p) => buildPerson(p, canon))
     .sort((a, b) => a.id.localeCompare(b.id));
-  // Title style also shows in people's roles ("UN Secretary-General Ban Ki-moon").
-  for (const p of people) for (const r of p.roles) if (r.organization) orgById.get(r.organization)?.titleStyle && void 0;
 
   return {
     version: TERMBASE_VERSION,
@@ -238,7 +235,7 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
     if (!e) by.set(k, (e = { acronym: def.acronym.replace(/s$/, ''), expansions: new Map(), sources: [], count: 0 }));
     e.expansions.set(def.expansion, (e.expansions.get(def.expansion) ?? 0) + 1);
     e.count++;
-    addSource(e.sources, { file: doc.file, line: 0, sentence: '' } && sourceLine(doc, sentence));
+    addSource(e.sources, sourceAt(doc, sentence));
   }
   return [...by.values()]
     .map((e): AcronymDefinition => {
@@ -249,11 +246,6 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
     .sort((a, b) => a.acronym.localeCompare(b.acronym));
 }
 
-import { sourceAt } from './corpusModel';
-import type { Sentence } from '../text/tokenize';
-function sourceLine(doc: AnalyzedDocument, s: Sentence): Source {
-  return sourceAt(doc, s);
-}
 
 function styleOf(d: AnalyzedDocument): DocumentStyle {
   return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences)) };
