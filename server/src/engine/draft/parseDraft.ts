@@ -1,7 +1,7 @@
 // The draft model: its prose tokenized, its lines classified (headline, date line, dateline, kind line, body,
 // closing boilerplate), its date, and where its quotations are.
 import { tokenizeSentences, lineStarts, lineOf, type Sentence } from '../text/tokenize';
-import { chunksOf, type Chunk } from '../text/chunks';
+import { chunksOf, trimLeadingFunctionWords, type Chunk } from '../text/chunks';
 import { findDates, documentDate } from '../text/dates';
 import { maskMarkdown } from './maskMarkdown';
 
@@ -68,7 +68,7 @@ export function parseDraft(original: string, options: { markdown?: boolean } = {
   return {
     text,
     sentences,
-    chunks: sentences.map(chunksOf),
+    chunks: sentences.map((s) => chunksOf(s).map(trimLeadingFunctionWords).filter((c) => c.tokens.length > 0)),
     lineStarts: starts,
     lineKinds: kinds,
     datelineEnds,

@@ -28,8 +28,9 @@ const isHead = (w: string) => PROGRAMME_HEADS.has(w.toLowerCase());
 /** The name without its programme noun: "Global Shield Programme" and "Project Global Shield" -> "Global Shield". */
 export function programmeCore(name: string): string {
   const words = name.split(/\s+/);
+  const hasOf = words.some((w, i) => i > 0 && /^(of|for|on|to)$/i.test(w));
   if (words.length > 2 && LEADING_PROGRAMME_HEADS.has(words[0].toLowerCase())) words.shift();
-  else if (words.length > 2 && isHead(words[words.length - 1])) words.pop();
+  else if (words.length > 2 && !hasOf && isHead(words[words.length - 1])) words.pop();
   return words.join(' ');
 }
 

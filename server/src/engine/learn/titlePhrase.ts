@@ -4,6 +4,12 @@
 import type { Token } from '../text/tokenize';
 import { isTitleWord, isTitleHead, ACTING_WORDS } from '../lexicon/roleWords';
 import { formKey, withoutPossessive } from '../text/normalize';
+import { isAcronym } from '../text/chunks';
+import { classifyName } from '../lexicon/classifyName';
+
+function looksLikeOrganization(words: string[]): boolean {
+  return (words.length === 1 && isAcronym(words[0])) || (words.length >= 2 && classifyName(words).kind === 'organization');
+}
 
 export interface Span {
   start: number;
@@ -68,6 +74,10 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
       suffix = span(text, tail, true);
       orgId = hit.id;
       orgFrom = 'suffix';
+    } else if (tail.length && looksLikeOrganization(tail.map((t) => t.base))) {
+      // "of the WTO", "of the World Trade Organization": an organization the corpus does not know.
+      suffix = span(text, tail, true);
+      orgFrom = 'suffix';
     } else {
       // "Secretary of Homeland Security": the tail is part of the title.
       title = tokens.slice(f);
@@ -92,7 +102,7 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   return { prefix, title: titleSpan, suffix, orgId, orgFrom, acting: ACTING_WORDS.has(title[0].base.toLowerCase()) };
 }
 
-/** Key of a title for comparing forms: case, hyphens and a leading "Acting" do not matter. */
+/** Key of a title for comparing forms: case and hyphens do not matter ("Acting" does: it is another role). */
 export function titleKey(title: string): string {
-  return formKey(title).replace(/^(acting|interim) /, '');
+  return formKey(title);
 }

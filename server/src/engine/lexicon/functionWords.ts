@@ -6,5 +6,5 @@ export const FUNCTION_WORDS = new Set([
   'all', 'some', 'many', 'most', 'and', 'but', 'or', 'of', 'to', 'from', 'if', 'i', 'today', 'yesterday',
   'also', 'however', 'indeed', 'meanwhile', 'there', 'here', 'under', 'through', 'between', 'among', 'about',
   'according', 'regarding', 'following', 'despite', 'then', 'now', 'so', 'such', 'other', 'new', 'his',
-  'mr', 'mrs', 'ms', 'dear', 'said', 'says', 'report', 'excellent', 'recognizing', 'recognising', 'securing',
+  'mr', 'mrs', 'ms', 'dear', 'opening', 'speaking', 'addressing', 'welcoming', 'said', 'says', 'report', 'excellent', 'recognizing', 'recognising', 'securing',
 ]);

@@ -20,8 +20,8 @@ const FAMILY_NAMES: Record<string, string> = {
 export const checkInconsistency: Rule = ({ draft, index }) => {
   const text = draft.text;
   const out: Finding[] = [];
-  // Official names of organizations keep their own spelling ("UN Environment Programme" in a "program" draft).
-  const orgSpans = matchForms(draft, index, ['organization'])
+  // Official names keep their own spelling ("UN Environment Programme" in a "program" draft).
+  const orgSpans = matchForms(draft, index, ['organization', 'programme'])
     .filter((m) => m.diffs.every((d) => d === 'same' || d === 'style'))
     .map((m) => ({ start: m.tokens[0].start, end: m.tokens[m.tokens.length - 1].end }));
   const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);

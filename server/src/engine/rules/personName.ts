@@ -35,15 +35,18 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
     toks.forEach((t, i) => {
       const word = t.base;
       if (!isNameToken(t) || index.knownWords.has(word) || index.accepted.has(formKey(word))) return;
-      const candidates = index.nameWords.lookup(word);
-      if (!candidates.length) return;
       const prev = toks[i - 1];
       const next = toks[i + 1];
+      // A first name right before a known surname may be off by two letters ("Debby Seguin").
+      const beforeKnownSurname = !!next && t.after === '' && index.bySurname.has(next.base);
+      const candidates = index.nameWords.lookup(word, beforeKnownSurname && word.length >= 4 ? 2 : undefined);
+      if (!candidates.length) return;
       const common = isEnglishWord(word);
       for (const c of candidates) {
         for (const { person, part } of c.values) {
           const right = part === 'surname' ? person.surname : person.givenNames.find((g) => g.toLowerCase() === c.word)!;
           let evidence: string | undefined;
+          if (beforeKnownSurname && part === 'surname') continue;
           if (part === 'surname' && prev && prev.after === '' && person.givenNames.includes(prev.text)) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && next.base === person.surname) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';

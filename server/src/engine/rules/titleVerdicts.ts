@@ -25,7 +25,8 @@ export function validAt(r: Role, date?: string): boolean {
 
 function fits(draftKey: string, r: Role, impliedOrg?: string): boolean {
   const rk = titleKey(r.title);
-  if (rk === draftKey || rk.startsWith(draftKey + ' ')) return true;
+  // "Secretary" is short for "Secretary of Homeland Security", but not for "Secretary General".
+  if (rk === draftKey || rk.startsWith(draftKey + ' of ') || rk.startsWith(draftKey + ' for ') || rk.startsWith(draftKey + ' & ')) return true;
   return draftKey.startsWith(rk + ' ') && !!impliedOrg && impliedOrg === r.organization;
 }
 
@@ -37,6 +38,9 @@ function preferredTitle(p: Person, roles: Role[], draftTitle: string, ctx: RuleC
   if (draftTitle.split(/\s+/).length === 1 || draftTitle.split(/\s+/).length < role.title.split(/\s+/).length) {
     const address = p.addressForms.map((f) => f.slice(0, f.length - p.surname.length).trim()).find((t) => t && fits(titleKey(t), role));
     if (address) return styled(address, role, ctx);
+    // A short title in the draft gets the short form of the right one: "Assistant Commissioner", not "... for International Affairs".
+    const head = role.title.split(/ (?:of|for|&) /)[0];
+    if (head !== role.title && draftTitle.split(/\s+/).length <= head.split(/\s+/).length) return styled(head, role, ctx);
   }
   return styled(role.title, role, ctx);
 }
@@ -79,10 +83,13 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
     if (orgSpan && roleOrg) {
       const written = withoutPossessive(orgSpan.text);
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
-      const foreignAcronym = !writtenOrg && isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written);
-      if ((writtenOrg && writtenOrg !== roleOrg.id) || foreignAcronym) {
+      const foreign = !writtenOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId));
+      if ((writtenOrg && writtenOrg !== roleOrg.id) || foreign) {
         const useAcronym = isAcronym(written) && roleOrg.acronym;
-        const span = { start: orgSpan.start, end: orgSpan.start + written.length, text: written };
+        // "U.S. Customs and Border Protection": the country qualifier stays.
+        const q = /^(\S+) /.exec(written);
+        const skip = q && UNIVERSAL_ABBREVIATIONS.has(q[1]) && !isAcronym(written) ? q[0].length : 0;
+        const span = { start: orgSpan.start + skip, end: orgSpan.start + written.length, text: written.slice(skip) };
         out.push({ kind: 'mismatch', mention: m, span, right: useAcronym ? roleOrg.acronym! : roleOrg.name, role, org: roleOrg });
         continue;
       }

@@ -15,7 +15,7 @@ export class FuzzyWordIndex<T> {
       return;
     }
     this.payload.set(w, [value]);
-    for (const d of deletionsOf(w, allowedEdits(w.length))) {
+    for (const d of deletionsOf(w, 2)) {
       let s = this.deletions.get(d);
       if (!s) this.deletions.set(d, (s = new Set()));
       s.add(w);
@@ -23,11 +23,12 @@ export class FuzzyWordIndex<T> {
   }
 
   /** Known words within the allowed edit distance of `word` (case-insensitive), excluding `word` itself. */
-  lookup(word: string): { word: string; edits: number; values: T[] }[] {
+  lookup(word: string, maxEdits?: number): { word: string; edits: number; values: T[] }[] {
     const w = word.toLowerCase();
     if (w.length < 4) return [];
     const seen = new Set<string>();
     const out: { word: string; edits: number; values: T[] }[] = [];
+    // Two deletions on each side reach every word within two edits.
     for (const d of deletionsOf(w, 2)) {
       const hits = this.deletions.get(d);
       if (!hits) continue;
@@ -35,7 +36,8 @@ export class FuzzyWordIndex<T> {
         if (k === w || seen.has(k)) continue;
         seen.add(k);
         const edits = editDistance(w, k);
-        if (edits >= 1 && edits <= allowedEdits(Math.max(k.length, w.length)) && edits <= allowedEdits(k.length)) {
+        const limit = maxEdits ?? Math.min(allowedEdits(Math.max(k.length, w.length)), allowedEdits(k.length));
+        if (edits >= 1 && edits <= limit) {
           out.push({ word: k, edits, values: this.payload.get(k)! });
         }
       }

@@ -2,6 +2,7 @@
 // the raw material of names, titles, organizations and programmes.
 import type { Sentence, Token } from './tokenize';
 import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 
 export interface Chunk {
   sentence: Sentence;
@@ -71,4 +72,14 @@ export function chunksOf(sentence: Sentence): Chunk[] {
 
 export function chunkText(text: string, tokens: Token[]): string {
   return tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
+}
+
+/** Drops a sentence's first word when it is capitalized only for grammar's sake ("The WCO" -> "WCO", "As WCO ..."). */
+export function trimLeadingFunctionWords(c: Chunk): Chunk {
+  const first = c.tokens[0];
+  if (!first.sentenceStart || !FUNCTION_WORDS.has(first.text.toLowerCase())) return c;
+  let k = 1;
+  while (k < c.tokens.length && !/^[A-Z]/.test(c.tokens[k].text)) k++;
+  const tokens = c.tokens.slice(k);
+  return { ...c, from: c.from + k, tokens, start: tokens[0]?.start ?? c.end };
 }
