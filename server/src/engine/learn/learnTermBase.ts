@@ -5,7 +5,7 @@ import type {
   SuspectedCorpusError, Source, DocumentStyle,
 } from '../types';
 import { analyzeDocument, addSource, sourceAt, type AnalyzedDocument } from './corpusModel';
-import { collectDefinitions, learnOrganizations, type OrganizationBuilder } from './organizations';
+import { collectDefinitions, learnOrganizations, isOrganizationDefinition, type OrganizationBuilder } from './organizations';
 import { learnPeople, type PersonBuilder, type RoleSighting } from './people';
 import { learnProgrammes, type ProgrammeBuilder } from './programmes';
 import { findSlips, type AttestedForm } from './suspectedErrors';
@@ -240,7 +240,7 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
   return [...by.values()]
     .map((e): AcronymDefinition => {
       const expansion = [...e.expansions].sort(byCountThenName)[0][0];
-      const c = classifyName(expansion.split(/\s+/), true);
+      const c = isOrganizationDefinition(expansion, definitions) ? { kind: 'organization' as const } : classifyName(expansion.split(/\s+/), true);
       return { acronym: e.acronym, expansion, kind: c.kind, count: e.count, sources: e.sources, origin: 'learned' };
     })
     .sort((a, b) => a.acronym.localeCompare(b.acronym));

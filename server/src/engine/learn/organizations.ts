@@ -64,12 +64,24 @@ function bestName(b: OrganizationBuilder): string {
   return [...b.names.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? b.name;
 }
 
+export function isOrganizationDefinition(expansion: string, definitions: DefinitionSeen[]): boolean {
+  if (classifyName(expansion.split(/\s+/), true).kind === 'organization') return true;
+  const first = expansion.split(/\s+/)[0];
+  return isAcronym(first) && definitions.some((d) => acronymLetters(d.def.acronym) === acronymLetters(first) && classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization');
+}
+
 export function learnOrganizations(docs: AnalyzedDocument[], definitions: DefinitionSeen[]): OrganizationBuilder[] {
   const byAcronym = new Map<string, OrganizationBuilder>();
   const byName = new Map<string, OrganizationBuilder>();
 
+  // "UN Environment Programme (UNEP)": a body of a defined organization is an organization too.
+  const definedAcronyms = new Set(definitions.filter((d) => classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization').map((d) => acronymLetters(d.def.acronym)));
+  const ledByOrganization = (expansion: string) => {
+    const first = expansion.split(/\s+/)[0];
+    return isAcronym(first) && definedAcronyms.has(acronymLetters(first));
+  };
   for (const { def, doc, sentence } of definitions) {
-    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'organization') continue;
+    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'organization' && !ledByOrganization(def.expansion)) continue;
     const letters = acronymLetters(def.acronym);
     let b = byAcronym.get(letters);
     if (!b) {

@@ -4,7 +4,7 @@
 import type { Source, ProgrammeKind } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
 import { sourceAt, addSource } from './corpusModel';
-import type { DefinitionSeen } from './organizations';
+import { isOrganizationDefinition, type DefinitionSeen } from './organizations';
 import { classifyName } from '../lexicon/classifyName';
 import { PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS } from '../lexicon/entityHeads';
 import { isTitleHead } from '../lexicon/roleWords';
@@ -60,7 +60,7 @@ export function learnProgrammes(
 
   const defined = new Set<string>();
   for (const { def, doc, sentence } of definitions) {
-    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'programme') continue;
+    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'programme' || isOrganizationDefinition(def.expansion, definitions)) continue;
     see(def.expansion, doc, sentence, def.acronym);
     defined.add(`${doc.file}:${def.expansionStart}`);
   }

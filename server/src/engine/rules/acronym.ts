@@ -34,7 +34,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
       continue;
     }
     const byLetters = index.acronymByLetters.get(letters);
-    if (byLetters && !byExpansion && byLetters.kind !== 'term' && formKey(byLetters.expansion) !== formKey(d.expansion)) {
+    if (byLetters && !byExpansion && formKey(byLetters.expansion) !== formKey(d.expansion) && sharesWords(d.expansion, byLetters.expansion)) {
       // A misspelled expansion is the name rules' finding; here only a different name altogether.
       if (slipBetween(d.expansion, byLetters.expansion) || sameWordsLoosely(d.expansion, byLetters.expansion)) continue;
       out.push({
@@ -45,6 +45,29 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
         suggestions: [byLetters.expansion],
         sources: byLetters.sources.slice(0, 3),
       });
+    }
+  }
+
+  // "Interface Public-Members (IMP)": a known expansion right before a parenthesized acronym that is not its own.
+  for (const s of draft.sentences) {
+    const t = s.tokens;
+    for (let i = 1; i < t.length; i++) {
+      if (!t[i - 1].after.endsWith('(') || !isAcronym(t[i].base) || !t[i].after.startsWith(')')) continue;
+      if (defs.some((d) => d.acronymStart === t[i].start)) continue;
+      for (let n = Math.min(i, 8); n >= 2; n--) {
+        const words = t.slice(i - n, i);
+        const known = index.acronymByExpansion.get(formKey(text.slice(words[0].start, words[n - 1].end)));
+        if (!known || acronymLetters(known.acronym) === acronymLetters(t[i].base)) continue;
+        out.push({
+          ruleId: 'acronym',
+          start: t[i].start,
+          end: t[i].baseEnd,
+          message: `'${known.expansion}' is abbreviated '${known.acronym}' in the corpus, not '${t[i].base}'.`,
+          suggestions: [known.acronym],
+          sources: known.sources.slice(0, 3),
+        });
+        break;
+      }
     }
   }
 
@@ -65,17 +88,28 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
         start: t.start,
         end: t.baseEnd,
         message: `'${word}' is used before it is spelled out later in this draft ('${def.expansion} (${def.acronym})'): spell it out at first use.`,
-        suggestions: [`${def.expansion} (${word})`],
+        suggestions: [`${qualifiedExpansion(text, def)} (${word})`],
       });
     }
   }
   return out;
 };
 
-/** Same words apart from a leading qualifier or the order of "of"-phrases: not a contradiction. */
+/** The same name with a qualifier added or dropped ("US Customs and Border Protection"): not a contradiction. */
 function sameWordsLoosely(a: string, b: string): boolean {
-  const wa = new Set(formKey(a).split(' '));
-  const wb = new Set(formKey(b).split(' '));
-  const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared >= Math.min(wa.size, wb.size) - 1 && Math.abs(wa.size - wb.size) <= 1 && shared >= 2;
+  const [small, large] = [formKey(a).split(' '), formKey(b).split(' ')].sort((x, y) => x.length - y.length);
+  return large.length - small.length === 1 && small.every((w) => large.includes(w));
+}
+
+/** Two expansions of one acronym that share content words ("Approved Economic Operators" / "Authorized ..."). */
+function sharesWords(a: string, b: string): boolean {
+  const wb = new Set(formKey(b).split(' ').filter((w) => w.length > 3));
+  return formKey(a).split(' ').some((w) => w.length > 3 && wb.has(w));
+}
+
+/** The expansion with a country qualifier written before it ("U.S. Immigration and Customs Enforcement"). */
+function qualifiedExpansion(text: string, def: FoundDefinition): string {
+  const before = text.slice(Math.max(0, def.expansionStart - 6), def.expansionStart);
+  const q = /(\S+) $/.exec(before);
+  return q && UNIVERSAL_ABBREVIATIONS.has(q[1]) ? `${q[1]} ${def.expansion}` : def.expansion;
 }

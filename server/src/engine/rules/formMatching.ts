@@ -5,10 +5,10 @@ import type { Sentence, Token } from '../text/tokenize';
 import type { KnownForm, LintIndex } from '../termbase/lintIndex';
 import type { Draft } from '../draft/parseDraft';
 import { editDistance, allowedEdits, formKey } from '../text/normalize';
-import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
 
-export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo';
+export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo' | 'other';
 
 export interface FormMatch {
   form: KnownForm;
@@ -28,6 +28,14 @@ function compareWord(draftWord: string, formWord: string): WordDifference | unde
   if (NAME_CONNECTORS.has(dl) || NAME_CONNECTORS.has(fl)) return undefined;
   const edits = editDistance(dl, fl);
   if (edits <= allowedEdits(Math.max(dl.length, fl.length)) && edits <= allowedEdits(fl.length)) return 'typo';
+  // Another form of the same word: "Consulting"/"Consultative", "Environmental"/"Environment".
+  let p = 0;
+  while (p < dl.length && p < fl.length && dl[p] === fl[p]) p++;
+  // A title word is never a variant of a name's word ("WCO Secretary" is not "WCO Secretariat").
+  if (isTitleWord(dl)) return undefined;
+  if (p >= 6 && p >= 0.6 * Math.min(dl.length, fl.length)) return 'typo';
+  // Any other capitalized word: only acceptable inside a long name that otherwise matches.
+  if (isCapitalized(draftWord) && isCapitalized(formWord)) return 'other';
   return undefined;
 }
 
@@ -58,10 +66,15 @@ export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kin
           for (let k = 0; k < window.length; k++) {
             const d = compareWord(window[k].base, f.words[k]);
             if (!d) return;
+            // One different word is allowed only in a name of four words or more, not as its first word, the rest exact.
+            if (d === 'other' && (f.kind !== 'organization' || f.words.length < 4 || k === 0)) return;
             // A misspelled proper name is still capitalized like one.
             if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(window[k].base)) return;
             diffs.push(d);
           }
+          if (diffs.filter((d) => d === 'other').length > 1 || (diffs.includes('other') && diffs.some((d) => d === 'typo' || d === 'connector'))) return;
+          // A connector swap inside the name only ("Office of Drugs"), never at its edges.
+          if (diffs[0] === 'connector' || diffs[diffs.length - 1] === 'connector') return;
           out.push({ form: f, sentence: s, tokens: window, diffs });
         });
       }
@@ -84,6 +97,29 @@ export function replacementFor(text: string, m: FormMatch, which: (d: WordDiffer
     if (k < last) replacement += text.slice(m.tokens[k].baseEnd, m.tokens[k + 1].start);
   }
   return { start, end, replacement };
+}
+
+/** A word-level difference that makes a name wrong (as opposed to style). */
+export const isNameError = (d: WordDifference) => d === 'typo' || d === 'connector' || d === 'other';
+
+/**
+ * Misspelled-name matches for the name rules: the longest known form wins where matches overlap, so
+ * "Immigration and Custom Enforcement" is an organization, not the programme core "Customs Enforcement".
+ */
+export function nameErrorMatches(draft: Draft, index: LintIndex): FormMatch[] {
+  const all = matchForms(draft, index, ['programme', 'organization']).filter((m) => {
+    const bad = m.diffs.filter(isNameError).length;
+    return bad > 0 && bad <= maxTypos(m.diffs.length) && m.diffs.length - bad >= 1;
+  });
+  all.sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0].start - b.tokens[0].start);
+  const kept: FormMatch[] = [];
+  for (const m of all) {
+    const s = m.tokens[0].start;
+    const e = m.tokens[m.tokens.length - 1].end;
+    if (kept.some((k) => s < k.tokens[k.tokens.length - 1].end && e > k.tokens[0].start)) continue;
+    kept.push(m);
+  }
+  return kept;
 }
 
 /** How many misspelled words a form of this length may carry and still be recognised. */

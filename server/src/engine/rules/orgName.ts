@@ -2,22 +2,20 @@
 // "Organization", "UN Office of Drugs and Crime" for "... Office on Drugs and Crime").
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
-import { matchForms, replacementFor, maxTypos } from './formMatching';
+import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { formKey } from '../text/normalize';
 
 export const checkOrganizationNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
   const known = new Set(index.forms.map((f) => formKey(f.form)));
-  for (const m of matchForms(draft, index, ['organization'])) {
-    const bad = m.diffs.filter((d) => d === 'typo' || d === 'connector').length;
-    const same = m.diffs.length - bad;
-    if (!bad || same < 1 || bad > maxTypos(m.diffs.length)) continue;
+  for (const m of nameErrorMatches(draft, index)) {
+    if (m.form.kind !== 'organization') continue;
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
     if (known.has(formKey(windowText)) || index.accepted.has(formKey(windowText))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").
     if (m.diffs.every((d) => d !== 'typo') && m.tokens.length < 4) continue;
-    const r = replacementFor(text, m, (d) => d === 'typo' || d === 'connector')!;
+    const r = replacementFor(text, m, isNameError)!;
     const o = m.form.organization!;
     out.push({
       ruleId: 'org-name',

@@ -2,7 +2,7 @@
 // programme called by the wrong kind of name ("Green Customs Programme" where the corpus says "Initiative").
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
-import { matchForms, replacementFor, maxTypos } from './formMatching';
+import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { PROGRAMME_HEADS } from '../lexicon/entityHeads';
 import { americanSpelling } from '../style/styleVariants';
 import { programmeCore } from '../learn/programmes';
@@ -13,15 +13,13 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
   const known = new Set(index.forms.map((f) => formKey(f.form)));
-  for (const m of matchForms(draft, index, ['programme'])) {
-    const typos = m.diffs.filter((d) => d === 'typo' || d === 'connector').length;
-    const same = m.diffs.filter((d) => d !== 'typo' && d !== 'connector').length;
-    if (!typos || !same || typos > maxTypos(m.diffs.length)) continue;
+  for (const m of nameErrorMatches(draft, index)) {
+    if (m.form.kind !== 'programme') continue;
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
     if (known.has(formKey(windowText)) || index.accepted.has(formKey(windowText))) continue;
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
-    const r = replacementFor(text, m, (d) => d === 'typo' || d === 'connector')!;
+    const r = replacementFor(text, m, isNameError)!;
     const p = m.form.programme!;
     out.push({
       ruleId: 'programme-name',
