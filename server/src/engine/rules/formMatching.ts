@@ -26,8 +26,8 @@ function compareWord(draftWord: string, formWord: string): WordDifference | unde
   const fl = formWord.toLowerCase();
   if (NAME_CONNECTORS.has(dl) && NAME_CONNECTORS.has(fl)) return 'connector';
   if (NAME_CONNECTORS.has(dl) || NAME_CONNECTORS.has(fl)) return undefined;
-  const edits = editDistance(dl, fl);
-  if (edits <= allowedEdits(Math.max(dl.length, fl.length)) && edits <= allowedEdits(fl.length)) return 'typo';
+  const allowed = Math.min(allowedEdits(Math.max(dl.length, fl.length)), allowedEdits(fl.length));
+  if (Math.abs(dl.length - fl.length) <= allowed && editDistance(dl, fl) <= allowed) return 'typo';
   // Another form of the same word: "Consulting"/"Consultative", "Environmental"/"Environment".
   let p = 0;
   while (p < dl.length && p < fl.length && dl[p] === fl[p]) p++;

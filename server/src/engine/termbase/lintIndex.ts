@@ -6,6 +6,7 @@ import { OrganizationIndex } from './organizationIndex';
 import { acronymLetters } from '../learn/acronymDefinitions';
 import { formKey } from '../text/normalize';
 import { programmeCore } from '../learn/programmes';
+import { NAME_CONNECTORS } from '../lexicon/roleWords';
 
 export interface KnownForm {
   kind: 'programme' | 'organization' | 'person';
@@ -92,7 +93,13 @@ function buildIndex(tb: TermBase): LintIndex {
   }
   const formsByWord = new Map<string, KnownForm[]>();
   for (const f of forms) {
-    for (const w of new Set(f.words.map((x) => x.toLowerCase()))) formsByWord.set(w, [...(formsByWord.get(w) ?? []), f]);
+    // Connectors ("of", "the") never anchor a match: a name is found through one of its own words.
+    for (const w of new Set(f.words.map((x) => x.toLowerCase()))) {
+      if (NAME_CONNECTORS.has(w)) continue;
+      let list = formsByWord.get(w);
+      if (!list) formsByWord.set(w, (list = []));
+      list.push(f);
+    }
   }
   for (const t of tb.titles) for (const w of t.form.split(/\s+/)) knownWords.add(w);
 

@@ -1,5 +1,4 @@
 // Comparing forms: keys that ignore case, hyphens, dots and diacritics, and an edit distance with transpositions.
-import damerauLevenshtein from 'damerau-levenshtein';
 
 /** "Secretary-General" and "secretary general" share a key; so do "U.S." and "US", "Communiqué" and "Communique". */
 export function formKey(s: string): string {
@@ -19,10 +18,44 @@ export function spacingKey(s: string): string {
   return s.replace(/[-‐‑–—]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Edit distance with adjacent transpositions ("Mikuriya"/"Mikuirya" is one edit). */
+// Rows reused across calls: this runs for every candidate word pair, and the npm packages we tried
+// (damerau-levenshtein) allocate a full matrix per call, which dominated lint time.
+let prev2 = new Int32Array(64);
+let prev = new Int32Array(64);
+let cur = new Int32Array(64);
+
+/**
+ * Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions
+ * ("Mikuriya"/"Mikuirya" is one edit).
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  return damerauLevenshtein(a, b).steps;
+  const n = a.length;
+  const m = b.length;
+  if (!n) return m;
+  if (!m) return n;
+  if (m + 1 > cur.length) {
+    prev2 = new Int32Array(m + 1);
+    prev = new Int32Array(m + 1);
+    cur = new Int32Array(m + 1);
+  }
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+    }
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m];
 }
 
 /** How many edits two words of this length may differ by and still be "the same word misspelled". */
