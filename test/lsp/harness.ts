@@ -22,6 +22,7 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -133,6 +134,11 @@ export class LspClient {
     connection.onNotification(ShowMessageNotification.type, (p) => {
       this.messages.push(p.message);
       note(ShowMessageNotification.method, p);
+    });
+    connection.onRequest(ShowMessageRequest.type, (p) => {
+      this.messages.push(p.message);
+      note(ShowMessageRequest.method, p);
+      return null;
     });
     connection.onNotification('presslint/status', (p) => note('presslint/status', p));
     connection.onNotification('$/progress', (p: { token: string | number; value: { kind: string; title?: string } }) => {

@@ -1,0 +1,185 @@
+// Linting open documents: debounced per document, stale runs dropped by version check, unsaved
+// buffers linted as they are. Keeps each document's last findings for code actions and hovers.
+import path from 'node:path';
+import {
+  DiagnosticSeverity,
+  type Connection,
+  type Diagnostic,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintText, type LintDiagnostic, type RuleId, type Severity, type TermBase } from '../engine';
+import { toRange, uriToPath } from './positions';
+import type { DiagnosticData } from './protocol';
+import type { PresslintSettings, RuleSetting, SettingsStore } from './settings';
+import type { FolderState, WorkspaceTermBases } from './workspaceTermBases';
+import { errorText } from './workspaceTermBases';
+import type { IgnoreStore } from './ignoreStore';
+
+const DEBOUNCE_MS = 150;
+
+export interface LintResult {
+  uri: string;
+  version: number;
+  folder: FolderState;
+  termBase: TermBase;
+  diagnostics: LintDiagnostic[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export class DocumentValidator {
+  private timers = new Map<string, NodeJS.Timeout>();
+  private results = new Map<string, LintResult>();
+  /** URIs with diagnostics published, to clear when a document stops being linted. */
+  private published = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly termBases: WorkspaceTermBases,
+    private readonly settings: SettingsStore,
+    private readonly ignores: IgnoreStore,
+  ) {}
+
+  schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+    const pending = this.timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        this.validate(doc.uri).catch((err) =>
+          this.connection.console.error(`presslint: linting ${doc.uri} failed: ${errorText(err)}`),
+        );
+      }, delay),
+    );
+  }
+
+  /** Revalidate every open document (settings changed) or those of one folder (its term base changed). */
+  revalidate(folder?: FolderState): void {
+    for (const doc of this.documents.all()) {
+      if (!folder || this.termBases.folderFor(doc.uri) === folder) this.schedule(doc, 0);
+    }
+  }
+
+  closed(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+    this.results.delete(uri);
+    this.clear(uri);
+  }
+
+  /** The last findings for a document, if they are for its current version. */
+  current(uri: string): LintResult | undefined {
+    const r = this.results.get(uri);
+    const doc = this.documents.get(uri);
+    return r && doc && r.version === doc.version ? r : undefined;
+  }
+
+  /** Lints a document now (for code actions and hovers that need findings for the current text). */
+  async lintNow(doc: TextDocument): Promise<LintResult | undefined> {
+    const cached = this.current(doc.uri);
+    if (cached) return cached;
+    const settings = await this.settings.get(doc.uri);
+    if (!this.shouldLint(doc, settings)) return undefined;
+    const found = await this.termBases.termBaseFor(doc.uri);
+    if (!found) return undefined;
+    const live = this.documents.get(doc.uri) ?? doc;
+    const result: LintResult = {
+      uri: doc.uri,
+      version: live.version,
+      folder: found.folder,
+      termBase: found.termBase,
+      diagnostics: this.lint(live, found.termBase, found.folder, settings),
+    };
+    this.results.set(doc.uri, result);
+    return result;
+  }
+
+  /** The term base serving a document, when presslint is on for it. */
+  async termBaseFor(doc: TextDocument): Promise<{ folder: FolderState; termBase: TermBase } | undefined> {
+    const settings = await this.settings.get(doc.uri);
+    if (!this.shouldLint(doc, settings)) return undefined;
+    return this.termBases.termBaseFor(doc.uri);
+  }
+
+  shouldLint(doc: TextDocument, settings: PresslintSettings): boolean {
+    if (!settings.enable) return false;
+    if (this.termBases.isConfigDocument(doc.uri) || this.ignores.isIgnoreDocument(doc.uri)) return false;
+    return settings.languages.includes(doc.languageId);
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await this.settings.get(uri);
+    if (!this.shouldLint(doc, settings)) {
+      this.results.delete(uri);
+      this.clear(uri);
+      return;
+    }
+    const found = await this.termBases.termBaseFor(uri);
+    // Stale: the document changed (a newer run is scheduled) or was closed while we waited.
+    const live = this.documents.get(uri);
+    if (!live || live.version !== version || !found) return;
+    const diagnostics = this.lint(live, found.termBase, found.folder, settings);
+    this.results.set(uri, { uri, version, folder: found.folder, termBase: found.termBase, diagnostics });
+    this.published.add(uri);
+    await this.connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: diagnostics.map((d) => toLspDiagnostic(live, d)),
+    });
+  }
+
+  private lint(doc: TextDocument, termBase: TermBase, folder: FolderState, settings: PresslintSettings): LintDiagnostic[] {
+    const file = uriToPath(doc.uri);
+    const markdown = isMarkdown(doc);
+    const rules = { ...configRules(folder), ...settings.rules } as Record<RuleId, RuleSetting>;
+    return lintText(doc.getText(), termBase, {
+      file: file && folder.dir ? path.relative(folder.dir, file) : file ?? doc.uri,
+      markdown,
+      rules,
+      ignoredKeys: this.ignores.keysFor(folder, doc.uri),
+    });
+  }
+
+  private clear(uri: string): void {
+    if (!this.published.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => {});
+  }
+}
+
+/** Markdown documents get their markup masked before linting. */
+export function isMarkdown(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+}
+
+/** Rule severities from presslint.json (settings override them family by family). */
+function configRules(folder: FolderState): Partial<Record<RuleId, RuleSetting>> {
+  return folder.config.config?.rules ?? {};
+}
+
+export function toLspDiagnostic(doc: TextDocument, d: LintDiagnostic): Diagnostic {
+  const data: DiagnosticData = {
+    key: d.key,
+    ruleId: d.ruleId,
+    suggestions: d.suggestions,
+    text: doc.getText().slice(d.start, d.end),
+  };
+  return {
+    range: toRange(doc, d.start, d.end),
+    severity: SEVERITY[d.severity] ?? DiagnosticSeverity.Warning,
+    code: d.ruleId,
+    source: 'presslint',
+    message: d.message,
+    data,
+  };
+}

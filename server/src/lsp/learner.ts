@@ -1,0 +1,77 @@
+// Learning a corpus off the request path: a worker thread running this same bundle reads the corpus
+// and learns the term base, so a large archive never blocks hovers, completions or linting of
+// open drafts. When a worker cannot be started, learning runs in-process (still asynchronous).
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { readCorpus, learnTermBase, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
+
+export interface LearnResult {
+  termBase: TermBase;
+  notices: string[];
+}
+
+interface WorkerReply {
+  ok: boolean;
+  result?: LearnResult;
+  error?: string;
+  inputError?: boolean;
+}
+
+/** Reads and learns in this thread. */
+export async function learnHere(paths: string[], options: ReadCorpusOptions = {}): Promise<LearnResult> {
+  const { documents, notices } = await readCorpus(paths, options);
+  return { termBase: learnTermBase(documents), notices };
+}
+
+/** True in the worker thread started by learnOffThread (main.ts then runs runLearnWorker). */
+export function isLearnWorker(): boolean {
+  return !isMainThread && (workerData as { presslintLearn?: boolean } | undefined)?.presslintLearn === true;
+}
+
+/** Worker side: learn the paths in workerData and post the result back. */
+export function runLearnWorker(): void {
+  const { paths, options } = workerData as { paths: string[]; options: ReadCorpusOptions };
+  learnHere(paths, options).then(
+    (result) => parentPort?.postMessage({ ok: true, result } satisfies WorkerReply),
+    (err: unknown) =>
+      parentPort?.postMessage({
+        ok: false,
+        error: err instanceof Error ? err.message : String(err),
+        inputError: err instanceof PresslintInputError,
+      } satisfies WorkerReply),
+  );
+}
+
+/**
+ * Learns in a worker thread started from `script` (the server bundle). Rejects with a
+ * PresslintInputError for problems with the corpus, with an Error otherwise.
+ */
+export function learnOffThread(paths: string[], options: ReadCorpusOptions, script: string): Promise<LearnResult> {
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: { presslintLearn: true, paths, options }, stdout: true, stderr: true });
+    // Never let the worker write to our stdout: with --stdio that is the protocol stream.
+    worker.stdout.pipe(process.stderr);
+    worker.stderr.pipe(process.stderr);
+  } catch {
+    return learnHere(paths, options);
+  }
+  return new Promise<LearnResult>((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    worker.once('message', (reply: WorkerReply) =>
+      settle(() => {
+        if (reply.ok && reply.result) resolve(reply.result);
+        else if (reply.inputError) reject(new PresslintInputError(reply.error ?? 'cannot read the corpus'));
+        else reject(new Error(reply.error ?? 'learning failed'));
+      }),
+    );
+    // A worker that dies without answering (out of memory, a crash while loading): learn here instead.
+    worker.once('error', () => settle(() => learnHere(paths, options).then(resolve, reject)));
+    worker.once('exit', () => settle(() => learnHere(paths, options).then(resolve, reject)));
+  });
+}

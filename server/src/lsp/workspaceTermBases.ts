@@ -1,0 +1,312 @@
+// One term base per workspace folder. The corpus of a folder is presslint.json's `corpus`, else the
+// `presslint.corpus` setting, else the embedded seeds. Learned term bases are shared by folders with
+// the same corpus; each folder applies its own presslint.json on top. Relearning happens off the
+// request path: while a folder relearns, its previous term base keeps serving.
+import path from 'node:path';
+import type { Connection, TextDocuments, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyOverrides, isGlob, PresslintInputError, type TermBase } from '../engine';
+import { learnOffThread, type LearnResult } from './learner';
+import { pathToUri, uriToPath } from './positions';
+import { readFolderConfig, configCorpus, CONFIG_FILE, type FolderConfig } from './presslintJson';
+import type { SettingsStore } from './settings';
+import { ClientWatchers, FsWatchers } from './watchers';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+
+export interface FolderState {
+  /** Workspace folder URI; '' for documents outside every folder. */
+  uri: string;
+  dir?: string;
+  name: string;
+  config: FolderConfig;
+  corpusPaths: string[];
+  termBase?: TermBase;
+  state: 'learning' | 'ready' | 'error';
+  error?: string;
+  /** Bumped at each refresh; a refresh that is no longer the latest drops its result. */
+  generation: number;
+  firstReady: Promise<void>;
+  markReady: () => void;
+}
+
+export interface Capabilities {
+  watchedFilesDynamic: boolean;
+  relativePatterns: boolean;
+}
+
+export interface TermBaseHost {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsStore;
+  seedsDir: string;
+  serverScript: string;
+  capabilities: Capabilities;
+  /** A folder's term base (or config) changed: revalidate its documents. */
+  onChanged: (folder: FolderState) => void;
+}
+
+const RELEARN_DELAY_MS = 250;
+
+export class WorkspaceTermBases {
+  private folders = new Map<string, FolderState>();
+  private loose: FolderState;
+  private corpora = new Map<string, Promise<LearnResult>>();
+  private timers = new Map<FolderState, { timer: NodeJS.Timeout; relearn: boolean }>();
+  private fsWatchers: FsWatchers;
+  private clientWatchers: ClientWatchers | undefined;
+  private fsReleases: (() => void)[] = [];
+  private shownErrors = new Set<string>();
+
+  constructor(private readonly host: TermBaseHost) {
+    this.loose = this.newFolder('', undefined, 'no folder');
+    this.fsWatchers = new FsWatchers((file) => this.fileChanged(file), (m) => host.connection.console.warn(m));
+    if (host.capabilities.watchedFilesDynamic) {
+      this.clientWatchers = new ClientWatchers(host.connection, host.capabilities.relativePatterns);
+    }
+  }
+
+  private newFolder(uri: string, dir: string | undefined, name: string): FolderState {
+    let markReady!: () => void;
+    const firstReady = new Promise<void>((resolve) => (markReady = resolve));
+    return { uri, dir, name, config: {}, corpusPaths: [], state: 'learning', generation: 0, firstReady, markReady };
+  }
+
+  allFolders(): FolderState[] {
+    return [...this.folders.values(), this.loose];
+  }
+
+  addFolders(folders: WorkspaceFolder[]): void {
+    for (const f of folders) {
+      if (this.folders.has(f.uri)) continue;
+      const state = this.newFolder(f.uri, uriToPath(f.uri), f.name);
+      this.folders.set(f.uri, state);
+      this.scheduleRefresh(state, false, 0);
+    }
+  }
+
+  removeFolders(folders: WorkspaceFolder[]): void {
+    for (const f of folders) {
+      const state = this.folders.get(f.uri);
+      if (!state) continue;
+      this.folders.delete(f.uri);
+      state.generation++;
+      const t = this.timers.get(state);
+      if (t) clearTimeout(t.timer);
+      this.timers.delete(state);
+    }
+    this.updateWatches();
+  }
+
+  /** The folder a document belongs to: the innermost workspace folder containing it. */
+  folderFor(uri: string): FolderState {
+    let best: FolderState | undefined;
+    for (const f of this.folders.values()) {
+      const prefix = f.uri.endsWith('/') ? f.uri : `${f.uri}/`;
+      if ((uri === f.uri || uri.startsWith(prefix)) && (!best || f.uri.length > best.uri.length)) best = f;
+    }
+    if (best) return best;
+    if (this.loose.generation === 0 && !this.timers.has(this.loose)) this.scheduleRefresh(this.loose, false, 0);
+    return this.loose;
+  }
+
+  /** The term base for a document, waiting for the first learn of its folder (not for relearns). */
+  async termBaseFor(uri: string): Promise<{ folder: FolderState; termBase: TermBase } | undefined> {
+    const folder = this.folderFor(uri);
+    if (!folder.termBase) await folder.firstReady;
+    return folder.termBase ? { folder, termBase: folder.termBase } : undefined;
+  }
+
+  /** Relearn every folder's corpus (the Relearn command). */
+  async relearnAll(): Promise<void> {
+    this.corpora.clear();
+    await Promise.all(this.activeFolders().map((f) => this.refresh(f, true)));
+  }
+
+  /** Settings changed: corpus settings may point elsewhere, so refresh (relearning only what changed). */
+  settingsChanged(): void {
+    for (const f of this.activeFolders()) this.scheduleRefresh(f, false, 0);
+  }
+
+  /** A file changed on disk (client watcher or fs.watch): presslint.json or a corpus file. */
+  fileChanged(file: string): void {
+    const abs = path.resolve(file);
+    for (const folder of this.activeFolders()) {
+      if (folder.dir && abs === path.join(folder.dir, CONFIG_FILE)) {
+        this.scheduleRefresh(folder, false);
+        continue;
+      }
+      const roots = folder.corpusPaths.map(watchRoot);
+      if (roots.some((p) => abs === p || abs.startsWith(p.endsWith(path.sep) ? p : p + path.sep))) {
+        for (const k of [...this.corpora.keys()]) if (k.startsWith(corpusKey(folder.corpusPaths) + '\n')) this.corpora.delete(k);
+        this.scheduleRefresh(folder, true);
+      }
+    }
+  }
+
+  /** presslint.json open in the editor changed (its buffer wins over the file on disk). */
+  configDocumentChanged(uri: string): void {
+    const file = uriToPath(uri);
+    if (file) this.fileChanged(file);
+  }
+
+  isConfigDocument(uri: string): boolean {
+    return path.basename(uriToPath(uri) ?? uri) === CONFIG_FILE;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t.timer);
+    this.timers.clear();
+    this.fsWatchers.dispose();
+  }
+
+  private activeFolders(): FolderState[] {
+    const list = [...this.folders.values()];
+    if (this.loose.generation > 0) list.push(this.loose);
+    return list;
+  }
+
+  private scheduleRefresh(folder: FolderState, relearn: boolean, delay = RELEARN_DELAY_MS): void {
+    const pending = this.timers.get(folder);
+    if (pending) clearTimeout(pending.timer);
+    const entry = { relearn: relearn || !!pending?.relearn, timer: undefined as unknown as NodeJS.Timeout };
+    entry.timer = setTimeout(() => {
+      this.timers.delete(folder);
+      this.refresh(folder, entry.relearn).catch((err) =>
+        this.host.connection.console.error(`presslint: refresh failed: ${errorText(err)}`),
+      );
+    }, delay);
+    this.timers.set(folder, entry);
+  }
+
+  private async refresh(folder: FolderState, relearn: boolean): Promise<void> {
+    const gen = ++folder.generation;
+    const settings = await this.host.settings.get(folder.uri);
+    const config = readFolderConfig(folder.dir, this.host.documents);
+    if (config.error) this.showOnce('warning', config.error);
+    const fromConfig = configCorpus(config.config);
+    const base = folder.dir ?? process.cwd();
+    const configured = fromConfig.length ? fromConfig : settings.corpus;
+    const corpusPaths = configured.length
+      ? configured.map((p) => path.resolve(base, p))
+      : [this.host.seedsDir];
+    const key = corpusKey(corpusPaths) + `\n${config.config?.maxFileSize ?? ''}`;
+    if (relearn) this.corpora.delete(key);
+    if (gen !== folder.generation) return;
+    folder.config = config;
+    folder.corpusPaths = corpusPaths;
+    this.updateWatches();
+
+    let learned: LearnResult;
+    try {
+      if (!this.corpora.has(key)) {
+        folder.state = 'learning';
+        this.sendStatus(folder);
+      }
+      learned = await this.learn(key, corpusPaths, config.config?.maxFileSize);
+    } catch (err) {
+      if (gen !== folder.generation) return;
+      folder.state = 'error';
+      folder.error = `Cannot learn the corpus: ${errorText(err)}`;
+      this.showOnce('error', folder.error);
+      this.sendStatus(folder);
+      folder.markReady();
+      return;
+    }
+    if (gen !== folder.generation) return;
+    let termBase = learned.termBase;
+    if (config.config) {
+      try {
+        termBase = applyOverrides(termBase, config.config);
+      } catch (err) {
+        this.showOnce('warning', `${CONFIG_FILE}: ${errorText(err)}`);
+      }
+    }
+    folder.termBase = termBase;
+    folder.state = 'ready';
+    folder.error = undefined;
+    this.sendStatus(folder);
+    folder.markReady();
+    this.host.onChanged(folder);
+  }
+
+  private learn(key: string, paths: string[], maxFileSize: number | undefined): Promise<LearnResult> {
+    let p = this.corpora.get(key);
+    if (p) return p;
+    p = this.learnWithProgress(paths, maxFileSize);
+    this.corpora.set(key, p);
+    p.then(
+      (r) => r.notices.forEach((n) => this.host.connection.console.info(`presslint: ${n}`)),
+      () => this.corpora.delete(key),
+    );
+    return p;
+  }
+
+  private async learnWithProgress(paths: string[], maxFileSize: number | undefined): Promise<LearnResult> {
+    const { connection } = this.host;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('presslint', undefined, `Learning the corpus (${paths.map((p) => path.basename(p)).join(', ')})`);
+    try {
+      return await learnOffThread(paths, { maxFileSize }, this.host.serverScript);
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private updateWatches(): void {
+    const folders = this.activeFolders();
+    const corpus = [...new Set(folders.flatMap((f) => f.corpusPaths.map(watchRoot)))].filter((p) => p !== this.host.seedsDir);
+    this.clientWatchers?.update(corpus).catch((err) =>
+      this.host.connection.console.warn(`presslint: cannot register file watchers: ${errorText(err)}`),
+    );
+    // fs.watch covers what the client does not: everything without client watchers, and a corpus
+    // outside every workspace folder.
+    const inside = (p: string) => folders.some((f) => f.dir && (p === f.dir || p.startsWith(f.dir + path.sep)));
+    const targets = this.clientWatchers
+      ? corpus.filter((p) => !inside(p))
+      : [...corpus, ...folders.flatMap((f) => (f.dir ? [path.join(f.dir, CONFIG_FILE)] : []))];
+    for (const release of this.fsReleases) release();
+    this.fsReleases = [...new Set(targets)].map((t) => this.fsWatchers.watch(t));
+  }
+
+  sendStatus(folder: FolderState): void {
+    const tb = folder.termBase;
+    const params: StatusParams = {
+      folder: folder.uri,
+      state: folder.state,
+      people: tb?.people.length ?? 0,
+      organizations: tb?.organizations.length ?? 0,
+      programmes: tb?.programmes.length ?? 0,
+      documents: tb?.documents.length ?? 0,
+      corpus: folder.corpusPaths.map(pathToUri),
+      message: folder.error,
+    };
+    void this.host.connection.sendNotification(STATUS_NOTIFICATION, params).catch(() => {});
+  }
+
+  private showOnce(kind: 'error' | 'warning', message: string): void {
+    const { connection } = this.host;
+    connection.console[kind === 'error' ? 'error' : 'warn'](`presslint: ${message}`);
+    if (this.shownErrors.has(message)) return;
+    this.shownErrors.add(message);
+    const show = kind === 'error' ? connection.window.showErrorMessage : connection.window.showWarningMessage;
+    void show.call(connection.window, `presslint: ${message}`).then(undefined, () => {});
+  }
+}
+
+/** The folder to watch for a corpus path: the path itself, or the part of a glob before its first pattern. */
+export function watchRoot(p: string): string {
+  if (!isGlob(p)) return p;
+  const parts = p.split(/[\\/]/);
+  const i = parts.findIndex((seg) => isGlob(seg));
+  return parts.slice(0, i).join(path.sep) || path.sep;
+}
+
+function corpusKey(paths: string[]): string {
+  return [...paths].sort().join('\n');
+}
+
+export function errorText(err: unknown): string {
+  if (err instanceof PresslintInputError) return err.message;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

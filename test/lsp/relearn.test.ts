@@ -1,0 +1,95 @@
+// Relearning: a corpus change (reported by the client's watcher, or seen by fs.watch when the client
+// has none) is learned off the request path and brings new diagnostics; presslint.json errors are
+// reported without stopping the server; multi-root workspaces keep one term base per folder.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { CORPUS, CUSTOM_DRAFT, ensureBuilt, MORE_CORPUS, SEED_DRAFT } from './fixtures';
+import { flagged, fullCapabilities, LspClient, makeWorkspace, uriOf, writeFile } from './harness';
+
+const CONFIG = '{ "corpus": ["releases"] }\n';
+const lanturn = (client: LspClient, uri: string) => (ds: { range: never }[]) =>
+  ds.some((d) => flagged(client.documents.get(uri)!, d as never).includes('Lanturn'));
+
+describe('LSP relearning', function () {
+  before(ensureBuilt);
+  let client: LspClient;
+  afterEach(() => client.shutdown());
+
+  it('relearns when the client reports corpus files changed, with work-done progress', async () => {
+    const dir = makeWorkspace({ ...CORPUS, 'presslint.json': CONFIG });
+    client = await LspClient.start({ workspace: dir });
+    const uri = uriOf(path.join(dir, 'draft.txt'));
+    const doc = await client.open(uri, CUSTOM_DRAFT);
+    const before = await client.diagnostics(uri, (ds) => ds.some((d) => flagged(doc, d).includes('Wacth')));
+    assert.ok(!before.some((d) => flagged(doc, d).includes('Lanturn')), 'the second programme is unknown at first');
+
+    const files = Object.entries(MORE_CORPUS).map(([name, text]) => writeFile(dir, name, text));
+    await client.filesChanged(files, 1);
+    await client.waitFor('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: never[] }) => p.uri === uri && lanturn(client, uri)(p.diagnostics));
+    // Learning reported progress through window/workDoneProgress.
+    assert.ok(client.progressTokens.length > 0);
+    assert.ok(client.progress.some((p) => p.value.kind === 'begin'));
+    assert.ok(client.progress.some((p) => p.value.kind === 'end'));
+  });
+
+  it('relearns from fs.watch when the client cannot watch files', async () => {
+    const dir = makeWorkspace({ ...CORPUS, 'presslint.json': CONFIG });
+    const caps = fullCapabilities();
+    caps.workspace!.didChangeWatchedFiles = { dynamicRegistration: false };
+    client = await LspClient.start({ workspace: dir, capabilities: caps });
+    const uri = uriOf(path.join(dir, 'draft.txt'));
+    const doc = await client.open(uri, CUSTOM_DRAFT);
+    await client.diagnostics(uri, (ds) => ds.some((d) => flagged(doc, d).includes('Wacth')));
+    for (const [name, text] of Object.entries(MORE_CORPUS)) writeFile(dir, name, text);
+    await client.waitFor('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: never[] }) => p.uri === uri && lanturn(client, uri)(p.diagnostics));
+  });
+
+  it('relearns on the presslint.server.relearn command', async () => {
+    // The client watches files (so the server runs no fs.watch of its own) but reports nothing.
+    const dir = makeWorkspace({ ...CORPUS, 'presslint.json': CONFIG });
+    client = await LspClient.start({ workspace: dir });
+    const uri = uriOf(path.join(dir, 'draft.txt'));
+    const doc = await client.open(uri, CUSTOM_DRAFT);
+    await client.diagnostics(uri, (ds) => ds.some((d) => flagged(doc, d).includes('Wacth')));
+    for (const [name, text] of Object.entries(MORE_CORPUS)) writeFile(dir, name, text);
+    const from = client.notifications.length;
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'presslint.server.relearn', arguments: [] });
+    const states = client.notifications
+      .slice(from)
+      .filter((n) => n.method === 'presslint/status')
+      .map((n) => (n.params as { state: string }).state);
+    assert.deepEqual(states.slice(-2), ['learning', 'ready']);
+    await client.waitFor('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: never[] }) => p.uri === uri && lanturn(client, uri)(p.diagnostics));
+  });
+
+  it('reports a malformed presslint.json with its line, and keeps linting with the default corpus', async () => {
+    const dir = makeWorkspace({ 'presslint.json': '{\n  "corpus": ["releases"],\n  "rules": { "acronym": "loud" }\n}\n' });
+    client = await LspClient.start({ workspace: dir });
+    const warning = await client.waitFor<{ message: string }>('window/showMessageRequest', (m) => /presslint\.json/.test(m.message));
+    assert.match(warning.message, /presslint\.json:3/);
+    const uri = uriOf(path.join(dir, 'draft.txt'));
+    const doc = await client.open(uri, SEED_DRAFT);
+    await client.diagnostics(uri, (ds) => ds.some((d) => flagged(doc, d).includes('Mikurya')));
+  });
+
+  it('keeps one term base per workspace folder', async () => {
+    const custom = makeWorkspace({ ...CORPUS, 'presslint.json': CONFIG });
+    const seeds = makeWorkspace();
+    client = await LspClient.start({ workspace: custom, folders: [seeds] });
+    const a = uriOf(path.join(custom, 'a.txt'));
+    const b = uriOf(path.join(seeds, 'b.txt'));
+    const docA = await client.open(a, CUSTOM_DRAFT + '\n' + SEED_DRAFT);
+    const docB = await client.open(b, CUSTOM_DRAFT + '\n' + SEED_DRAFT);
+    const diagsA = await client.diagnostics(a);
+    const diagsB = await client.diagnostics(b);
+    const textsA = diagsA.map((d) => flagged(docA, d)).join(' | ');
+    const textsB = diagsB.map((d) => flagged(docB, d)).join(' | ');
+    assert.match(textsA, /Wacth/);
+    assert.doesNotMatch(textsA, /Mikurya/);
+    assert.match(textsB, /Mikurya/);
+    assert.doesNotMatch(textsB, /Wacth/);
+    assert.ok(fs.existsSync(path.join(custom, 'presslint.json')));
+  });
+});
