@@ -49,6 +49,12 @@ describe('readCorpus', () => {
     assert.ok(!documents[0].file.includes('\\'));
   });
 
+  it('names files relative to displayBase when given', async () => {
+    write('seeds/x.txt', 'Text.');
+    const { documents } = await readCorpus([path.join(dir, 'seeds')], { displayBase: dir });
+    assert.equal(documents[0].file, 'seeds/x.txt');
+  });
+
   it('accepts files and globs, without duplicates', async () => {
     const a = write('a.txt', 'A.');
     write('b.txt', 'B.');

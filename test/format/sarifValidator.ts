@@ -15,5 +15,6 @@ export function sarifValidator() {
   const { $schema: _draft, id, ...rest } = schema;
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
-  return ajv.compile({ $id: id, ...rest });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return ajv.compile<Record<string, any>>({ $id: id, ...rest });
 }

@@ -2,6 +2,7 @@
 // with the config's overrides applied. Notices (skipped files...) go to stderr.
 import path from 'node:path';
 import { loadConfig, loadConfigFile, type LoadedConfig } from '../engine/config/loadConfig';
+import { displayPath } from '../engine/corpus/displayPath';
 import { readCorpus } from '../engine/corpus/readCorpus';
 import type { TermBase } from '../engine/types';
 import { defaultCorpusDir } from './defaultCorpus';
@@ -24,10 +25,16 @@ export function loadCliConfig(args: CorpusArgs, cwd = process.cwd()): LoadedConf
 }
 
 /** The corpus to read: --corpus (relative to the cwd), else presslint.json's (relative to it), else seeds/. */
-function corpusSource(args: CorpusArgs, loaded: LoadedConfig | undefined, cwd: string): { paths: string[]; cwd: string } {
-  if (args.corpus?.length) return { paths: args.corpus, cwd };
-  if (loaded?.config.corpus?.length) return { paths: loaded.config.corpus, cwd: loaded.dir };
-  return { paths: [defaultCorpusDir()], cwd };
+function corpusSource(
+  args: CorpusArgs,
+  loaded: LoadedConfig | undefined,
+  cwd: string,
+): { paths: string[]; cwd: string; displayBase: string } {
+  if (args.corpus?.length) return { paths: args.corpus, cwd, displayBase: cwd };
+  if (loaded?.config.corpus?.length) return { paths: loaded.config.corpus, cwd: loaded.dir, displayBase: cwd };
+  // The bundled corpus is named relative to the package: "seeds/000.txt".
+  const seeds = defaultCorpusDir();
+  return { paths: [seeds], cwd, displayBase: path.dirname(seeds) };
 }
 
 export async function loadContext(
@@ -39,10 +46,11 @@ export async function loadContext(
   const source = corpusSource(args, loaded, cwd);
   const { documents, notices } = await readCorpus(source.paths, {
     cwd: source.cwd,
+    displayBase: source.displayBase,
     maxFileSize: loaded?.config.maxFileSize,
   });
   for (const n of notices) notify(n);
   let termBase = learnTermBase(documents);
-  if (loaded) termBase = applyOverrides(termBase, loaded.config);
+  if (loaded) termBase = applyOverrides(termBase, loaded.config, displayPath(loaded.file, cwd));
   return { loaded, termBase, corpusPaths: source.paths, documentCount: documents.length };
 }

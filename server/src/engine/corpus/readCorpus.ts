@@ -21,6 +21,11 @@ export interface ReadCorpusOptions {
   cwd?: string;
   /** Folder that `ignore` globs are relative to (default: `cwd`). */
   ignoreBase?: string;
+  /**
+   * Folder that document names are relative to (default: the working directory). The CLI names the
+   * bundled corpus relative to the package ("seeds/000.txt") rather than with a long "../../" path.
+   */
+  displayBase?: string;
 }
 
 export interface CorpusReadResult {
@@ -75,7 +80,7 @@ export async function readCorpus(paths: string[], options: ReadCorpusOptions = {
   const documents: CorpusDocument[] = [];
   const notices: string[] = [];
   for (const f of files) {
-    const shown = displayPath(f);
+    const shown = displayPath(f, options.displayBase ?? process.cwd());
     const read = readTextFile(f, { maxFileSize: options.maxFileSize });
     if (!read.ok) {
       notices.push(`skipped ${shown}: ${read.message}`);
