@@ -1,14 +1,21 @@
 // The server's lifecycle over stdio: initialize, capabilities, registrations, status, errors that
 // do not take it down, shutdown/exit.
 import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
 import {
   CodeActionRequest,
+  createProtocolConnection,
+  ExitNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  ShutdownRequest,
   HoverRequest,
   ResponseError,
   TextDocumentSyncKind,
 } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt } from './fixtures';
-import { LspClient, makeWorkspace, uriOf } from './harness';
+import { LspClient, makeWorkspace, serverJs, uriOf } from './harness';
 
 describe('LSP server lifecycle', function () {
   let client: LspClient | undefined;
@@ -80,5 +87,27 @@ describe('LSP server lifecycle', function () {
   it('exits with code 0 after shutdown and exit', async () => {
     client = await LspClient.start({ workspace: makeWorkspace() });
     assert.equal(await client.shutdown(), 0);
+  });
+
+  it('speaks LSP over Node IPC as well (the default transport of the VS Code client)', async () => {
+    const child = fork(serverJs, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const result = await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: {},
+      });
+      assert.equal(result.serverInfo?.name, 'presslint');
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+      assert.equal(await exited, 0);
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    }
   });
 });
