@@ -17,13 +17,14 @@ export interface FormMatch {
   diffs: WordDifference[];
 }
 
-function compareWord(draftWord: string, formWord: string): WordDifference | undefined {
+const NEEDS_KEY = /[.'’‘`\u0080-\uffff]/;
+
+function compareWord(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
   if (draftWord === formWord) return 'same';
-  if (draftWord.toLowerCase() === formWord.toLowerCase()) return 'case';
-  if (draftWord.replace(/-/g, '').toLowerCase() === formWord.replace(/-/g, '').toLowerCase()) return 'hyphen';
-  if (formKey(draftWord) === formKey(formWord)) return 'style'; // "U.S."/"US", accents: the inconsistency rule's business
-  const dl = draftWord.toLowerCase();
-  const fl = formWord.toLowerCase();
+  if (dl === fl) return 'case';
+  if ((dl.includes('-') || fl.includes('-')) && dl.replace(/-/g, '') === fl.replace(/-/g, '')) return 'hyphen';
+  // "U.S."/"US", accents: the inconsistency rule's business.
+  if ((NEEDS_KEY.test(draftWord) || NEEDS_KEY.test(formWord)) && formKey(draftWord) === formKey(formWord)) return 'style';
   if (NAME_CONNECTORS.has(dl) && NAME_CONNECTORS.has(fl)) return 'connector';
   if (NAME_CONNECTORS.has(dl) || NAME_CONNECTORS.has(fl)) return undefined;
   const allowed = Math.min(allowedEdits(Math.max(dl.length, fl.length)), allowedEdits(fl.length));
@@ -39,19 +40,30 @@ function compareWord(draftWord: string, formWord: string): WordDifference | unde
   return undefined;
 }
 
+const cache = new WeakMap<Draft, FormMatch[]>();
+
 /** All windows of the draft that line up with a known form of one of `kinds`, with a per-word verdict. */
 export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kind'][]): FormMatch[] {
+  let all = cache.get(draft);
+  if (!all || cache.get(draft) === undefined) {
+    all = matchAllForms(draft, index);
+    cache.set(draft, all);
+  }
+  return all.filter((m) => kinds.includes(m.form.kind));
+}
+
+function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
   const out: FormMatch[] = [];
   for (const s of draft.sentences) {
     const toks = s.tokens;
     const tried = new Set<string>();
     toks.forEach((t, i) => {
-      const forms = index.formsByWord.get(t.base.toLowerCase());
+      const lower = t.base.toLowerCase();
+      const forms = index.formsByWord.get(lower);
       if (!forms) return;
       for (const f of forms) {
-        if (!kinds.includes(f.kind)) continue;
-        f.words.forEach((w, p) => {
-          if (w.toLowerCase() !== t.base.toLowerCase()) return;
+        f.lower.forEach((w, p) => {
+          if (w !== lower) return;
           const start = i - p;
           const end = start + f.words.length;
           if (start < 0 || end > toks.length) return;
@@ -64,7 +76,7 @@ export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kin
           if (window.slice(0, -1).some((x) => x.base !== x.text)) return;
           const diffs: WordDifference[] = [];
           for (let k = 0; k < window.length; k++) {
-            const d = compareWord(window[k].base, f.words[k]);
+            const d = compareWord(window[k].base, f.words[k], window[k].base.toLowerCase(), f.lower[k]);
             if (!d) return;
             // One different word is allowed only in a name of four words or more, not as its first word, the rest exact.
             if (d === 'other' && (f.kind !== 'organization' || f.words.length < 4 || k === 0)) return;

@@ -25,8 +25,7 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     .filter((m) => m.diffs.every((d) => d === 'same' || d === 'style'))
     .map((m) => ({ start: m.tokens[0].start, end: m.tokens[m.tokens.length - 1].end }));
   const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);
-  const occurrences = findStyleOccurrences(text, draft.sentences).filter((o) => {
-    if (o.signal.startsWith('case:') && !index.caseStyleWords.has(o.signal.slice(5))) return false;
+  const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
     if (o.signal.startsWith('spelling:') && inOrgName(o)) return false;
     if (index.accepted.has(formKey(o.text))) return false;
     return !inQuotedTitle(draft, o.start, o.end);

@@ -31,25 +31,23 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
     });
   }
   // "Green Customs Programme": the known core followed by a different programme noun.
-  for (const p of index.tb.programmes) {
-    const core = programmeCore(p.name);
-    const coreWords = core.split(/\s+/);
-    if (coreWords.length < 2) continue;
-    const heads = new Set(p.forms.flatMap((f) => f.split(/\s+/)).filter((w) => PROGRAMME_HEADS.has(w.toLowerCase())).map((w) => americanSpelling(w) ?? w.toLowerCase()));
-    if (!heads.size) continue;
-    for (const s of draft.sentences) {
-      const t = s.tokens;
-      for (let i = 0; i + coreWords.length < t.length; i++) {
+  for (const s of draft.sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      for (const p of index.programmesByCoreStart.get(t[i].base) ?? []) {
+        const coreWords = programmeCore(p.name).split(/\s+/);
+        if (i + coreWords.length >= t.length) continue;
         if (!coreWords.every((w, k) => t[i + k].base === w && (k === coreWords.length - 1 || t[i + k].after === ''))) continue;
         const head = t[i + coreWords.length];
         if (t[i + coreWords.length - 1].after !== '' || !PROGRAMME_HEADS.has(head.base.toLowerCase()) || !/^[A-Z]/.test(head.base)) continue;
-        if (heads.has(americanSpelling(head.base) ?? head.base.toLowerCase())) continue;
+        const heads = new Set(p.forms.flatMap((f) => f.split(/\s+/)).filter((w) => PROGRAMME_HEADS.has(w.toLowerCase())).map((w) => americanSpelling(w) ?? w.toLowerCase()));
+        if (!heads.size || heads.has(americanSpelling(head.base) ?? head.base.toLowerCase())) continue;
         const right = p.name.split(/\s+/).find((w) => PROGRAMME_HEADS.has(w.toLowerCase()))!;
         out.push({
           ruleId: 'programme-name',
           start: head.start,
           end: head.baseEnd,
-          message: `'${core} ${head.base}' is not how the corpus names it: '${p.name}' (${seenIn(p.documents)}).`,
+          message: `'${coreWords.join(' ')} ${head.base}' is not how the corpus names it: '${p.name}' (${seenIn(p.documents)}).`,
           suggestions: [right],
           sources: p.sources.slice(0, 3),
         });

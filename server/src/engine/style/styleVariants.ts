@@ -79,15 +79,39 @@ export function respell(word: string, to: 'british' | 'american'): string {
 
 const stripDiacritics = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-export function findStyleOccurrences(text: string, sentences: Sentence[]): StyleOccurrence[] {
+export interface StyleScanOptions {
+  /** Which lower-case words to check for capitalization ("customs"); all standalone words when absent. */
+  caseWords?: Set<string>;
+}
+
+// Cheap gates before the per-word spelling checks.
+const BRITISH_ENDING = /(?:ys(?:e|es|ed|ing)|our(?:s|ed|ing|ite|ites|able)?|tre|tres|logue|logues|ll(?:ed|ing|er|ers)|(?:defen|licen|offen|preten)ces?)$/;
+const IZE_GATE = /i[sz](?:e|es|ed|ing|ation|ations|er|ers)$/;
+const WORD = /^[A-Za-zÀ-ÿ-]+$/;
+const ACCENTED = /[À-ÿ]/;
+
+export function findStyleOccurrences(text: string, sentences: Sentence[], options: StyleScanOptions = {}): StyleOccurrence[] {
   const out: StyleOccurrence[] = [];
   const seenHyphenated = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.base.includes('-')) seenHyphenated.add(t.base.toLowerCase().replace(/-/g, ''));
+  const seenAccented = new Set<string>();
+  // American spellings worth recording: those whose British form is in the same text ("labour" -> "labor").
+  const americanOfBritish = new Map<string, string>();
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      const lower = t.base.toLowerCase();
+      if (t.base.includes('-')) seenHyphenated.add(lower.replace(/-/g, ''));
+      if (ACCENTED.test(t.base)) seenAccented.add(stripDiacritics(lower));
+      if (BRITISH_ENDING.test(lower) && !americanOfBritish.has(lower)) {
+        const american = americanSpelling(lower);
+        if (american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american)) americanOfBritish.set(lower, american);
+      }
+    }
+  }
+  const americanForms = new Set(americanOfBritish.values());
 
   for (const s of sentences) {
     const toks = s.tokens;
-    const chunkSize = new Map<number, number>();
-    for (const c of chunksOf(s)) for (const t of c.tokens) chunkSize.set(t.start, c.tokens.length);
+    let chunkSize: Map<number, number> | undefined;
     toks.forEach((t, i) => {
       const w = t.base;
       const push = (signal: string, variant: string, start = t.start, end = t.baseEnd) =>
@@ -96,40 +120,45 @@ export function findStyleOccurrences(text: string, sentences: Sentence[]): Style
       if (/^(?:[A-Z]\.){2,}$/.test(w)) push(`dots:${w.replace(/\./g, '')}`, 'dotted');
       else if (/^[A-Z]{2,3}$/.test(w)) push(`dots:${w}`, 'plain');
       // Courtesy titles: "Dr." vs "Dr" before a name.
-      const bare = w.replace(/\.$/, '');
-      if (HONORIFICS.has(bare.toLowerCase()) && toks[i + 1] && isCapitalized(toks[i + 1].text) && bare.length <= 3) {
-        push(`dot:${bare}`, w.endsWith('.') ? 'dotted' : 'plain');
+      if (w.length <= 4) {
+        const bare = w.replace(/\.$/, '');
+        if (HONORIFICS.has(bare.toLowerCase()) && toks[i + 1] && isCapitalized(toks[i + 1].text) && bare.length <= 3) {
+          push(`dot:${bare}`, w.endsWith('.') ? 'dotted' : 'plain');
+        }
       }
-      if (!/^[A-Za-zÀ-ÿ-]+$/.test(w)) return;
+      if (!WORD.test(w)) return;
       const lower = w.toLowerCase();
       // British/American spelling: -ise/-ize and programme/program as draft-wide choices, other words one by one.
-      const prog = programmeChoice(lower);
-      const ize = izeChoice(lower);
+      const prog = lower.startsWith('program') ? programmeChoice(lower) : undefined;
+      const ize = !prog && IZE_GATE.test(lower) ? izeChoice(lower) : undefined;
       if (prog) push('spelling:programme', prog === 'programme' ? 'british' : 'american');
       else if (ize) push('spelling:ize', ize === 'ise' ? 'british' : 'american');
-      else {
-        const american = americanSpelling(lower);
-        if (american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american)) push(`spelling:${american}`, 'british');
-        else if (/(or|ors|ter|ters|yze|yzes|yzed|yzing|log|logs|se|ses|led|ling|ler|lers)$/.test(lower)) push(`spelling:${lower}`, 'american');
-      }
+      else if (americanOfBritish.has(lower)) push(`spelling:${americanOfBritish.get(lower)}`, 'british');
+      else if (americanForms.has(lower)) push(`spelling:${lower}`, 'american');
       // Hyphenation: "e-commerce" vs "ecommerce" (and "cross border" vs "cross-border").
       // Title hyphenation belongs to each organization's style (the case-hyphen rule), not to the draft.
       if (w.includes('-') && isTitleWord(w)) return;
       if (w.includes('-')) push(`hyphen:${lower.replace(/-/g, '')}`, 'hyphenated');
       else if (seenHyphenated.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && t.after === '' && seenHyphenated.has((lower + next.base.toLowerCase()).replace(/-/g, '')) && !w.includes('-') && /^[a-z]+$/i.test(next.base)) {
+      if (next && seenHyphenated.size && t.after === '' && !w.includes('-') && seenHyphenated.has(lower + next.base.toLowerCase()) && /^[a-z]+$/i.test(next.base)) {
         push(`hyphen:${lower + next.base.toLowerCase()}`, 'spaced', t.start, next.baseEnd);
       }
       // Diacritics: "Communiqué" vs "Communique".
-      const plain = stripDiacritics(lower);
-      if (plain !== lower) push(`accent:${plain}`, 'accented');
-      else push(`accent:${lower}`, 'plain');
+      if (seenAccented.size) {
+        const plain = ACCENTED.test(w) ? stripDiacritics(lower) : lower;
+        if (plain !== lower) push(`accent:${plain}`, 'accented');
+        else if (seenAccented.has(lower)) push(`accent:${lower}`, 'plain');
+      }
       // Capitalization of a common noun standing alone mid-sentence: "Customs" vs "customs".
-      if (!t.sentenceStart && /^[a-zA-Z]+$/.test(w)) {
+      if (!t.sentenceStart && (!options.caseWords || options.caseWords.has(lower)) && /^[a-zA-Z]+$/.test(w) && w !== w.toUpperCase()) {
+        if (!chunkSize) {
+          chunkSize = new Map<number, number>();
+          for (const c of chunksOf(s)) for (const x of c.tokens) chunkSize.set(x.start, c.tokens.length);
+        }
         // Alone: not one word of a longer capitalized name ("SAFE Framework of Standards").
         const alone = (chunkSize.get(t.start) ?? 1) === 1 && !(i >= 2 && NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && isCapitalized(toks[i - 2].text) && toks[i - 2].after === '');
-        if (alone && !/[“"‘(]$/.test(t.before) && w !== w.toUpperCase()) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
+        if (alone && !/[“"‘(]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
       }
     });
   }

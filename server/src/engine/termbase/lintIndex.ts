@@ -12,6 +12,8 @@ export interface KnownForm {
   kind: 'programme' | 'organization' | 'person';
   form: string;
   words: string[];
+  /** The words in lower case, computed once. */
+  lower: string[];
   /** A programme's name without its programme noun ("Global Shield"): matched for misspellings only. */
   core?: boolean;
   programme?: Programme;
@@ -27,6 +29,8 @@ export interface LintIndex {
   bySurname: Map<string, Person[]>;
   byGivenName: Map<string, Person[]>;
   nameWords: FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>;
+  /** Programmes by the first word of their core ("Green" for "Green Customs Initiative"). */
+  programmesByCoreStart: Map<string, Programme[]>;
   /** Multi-word forms of programmes and organizations, and people's full names. */
   forms: KnownForm[];
   /** Lower-case word -> forms containing it, for windowed matching. */
@@ -59,7 +63,8 @@ function buildIndex(tb: TermBase): LintIndex {
   const nameWords = new FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>();
   const knownWords = new Set<string>();
   const forms: KnownForm[] = [];
-  const add = (f: KnownForm) => {
+  const add = (partial: Omit<KnownForm, 'lower'>) => {
+    const f: KnownForm = { ...partial, lower: partial.words.map((w) => w.toLowerCase()) };
     if (f.words.length < 2) return;
     if (forms.some((x) => x.form === f.form && x.kind === f.kind)) return;
     forms.push(f);
@@ -141,7 +146,19 @@ function buildIndex(tb: TermBase): LintIndex {
     acronymByExpansion,
     accepted: new Set(tb.accepted.map(formKey)),
     rejected: new Map(tb.rejected.map((r) => [formKey(r.wrong), r.right])),
+    programmesByCoreStart: groupBy(tb.programmes.filter((p) => programmeCore(p.name).split(/\s+/).length >= 2), (p) => programmeCore(p.name).split(/\s+/)[0]),
     caseStyleWords: new Set(tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)))),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    let list = m.get(k);
+    if (!list) m.set(k, (list = []));
+    list.push(it);
+  }
+  return m;
 }
