@@ -45,7 +45,9 @@ export function titleHolders(tb: TermBase, before: string): Candidate[] {
       if (at < 0 || !/\p{Lu}/u.test(before[at] ?? '')) continue;
       const org = role.organization ? tb.organizations.find((o) => o.id === role.organization) : undefined;
       const orgBefore = org && [org.acronym, org.name].some((f) => f && before.slice(0, at).trimEnd().endsWith(f));
-      const weight = (role.status === 'current' ? 2 : role.status === 'acting' ? 1 : 0) + (orgBefore ? 4 : 0) + person.documents / 1000;
+      // Written exactly as this person's title ("Secretary-General" vs "Secretary General") ranks first.
+      const exact = before.slice(at).trimEnd() === role.title;
+      const weight = (role.status === 'current' ? 2 : role.status === 'acting' ? 1 : 0) + (orgBefore ? 4 : 0) + (exact ? 1 : 0) + person.documents / 1000;
       if (!best || weight > best.weight) best = { weight, title: role.title };
     }
     if (best) {
