@@ -90,6 +90,11 @@ describe('LSP relearning', function () {
     assert.doesNotMatch(textsA, /Mikurya/);
     assert.match(textsB, /Mikurya/);
     assert.doesNotMatch(textsB, /Wacth/);
+    // An unsaved buffer belongs to no folder: it gets the first folder's canon.
+    const untitled = 'untitled:Untitled-2';
+    const docU = await client.open(untitled, CUSTOM_DRAFT);
+    const diagsU = await client.diagnostics(untitled);
+    assert.match(diagsU.map((d) => flagged(docU, d)).join(' | '), /Wacth/);
     assert.ok(fs.existsSync(path.join(custom, 'presslint.json')));
   });
 });

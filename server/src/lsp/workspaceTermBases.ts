@@ -105,6 +105,9 @@ export class WorkspaceTermBases {
       if ((uri === f.uri || uri.startsWith(prefix)) && (!best || f.uri.length > best.uri.length)) best = f;
     }
     if (best) return best;
+    // Unsaved buffers (untitled:) belong to no folder; with a workspace open they use its first folder's canon.
+    const first = this.folders.values().next().value;
+    if (first && !uri.startsWith('file:')) return first;
     if (this.loose.generation === 0 && !this.timers.has(this.loose)) this.scheduleRefresh(this.loose, false, 0);
     return this.loose;
   }
