@@ -82,6 +82,15 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     }
   }
   programmeBuilders = programmeBuilders.filter((p) => !slippedCores.has(p.core));
+  // Slips among one programme's own forms ("Mangrove Restoration Initative" beside "... Initiative").
+  for (const p of programmeBuilders) {
+    const forms = [...p.forms].map(([form, count]) => ({ form, count, docs: p.formDocs.get(form)?.size ?? 1 }));
+    for (const slip of findSlips(forms)) {
+      if (slip.difference.kind !== 'typo') continue;
+      p.forms.delete(slip.form.form);
+      suspected.push({ kind: 'programme', form: slip.form.form, likely: slip.likely.form, evidence: slip.evidence, sources: p.sources });
+    }
+  }
 
   // People whose names are slips of better-attested people.
   const personSlips = findSlips(personBuilders.map((p) => ({ form: p.fullName, docs: p.docs.size, count: p.count })));

@@ -97,7 +97,9 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
     return p;
   };
   const addRole = (p: PersonBuilder, tp: TitlePhrase, status: RoleSighting['status'] | undefined, doc: AnalyzedDocument, s: Sentence, orgOverride?: string) => {
+    const since = sinceDate(doc.text, tp.suffix?.end ?? tp.title.end, s.end);
     p.roles.push({
+      ...(since ? { from: since } : {}),
       title: tp.title.text,
       orgId: tp.orgId ?? orgOverride,
       status: status ?? (tp.acting ? 'acting' : 'current'),
@@ -152,12 +154,16 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           const p0 = { given: c.tokens[0], sur: c.tokens[1] };
           for (let round = 0; round < 2; round++) {
             const gapStart = k;
+            let conjunction = false;
             while (k < s.tokens.length && !/^[A-Z]/.test(s.tokens[k].text) && k - gapStart < 4) {
               const w = s.tokens[k].text.toLowerCase();
               if (FORMER_WORDS.has(w)) status = 'former';
               if (w === 'now') status = 'current';
+              if (w === 'and' || w === 'or' || w === 'with') conjunction = true;
               k++;
             }
+            // "Kunio Mikuriya, and US ... Secretary, Janet Napolitano": the title after "and" is someone else's.
+            if (conjunction && status !== 'current') break;
             const tc = chunks.find((x) => x.from === k);
             if (!tc || !hasTitleHead(tc.tokens)) break;
             const tp = parseTitlePhrase(doc.text, tc.tokens, orgs);
@@ -170,7 +176,6 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
               while (k < s.tokens.length && k - tc.to < 4 && !s.tokens[k].after.includes(')')) k++;
               k++;
             }
-            if (!/,/.test(s.tokens[k - 1]?.after ?? '')) break;
             status = undefined;
             const look = s.tokens.slice(k, k + 3).map((t) => t.text.toLowerCase());
             if (!look.includes('now')) break;
@@ -213,7 +218,7 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  * when the verb says so ("spent", "served", "was").
  */
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
-  const START = /\b(tak(?:e|es|ing)|took) up\b|\bappointed\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b/i;
+  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b/i;
   const PAST = /\b(spent|served|was|had been|previously|formerly|worked)\b/i;
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
@@ -235,7 +240,8 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const before = doc.text.slice(s.start, t.start);
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
         const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 40));
-        const dated = /^\s*(?:\([^)]*\)\s*)?(?:on|in|since|from)\s/.test(following) ? findDates(following)[0] : undefined;
+        // "took up ... as X on 1 January 2009" or "took office on 1 March 2019 as X".
+        const dated = /^\s*(?:\([^)]*\)\s*)?(?:on|in|since|from)\s/.test(following) ? findDates(following)[0] : findDates(lastVerbClause).pop();
         found.push({ tp, past: PAST.test(lastVerbClause), from: START.test(lastVerbClause) && dated ? dated.iso : undefined, at: t.start });
       });
       if (!found.length) return;
@@ -288,3 +294,10 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
 }
 
 export { titleKey };
+
+/** "..., ICRA’s Deputy Director-General since January 2021": a start date right after the title. */
+function sinceDate(text: string, from: number, sentenceEnd: number): string | undefined {
+  const following = text.slice(from, Math.min(sentenceEnd, from + 40));
+  if (!/^\s*(?:\([^)]*\)\s*)?(?:since|from)\s/.test(following)) return undefined;
+  return findDates(following)[0]?.iso;
+}

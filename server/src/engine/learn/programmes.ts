@@ -8,7 +8,7 @@ import { isOrganizationDefinition, type DefinitionSeen } from './organizations';
 import { classifyName } from '../lexicon/classifyName';
 import { PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS } from '../lexicon/entityHeads';
 import { isTitleHead } from '../lexicon/roleWords';
-import { formKey } from '../text/normalize';
+import { formKey, editDistance, allowedEdits } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import type { Sentence } from '../text/tokenize';
 
@@ -40,10 +40,10 @@ export function learnProgrammes(
   isOrgAcronym: (word: string) => boolean,
 ): ProgrammeBuilder[] {
   const byCore = new Map<string, ProgrammeBuilder>();
-  const see = (name: string, doc: AnalyzedDocument, s: Sentence, acronym?: string, bareCore = false) => {
+  const see = (name: string, doc: AnalyzedDocument, s: Sentence, acronym?: string, bareCore = false, coreOf?: string) => {
     const kind = classifyName(name.split(/\s+/));
-    if (kind.kind !== 'programme' && !bareCore) return;
-    const core = bareCore ? name : programmeCore(name);
+    if (kind.kind !== 'programme' && !bareCore && !coreOf) return;
+    const core = coreOf ?? (bareCore ? name : programmeCore(name));
     const key = formKey(core);
     let b = byCore.get(key);
     if (!b) {
@@ -75,6 +75,21 @@ export function learnProgrammes(
         // Only names whose head is in the name itself, not a lower-case "programmes" after it.
         const name = words.join(' ');
         see(name, doc, doc.sentences[si]);
+      }
+    });
+  }
+  // A known core followed by a misspelled programme noun ("Mangrove Restoration Initative") is a form to weigh.
+  const headsByCore = new Map([...byCore.values()].map((b) => [formKey(b.core), b]));
+  for (const doc of docs) {
+    doc.chunks.forEach((chunks, si) => {
+      for (const c of chunks) {
+        const words = c.tokens.map((t) => t.base);
+        if (words.length < 3) continue;
+        const b = headsByCore.get(formKey(words.slice(0, -1).join(' ')));
+        const last = words[words.length - 1];
+        if (!b || b.forms.has(words.join(' ')) || isHead(last)) continue;
+        const nearHead = [...b.forms.keys()].map((f) => f.split(' ').pop()!).find((h) => isHead(h) && editDistance(h.toLowerCase(), last.toLowerCase()) <= allowedEdits(h.length));
+        if (nearHead) see(words.join(' '), doc, doc.sentences[si], undefined, false, b.core);
       }
     });
   }
