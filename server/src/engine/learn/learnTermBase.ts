@@ -71,7 +71,8 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
 
   // Programmes and their slips ("Global Shied" vs "Global Shield").
   const isOrgAcronym = (w: string) => UNIVERSAL_ABBREVIATIONS.has(w) || (isAcronym(w) && !!orgIndex.byAcronymLetters(w));
-  let programmeBuilders = learnProgrammes(docs, definitions, isOrgAcronym);
+  const isOrgName = (name: string) => !!orgIndex.resolve(name);
+  let programmeBuilders = learnProgrammes(docs, definitions, isOrgAcronym, isOrgName);
   const programmeSlips = findSlips(programmeBuilders.map((p) => ({ form: p.core, docs: p.docs.size, count: p.count })));
   const slippedCores = new Map(programmeSlips.map((s) => [s.form.form, s]));
   for (const p of programmeBuilders) {
@@ -141,7 +142,7 @@ function buildOrganization(b: OrganizationBuilder, titleSurfaces: string[]): Org
   for (const t of titleSurfaces) {
     const k = titleKey(t);
     const m = style.get(k) ?? new Map<string, number>();
-    m.set(t.replace(/^(Acting|Interim) /, ''), (m.get(t) ?? 0) + 1);
+    m.set(t, (m.get(t) ?? 0) + 1);
     style.set(k, m);
   }
   const titleStyle: Record<string, string> = {};

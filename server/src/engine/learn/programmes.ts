@@ -38,6 +38,7 @@ export function learnProgrammes(
   docs: AnalyzedDocument[],
   definitions: DefinitionSeen[],
   isOrgAcronym: (word: string) => boolean,
+  isOrgName: (name: string) => boolean = () => false,
 ): ProgrammeBuilder[] {
   const byCore = new Map<string, ProgrammeBuilder>();
   const see = (name: string, doc: AnalyzedDocument, s: Sentence, acronym?: string, bareCore = false, coreOf?: string) => {
@@ -52,7 +53,7 @@ export function learnProgrammes(
     }
     b.forms.set(name, (b.forms.get(name) ?? 0) + 1);
     b.formDocs.set(name, (b.formDocs.get(name) ?? new Set()).add(doc.file));
-    if (acronym) b.acronym = acronym;
+    if (acronym) b.acronym = acronym.replace(/(?<=[A-Z])s$/, '');
     b.count++;
     b.docs.add(doc.file);
     addSource(b.sources, sourceAt(doc, s));
@@ -69,6 +70,8 @@ export function learnProgrammes(
       for (const c of chunks) {
         if (defined.has(`${doc.file}:${c.start}`)) continue;
         let words = c.tokens.map((t) => t.base);
+        // "UN Environment Programme" is an organization (UNEP), not a programme.
+        if (isOrgName(words.join(' '))) continue;
         // "UNODC-WCO Container Control Programme", "US National Strategy ...": the owner is not part of the name.
         while (words.length > 2 && (isOrgAcronym(words[0]) || words[0].split('-').every((w) => isOrgAcronym(w)))) words = words.slice(1);
         if (words.length < 2 || words.some((w) => isTitleHead(w))) continue;

@@ -184,7 +184,7 @@ export function summarizeStyle(occ: StyleOccurrence[]): Record<string, Record<st
     const word = signal.slice(signal.indexOf(':') + 1);
     const meaningful =
       variants.size > 1 ||
-      (family === 'dots' && variants.has('dotted')) ||
+      (family === 'dots' && (variants.has('dotted') || isUniversalPlain(word))) ||
       signal === 'spelling:programme' || signal === 'spelling:ize' ||
       (family === 'spelling' && variants.has('british')) ||
       (family === 'hyphen' && variants.has('hyphenated')) ||

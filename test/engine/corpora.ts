@@ -1,0 +1,34 @@
+// The two real corpora the engine tests learn from: the shipped seeds and the invented corpus-b.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CorpusDocument, TermBase } from '../../server/src/engine/types';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
+
+const root = path.resolve(__dirname, '..', '..');
+
+export function readFolder(rel: string): CorpusDocument[] {
+  const dir = path.join(root, rel);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ file: `${rel}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+let seeds: TermBase | undefined;
+let corpusB: TermBase | undefined;
+export const seedTermBase = () => (seeds ??= learnTermBase(readFolder('seeds')));
+export const corpusBTermBase = () => (corpusB ??= learnTermBase(readFolder('test/fixtures/corpus-b')));
+
+export function person(tb: TermBase, fullName: string) {
+  const p = tb.people.find((x) => x.fullName === fullName);
+  if (!p) throw new Error(`no person ${fullName}; have ${tb.people.map((x) => x.fullName).join(', ')}`);
+  return p;
+}
+
+/** Roles as compact strings: "Secretary General @WCO current from 2009-01-01". */
+export function roleStrings(tb: TermBase, fullName: string): string[] {
+  return person(tb, fullName)
+    .roles.map((r) => [r.title, r.organization ? `@${r.organization}` : '', r.status, r.from ? `from ${r.from}` : '', r.until ? `until ${r.until}` : ''].filter(Boolean).join(' '))
+    .sort();
+}
