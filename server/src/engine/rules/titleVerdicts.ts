@@ -68,8 +68,13 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
     const current = p.roles.filter((r) => validAt(r, date) && r.status !== 'former');
     if (!valid.length) {
-      const right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx);
-      if (!right || formKey(right) === formKey(tp.title.text)) continue;
+      let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx);
+      if (!right) continue;
+      // The title was theirs but had ended by the draft's date, and nothing replaced it: "former ...".
+      if (formKey(right) === formKey(tp.title.text)) {
+        if (!fitting.length || m.former) continue;
+        right = `former ${tp.title.text}`;
+      }
       const why = fitting.length
         ? `${p.fullName} was ${fitting[0].title}${fitting[0].until ? ` until ${fitting[0].until}` : ''}${fitting[0].from ? ` from ${fitting[0].from}` : ''}; on ${date} the title is ${right}`
         : `${p.fullName} is ${describeRoles(p, ctx)}`;
