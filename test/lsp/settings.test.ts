@@ -1,7 +1,7 @@
 // workspace/configuration: rule severities, turning presslint off, the corpus setting.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { CORPUS, CUSTOM_DRAFT, ensureBuilt } from './fixtures';
 import { flagged, LspClient, makeWorkspace, uriOf } from './harness';
 
@@ -57,5 +57,20 @@ describe('LSP settings', function () {
     assert.ok(!client.published.get(txt)?.diagnostics.length);
     await client.changeSettings({ corpus: 'releases', languages: ['markdown', 'plaintext'] });
     await client.diagnostics(txt, (ds) => ds.length > 0);
+  });
+
+  it('leaves out drafts that presslint.json ignores, as the CLI does', async () => {
+    const dir = makeWorkspace({ ...CORPUS, 'presslint.json': '{ "corpus": ["releases"], "ignore": ["archive/**"] }\n' });
+    client = await LspClient.start({ workspace: dir });
+    const kept = uriOf(path.join(dir, 'drafts', 'a.txt'));
+    const skipped = uriOf(path.join(dir, 'archive', 'old.txt'));
+    await client.open(skipped, CUSTOM_DRAFT);
+    const doc = await client.open(kept, CUSTOM_DRAFT);
+    await client.diagnostics(kept, (ds) => ds.some((d) => flagged(doc, d).includes('Wacth')));
+    const at = doc.positionAt(CUSTOM_DRAFT.indexOf('Wacth'));
+    const hover = (uri: string) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at });
+    assert.ok(await hover(kept));
+    assert.equal(await hover(skipped), null);
+    assert.ok(!client.published.get(skipped)?.diagnostics.length);
   });
 });

@@ -8,7 +8,16 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, type LintDiagnostic, type RuleId, type Severity, type TermBase } from '../engine';
+import {
+  createIgnoreMatcher,
+  DEFAULT_MAX_FILE_SIZE,
+  lintText,
+  type IgnoreMatcher,
+  type LintDiagnostic,
+  type RuleId,
+  type Severity,
+  type TermBase,
+} from '../engine';
 import { toRange, uriToPath } from './positions';
 import type { DiagnosticData } from './protocol';
 import type { PresslintSettings, RuleSetting, SettingsStore } from './settings';
@@ -91,6 +100,7 @@ export class DocumentValidator {
     const found = await this.termBases.termBaseFor(doc.uri);
     if (!found) return undefined;
     const live = this.documents.get(doc.uri) ?? doc;
+    if (excluded(live, found.folder)) return undefined;
     const result: LintResult = {
       uri: doc.uri,
       version: live.version,
@@ -129,6 +139,11 @@ export class DocumentValidator {
     // Stale: the document changed (a newer run is scheduled) or was closed while we waited.
     const live = this.documents.get(uri);
     if (!live || live.version !== version || !found) return;
+    if (excluded(live, found.folder)) {
+      this.results.delete(uri);
+      this.clear(uri);
+      return;
+    }
     const diagnostics = this.lint(live, found.termBase, found.folder, settings);
     this.results.set(uri, { uri, version, folder: found.folder, termBase: found.termBase, diagnostics });
     this.published.add(uri);
@@ -155,6 +170,23 @@ export class DocumentValidator {
     if (!this.published.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => {});
   }
+}
+
+const matchers = new WeakMap<object, IgnoreMatcher>();
+
+/**
+ * Documents presslint.json leaves out, as the CLI does: matched by its `ignore` globs, or larger
+ * than its `maxFileSize` (UTF-16 length as a stand-in for bytes).
+ */
+function excluded(doc: TextDocument, folder: FolderState): boolean {
+  const config = folder.config.config;
+  if (!config) return doc.getText().length > DEFAULT_MAX_FILE_SIZE;
+  if (doc.getText().length > (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return true;
+  const file = uriToPath(doc.uri);
+  if (!file || !folder.dir || !config.ignore?.length) return false;
+  let matcher = matchers.get(config);
+  if (!matcher) matchers.set(config, (matcher = createIgnoreMatcher(config.ignore, folder.dir)));
+  return matcher(file);
 }
 
 /** Markdown documents get their markup masked before linting. */

@@ -20,6 +20,8 @@ export interface FolderState {
   name: string;
   config: FolderConfig;
   corpusPaths: string[];
+  /** The learned corpus the term base came from (a key of the shared cache). */
+  corpusKey?: string;
   termBase?: TermBase;
   state: 'learning' | 'ready' | 'error';
   error?: string;
@@ -51,6 +53,8 @@ export class WorkspaceTermBases {
   private folders = new Map<string, FolderState>();
   private loose: FolderState;
   private corpora = new Map<string, Promise<LearnResult>>();
+  /** Keys being learned right now (never pruned). */
+  private learning = new Set<string>();
   private timers = new Map<FolderState, { timer: NodeJS.Timeout; relearn: boolean }>();
   private fsWatchers: FsWatchers;
   private clientWatchers: ClientWatchers | undefined;
@@ -225,6 +229,8 @@ export class WorkspaceTermBases {
       }
     }
     folder.termBase = termBase;
+    folder.corpusKey = key;
+    this.pruneCorpora();
     folder.state = 'ready';
     folder.error = undefined;
     this.sendStatus(folder);
@@ -237,6 +243,9 @@ export class WorkspaceTermBases {
     if (p) return p;
     p = this.learnWithProgress(paths, maxFileSize);
     this.corpora.set(key, p);
+    this.learning.add(key);
+    const done = () => this.learning.delete(key);
+    p.then(done, done);
     p.then(
       (r) => r.notices.forEach((n) => this.host.connection.console.info(`presslint: ${n}`)),
       () => this.corpora.delete(key),
@@ -253,6 +262,12 @@ export class WorkspaceTermBases {
     } finally {
       progress?.done();
     }
+  }
+
+  /** Forget learned corpora no folder uses any more (the settings or presslint.json moved away). */
+  private pruneCorpora(): void {
+    const used = new Set(this.activeFolders().map((f) => f.corpusKey));
+    for (const key of [...this.corpora.keys()]) if (!used.has(key) && !this.learning.has(key)) this.corpora.delete(key);
   }
 
   private updateWatches(): void {
