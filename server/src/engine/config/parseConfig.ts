@@ -1,6 +1,7 @@
 // presslint.json → PresslintConfig. Parsed with jsonc-parser (comments and trailing commas allowed,
 // offsets kept) and validated with the zod schema; the first problem in the file is reported as one
 // line naming file, line, column and key: `presslint.json:7:3: rules.acronym: expected one of ...`.
+// The ESM build of jsonc-parser: esbuild cannot bundle its UMD build.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { z } from 'zod';
 import { PresslintInputError } from '../errors';
