@@ -95,6 +95,12 @@ describe('press-release grammar', () => {
     assert.ok(!scopesOf(lines, 9, '###').includes('meta.boilerplate.press-release'));
   });
 
+  it('reads a first line that opens with a dateline as the lede, not a headline', () => {
+    const l = tokenize(grammar, 'WASHINGTON, D.C. – The agency hosted a meeting.\nMore.');
+    assert.ok(scopesOf(l, 0, 'WASHINGTON').includes('entity.name.location.dateline.press-release'));
+    assert.ok(!scopesOf(l, 0, 'The agency').includes('markup.heading.headline.press-release'));
+  });
+
   it('leaves a sentence that merely starts with "About" alone', () => {
     const l = tokenize(grammar, 'Headline\nAbout 40 officers attended the meeting.\nNext line.');
     assert.ok(!scopesOf(l, 1, 'About').includes('meta.boilerplate.press-release'));
