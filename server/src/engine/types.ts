@@ -118,6 +118,8 @@ export interface TermBase {
   titles: TitleForm[];
   houseStyle: DocumentStyle[];
   suspectedErrors: SuspectedCorpusError[];
+  /** Hyphenated compounds the corpus writes ("Customs-to-Customs", "state-of-the-art"). */
+  compounds?: string[];
   /** Forms a user accepted in presslint.json: never flagged. */
   accepted: string[];
   /** Forms a user rejected: always flagged and replaced. */

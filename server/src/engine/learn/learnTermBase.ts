@@ -119,6 +119,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
       .map((f): TitleForm => ({ form: f.form, count: f.count, documents: f.docs, sources: f.sources }))
       .sort((a, b) => a.form.localeCompare(b.form)),
     houseStyle: docs.map(styleOf),
+    compounds: learnCompounds(docs),
     suspectedErrors: suspected.sort((a, b) => a.kind.localeCompare(b.kind) || a.form.localeCompare(b.form)),
     accepted: [],
     rejected: [],
@@ -259,4 +260,11 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
 
 function styleOf(d: AnalyzedDocument): DocumentStyle {
   return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences)) };
+}
+
+/** Hyphenated words of three parts or more ("Customs-to-Customs"): writing them spaced is a hyphenation slip. */
+function learnCompounds(docs: AnalyzedDocument[]): string[] {
+  const out = new Set<string>();
+  for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (t.base.split('-').filter(Boolean).length >= 3 && /^[\p{L}-]+$/u.test(t.base)) out.add(t.base);
+  return [...out].sort();
 }

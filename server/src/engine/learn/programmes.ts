@@ -41,9 +41,9 @@ export function learnProgrammes(
   isOrgName: (name: string) => boolean = () => false,
 ): ProgrammeBuilder[] {
   const byCore = new Map<string, ProgrammeBuilder>();
-  const see = (name: string, doc: AnalyzedDocument, s: Sentence, acronym?: string, bareCore = false, coreOf?: string) => {
+  const see = (name: string, doc: AnalyzedDocument, s: Sentence, acronym?: string, bareCore = false, coreOf?: string, namedTerm = false) => {
     const kind = classifyName(name.split(/\s+/));
-    if (kind.kind !== 'programme' && !bareCore && !coreOf) return;
+    if (kind.kind !== 'programme' && !bareCore && !coreOf && !namedTerm) return;
     const core = coreOf ?? (bareCore ? name : programmeCore(name));
     const key = formKey(core);
     let b = byCore.get(key);
@@ -61,8 +61,12 @@ export function learnProgrammes(
 
   const defined = new Set<string>();
   for (const { def, doc, sentence } of definitions) {
-    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'programme' || isOrganizationDefinition(def.expansion, definitions)) continue;
-    see(def.expansion, doc, sentence, def.acronym);
+    if (isOrganizationDefinition(def.expansion, definitions)) continue;
+    const kind = classifyName(def.expansion.split(/\s+/), true).kind;
+    // A capitalized name defined with an acronym ("Coordinated Border Management (CBM)") is a named term.
+    const named = kind === 'term' && def.expansion.split(/\s+/).length >= 2 && def.expansion.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^(of|for|and|the|on|to)$/.test(w));
+    if (kind !== 'programme' && !named) continue;
+    see(def.expansion, doc, sentence, def.acronym, false, named ? def.expansion : undefined, named);
     defined.add(`${doc.file}:${def.expansionStart}`);
   }
   for (const doc of docs) {

@@ -34,7 +34,7 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   while (p < dl.length && p < fl.length && dl[p] === fl[p]) p++;
   // A title word is never a variant of a name's word ("WCO Secretary" is not "WCO Secretariat").
   if (isTitleWord(dl)) return undefined;
-  if (p >= 6 && p >= 0.6 * Math.min(dl.length, fl.length)) return 'typo';
+  if (p >= 6 && p >= 0.6 * Math.min(dl.length, fl.length) && !dl.includes('-') && !fl.includes('-')) return 'typo';
   // Any other capitalized word: only acceptable inside a long name that otherwise matches.
   if (isCapitalized(draftWord) && isCapitalized(formWord)) return 'other';
   return undefined;
@@ -76,7 +76,9 @@ function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
           if (window.slice(0, -1).some((x) => x.base !== x.text)) return;
           const diffs: WordDifference[] = [];
           for (let k = 0; k < window.length; k++) {
-            const d = compareWord(window[k].base, f.words[k], window[k].base.toLowerCase(), f.lower[k]);
+            let d = compareWord(window[k].base, f.words[k], window[k].base.toLowerCase(), f.lower[k]);
+            // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
+            if (d === 'typo' && f.programme?.kind === 'other' && k === window.length - 1 && isPluralPair(window[k].base.toLowerCase(), f.lower[k])) d = 'style';
             if (!d) return;
             // One different word is allowed only in a name of four words or more, not as its first word, the rest exact.
             if (d === 'other' && (f.kind !== 'organization' || f.words.length < 4 || k === 0)) return;
@@ -137,4 +139,8 @@ export function nameErrorMatches(draft: Draft, index: LintIndex): FormMatch[] {
 /** How many misspelled words a form of this length may carry and still be recognised. */
 export function maxTypos(words: number): number {
   return words <= 3 ? 1 : 2;
+}
+
+function isPluralPair(a: string, b: string): boolean {
+  return a + 's' === b || b + 's' === a || a + 'es' === b || b + 'es' === a;
 }

@@ -9,7 +9,7 @@ import { programmeCore } from '../learn/programmes';
 import { NAME_CONNECTORS } from '../lexicon/roleWords';
 
 export interface KnownForm {
-  kind: 'programme' | 'organization' | 'person';
+  kind: 'programme' | 'organization' | 'person' | 'title';
   form: string;
   words: string[];
   /** The words in lower case, computed once. */
@@ -96,6 +96,8 @@ function buildIndex(tb: TermBase): LintIndex {
       }
     }
   }
+  // Titles of two words or more, for their capitalization ("Secretary of Homeland security").
+  for (const t of tb.titles) if (t.form.split(/\s+/).length >= 2) add({ kind: 'title', form: t.form, words: t.form.split(/\s+/) });
   const formsByWord = new Map<string, KnownForm[]>();
   for (const f of forms) {
     // Connectors ("of", "the") never anchor a match: a name is found through one of its own words.
