@@ -2,9 +2,7 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const dist = path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });
@@ -44,6 +42,6 @@ const cli = path.join(dist, 'cli.js');
 if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
 
 // The English word list used as evidence by the learner travels with the bundle.
-const dictDir = path.dirname(require.resolve('dictionary-en/index.dic'));
+const dictDir = path.join(root, 'node_modules', 'dictionary-en'); // its "exports" hide index.dic from require.resolve
 fs.mkdirSync(path.join(dist, 'dictionary'), { recursive: true });
 fs.copyFileSync(path.join(dictDir, 'index.dic'), path.join(dist, 'dictionary', 'en.dic'));
