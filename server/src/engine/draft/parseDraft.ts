@@ -52,6 +52,9 @@ export function parseDraft(original: string, options: { markdown?: boolean } = {
     }
     if (line === headline) return kinds.push('headline');
     const dates = findDates(line);
+    // "Brussels, 6 January 2011" is a dateline: a place before the date.
+    const placeFirst = dates.length && /^[A-Z][A-Za-z.]+/.test(line) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Release|Date|Dated|Updated|Published)\b/i.test(line) && dates[0].start > 0;
+    if (placeFirst && !seenBody && DATELINE.test(line) && DATELINE.exec(line)![0].length >= line.length - 2) return kinds.push('dateline');
     if (dates.length && line.replace(/[\s,.:–—-]/g, '').length - dates.reduce((n, d) => n + (d.end - d.start), 0) <= 12 && line.length < 60) {
       return kinds.push(seenBody ? 'body' : 'date');
     }
