@@ -6,7 +6,7 @@ import path from 'node:path';
 import { TextDocuments, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Organization, Person, Programme, TermBase } from '../../server/src/engine';
-import { prefixMatches, titleHolders } from '../../server/src/lsp/completionCandidates';
+import { mentionsOrganization, prefixMatches, titleHolders } from '../../server/src/lsp/completionCandidates';
 import { jsonFileEdit } from '../../server/src/lsp/presslintJson';
 import { normalizeSettings } from '../../server/src/lsp/settings';
 import { termBaseMarkdown } from '../../server/src/lsp/termBaseTable';
@@ -74,13 +74,21 @@ describe('LSP server units', () => {
   });
 
   it('matches prefixes of names, surnames, programmes and organizations (first mention: name and acronym)', () => {
-    const none = new Set<string>();
-    assert.deepEqual(prefixMatches(tb, 'Clear W', { mentionedOrganizations: none }).map((c) => c.insert), ['Clear Water Programme']);
-    assert.deepEqual(prefixMatches(tb, 'Lin', { mentionedOrganizations: none }).map((c) => c.insert), ['Lind']);
-    assert.deepEqual(prefixMatches(tb, 'Lake S', { mentionedOrganizations: none }).map((c) => c.insert), ['Lake Shipping Board (LSB)']);
-    assert.deepEqual(prefixMatches(tb, 'Lake S', { mentionedOrganizations: new Set(['o1']) }).map((c) => c.insert), ['LSB']);
-    assert.deepEqual(prefixMatches(tb, 'LSB', { mentionedOrganizations: none }).map((c) => c.insert), ['Lake Shipping Board (LSB)']);
-    assert.deepEqual(prefixMatches(tb, 'LSB', { mentionedOrganizations: new Set(['o1']) }), []);
+    const none = { mentionedBefore: () => false };
+    const lsb = { mentionedBefore: (o: Organization) => o.id === 'o1' };
+    assert.deepEqual(prefixMatches(tb, 'Clear W', none).map((c) => c.insert), ['Clear Water Programme']);
+    assert.deepEqual(prefixMatches(tb, 'Lin', none).map((c) => c.insert), ['Lind']);
+    assert.deepEqual(prefixMatches(tb, 'Lake S', none).map((c) => c.insert), ['Lake Shipping Board (LSB)']);
+    assert.deepEqual(prefixMatches(tb, 'Lake S', lsb).map((c) => c.insert), ['LSB']);
+    assert.deepEqual(prefixMatches(tb, 'LSB', none).map((c) => c.insert), ['Lake Shipping Board (LSB)']);
+    assert.deepEqual(prefixMatches(tb, 'LSB', lsb), []);
+  });
+
+  it('tells whether a draft already mentions an organization (whole words only)', () => {
+    const o = tb.organizations[0];
+    assert.equal(mentionsOrganization('Officials of the LSB met.', o), true);
+    assert.equal(mentionsOrganization('The Lake Shipping Board said', o), true);
+    assert.equal(mentionsOrganization('LSBX and Lake Shipping Boards', o), false);
   });
 
   it('renders the term base as Markdown tables with linked sources', () => {

@@ -9,9 +9,10 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isMarkdown, type DocumentValidator } from './documentValidation';
-import { cardMarkdown, mentionsOf, type EntityKind } from './entities';
-import { prefixMatches, titleHolders, type Candidate } from './completionCandidates';
+import type { DocumentValidator } from './documentValidation';
+import type { Organization } from '../engine';
+import { cardMarkdown, type EntityKind } from './entities';
+import { mentionsOrganization, prefixMatches, titleHolders, type Candidate } from './completionCandidates';
 import { toRange } from './positions';
 
 /** Completion is asked for on a space too, so the holders of a title show right after it. */
@@ -59,12 +60,17 @@ export class Completions {
     // A capitalized prefix of one or more words.
     if (partial && /^\p{Lu}/u.test(partial)) {
       const seen = new Set(items.map((i) => (i.data as ItemData).id));
-      const orgMentions = mentionsOf(doc.uri, doc.version, doc.getText(), termBase, isMarkdown(doc)).filter((m) => m.kind === 'organization');
+      const text = doc.getText();
       for (const start of prefixStarts(line, line.length - partial.length)) {
         const prefix = line.slice(start);
         const startOffset = offset - (line.length - start);
-        const mentioned = new Set(orgMentions.filter((m) => m.end <= startOffset).map((m) => m.id));
-        for (const c of prefixMatches(termBase, prefix, { mentionedOrganizations: mentioned })) {
+        const before = text.slice(0, startOffset);
+        const mentioned = new Map<string, boolean>();
+        const mentionedBefore = (org: Organization) => {
+          if (!mentioned.has(org.id)) mentioned.set(org.id, mentionsOrganization(before, org));
+          return mentioned.get(org.id)!;
+        };
+        for (const c of prefixMatches(termBase, prefix, { mentionedBefore })) {
           if (seen.has(c.id)) continue;
           seen.add(c.id);
           add(c, startOffset, 1);

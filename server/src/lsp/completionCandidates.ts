@@ -1,6 +1,6 @@
 // What completion can offer from a term base: the holders of a title, and entities whose name (or
 // acronym, accepted form, surname) starts with a prefix. Pure functions over the TermBase.
-import type { Person, TermBase } from '../engine';
+import type { Organization, Person, TermBase } from '../engine';
 import type { EntityKind } from './entities';
 
 export interface Candidate {
@@ -67,8 +67,21 @@ function caseStart(before: string, title: string): number {
 }
 
 export interface PrefixOptions {
-  /** Ids of organizations already mentioned earlier in the draft. */
-  mentionedOrganizations: Set<string>;
+  /** Whether the draft already mentions the organization before the prefix. */
+  mentionedBefore: (org: Organization) => boolean;
+}
+
+/** Whether `text` holds the organization's name, acronym or another form as whole words. */
+export function mentionsOrganization(text: string, org: Organization): boolean {
+  return [org.name, org.acronym, ...org.variants].some((form) => {
+    if (!form) return false;
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + form.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+    return false;
+  });
 }
 
 /** Entities whose name, acronym, accepted form or surname starts with `prefix` (case-insensitive). */
@@ -85,7 +98,7 @@ export function prefixMatches(tb: TermBase, prefix: string, opts: PrefixOptions)
     }
   }
   for (const org of tb.organizations) {
-    const first = !opts.mentionedOrganizations.has(org.id);
+    const first = !opts.mentionedBefore(org);
     // A complete acronym still expands at the first mention ("WHO" → "World Health Organization (WHO)").
     const exactAcronym = first && !!org.acronym && org.acronym === prefix;
     const matched = [org.name, org.acronym, ...org.variants].find(starts) ?? (exactAcronym ? org.acronym : undefined);

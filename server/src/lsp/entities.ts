@@ -16,19 +16,33 @@ import { fileLineUri } from './positions';
 export type Mention = KnownMention;
 export type EntityKind = Mention['kind'];
 
-const cache = new Map<string, { version: number; termBase: TermBase; mentions: Mention[] }>();
+const nearCache = new Map<string, { version: number; termBase: TermBase; start: number; end: number; mentions: Mention[] }>();
+const WINDOW = 2000;
 
-/** Known mentions in a document's text, recomputed only when the text or the term base changed. */
-export function mentionsOf(uri: string, version: number, text: string, termBase: TermBase, markdown = false): Mention[] {
-  const hit = cache.get(uri);
-  if (hit && hit.version === version && hit.termBase === termBase) return hit.mentions;
-  const mentions = findKnownMentions(text, termBase, { markdown });
-  cache.set(uri, { version, termBase, mentions });
+/**
+ * Known mentions in the paragraph around `offset` (blank-line delimited, at most about WINDOW
+ * characters each way, cut at line ends): a hover needs only these, and a long draft's full scan
+ * would cost more than a hover may take.
+ */
+export function mentionsNear(uri: string, version: number, text: string, offset: number, termBase: TermBase, markdown = false): Mention[] {
+  const hit = nearCache.get(uri);
+  if (hit && hit.version === version && hit.termBase === termBase && offset >= hit.start && offset <= hit.end) return hit.mentions;
+  const blankBefore = text.lastIndexOf('\n\n', offset - 1);
+  let start = blankBefore < 0 ? 0 : blankBefore + 2;
+  if (offset - start > WINDOW) start = text.indexOf('\n', offset - WINDOW) + 1 || offset;
+  const blankAfter = text.indexOf('\n\n', offset);
+  let end = blankAfter < 0 ? text.length : blankAfter;
+  if (end - offset > WINDOW) {
+    const nl = text.indexOf('\n', offset + WINDOW);
+    end = nl < 0 ? text.length : nl;
+  }
+  const mentions = findKnownMentions(text.slice(start, end), termBase, { markdown }).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+  nearCache.set(uri, { version, termBase, start, end, mentions });
   return mentions;
 }
 
 export function forgetDocument(uri: string): void {
-  cache.delete(uri);
+  nearCache.delete(uri);
 }
 
 /** The card of an entity (what hovers and completion documentation show). */

@@ -4,7 +4,7 @@ import { MarkupKind, type Hover, type HoverParams, type TextDocuments } from 'vs
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintDiagnostic } from '../engine';
 import { isMarkdown, type DocumentValidator } from './documentValidation';
-import { cardMarkdown, mentionsOf, sourceLabel, sourceLink } from './entities';
+import { cardMarkdown, mentionsNear, sourceLabel, sourceLink } from './entities';
 import { contains, toRange } from './positions';
 import { RULE_DOCS } from './ruleDocs';
 
@@ -33,7 +33,7 @@ export class Hovers {
       end = Math.max(end, d.end);
     }
 
-    const mentions = mentionsOf(doc.uri, doc.version, doc.getText(), result.termBase, isMarkdown(doc))
+    const mentions = mentionsNear(doc.uri, doc.version, doc.getText(), offset, result.termBase, isMarkdown(doc))
       .filter((m) => contains(m.start, m.end, offset))
       .sort((a, b) => a.end - a.start - (b.end - b.start));
     const mention = mentions[0];
