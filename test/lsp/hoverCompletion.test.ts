@@ -116,4 +116,18 @@ describe('LSP hover and completion', function () {
     assert.ok(b.includes('BPA'), JSON.stringify(b));
     assert.ok(!b.includes('Baltic Ports Authority (BPA)'));
   });
+
+  it('answers presslint/termBase with the term base of the folder as Markdown tables', async () => {
+    const r = (await client.connection.sendRequest('presslint/termBase', { uri: uriOf(dir) })) as {
+      markdown: string;
+      people: number;
+      organizations: number;
+      programmes: number;
+    };
+    assert.deepEqual([r.people, r.organizations, r.programmes], [1, 1, 1]);
+    assert.match(r.markdown, /^# presslint term base/);
+    assert.match(r.markdown, /\| Ingrid Solheim \| Director General, BPA \|/);
+    assert.match(r.markdown, /\| Baltic Ports Authority \| BPA \|/);
+    assert.match(r.markdown, /\| Harbour Watch Programme \|/);
+  });
 });
