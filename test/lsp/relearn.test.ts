@@ -74,6 +74,20 @@ describe('LSP relearning', function () {
     await client.diagnostics(uri, (ds) => ds.some((d) => flagged(doc, d).includes('Mikurya')));
   });
 
+  it('reports a corpus that cannot be read, and recovers once presslint.json points at one', async () => {
+    const dir = makeWorkspace({ ...CORPUS, 'presslint.json': '{ "corpus": ["no-such-folder"] }\n' });
+    client = await LspClient.start({ workspace: dir });
+    const error = await client.waitFor<{ message: string }>('window/showMessageRequest', (m) => /no-such-folder/.test(m.message));
+    assert.match(error.message, /Cannot learn the corpus/);
+    await client.waitFor('presslint/status', (s: { state: string }) => s.state === 'error');
+    const config = writeFile(dir, 'presslint.json', CONFIG);
+    await client.filesChanged([config]);
+    await client.waitForNext('presslint/status', (s: { state: string; programmes: number }) => s.state === 'ready' && s.programmes === 1);
+    const uri = uriOf(path.join(dir, 'draft.txt'));
+    const doc = await client.open(uri, CUSTOM_DRAFT);
+    await client.diagnostics(uri, (ds) => ds.some((d) => flagged(doc, d).includes('Wacth')));
+  });
+
   it('keeps one term base per workspace folder', async () => {
     const custom = makeWorkspace({ ...CORPUS, 'presslint.json': CONFIG });
     const seeds = makeWorkspace();
