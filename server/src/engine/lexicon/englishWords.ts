@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 let words: Set<string> | undefined;
+/** Entries the dictionary writes in lower case: common words, not names ("customs", not "Nigeria"). */
+let common: Set<string> | undefined;
 
 function dictionaryPath(): string | undefined {
   const candidates: string[] = [];
@@ -19,6 +21,7 @@ function dictionaryPath(): string | undefined {
 function load(): Set<string> {
   if (words) return words;
   words = new Set();
+  common = new Set();
   const file = dictionaryPath();
   if (!file) return words; // No dictionary: the evidence is simply absent, never an error.
   const text = fs.readFileSync(file, 'utf8');
@@ -28,7 +31,11 @@ function load(): Set<string> {
     if (j < 0) j = text.length;
     let k = i;
     while (k < j && text.charCodeAt(k) !== 47 /* / */ && text.charCodeAt(k) !== 13) k++;
-    if (k > i) words.add(text.slice(i, k).toLowerCase());
+    if (k > i) {
+      const entry = text.slice(i, k);
+      words.add(entry.toLowerCase());
+      if (entry[0] === entry[0].toLowerCase()) common.add(entry);
+    }
     i = j + 1;
   }
   return words;
@@ -41,7 +48,16 @@ const SUFFIXES: [RegExp, string][] = [
 
 /** Whether a word (any case) is an English dictionary word, allowing common inflections. */
 export function isEnglishWord(word: string): boolean {
-  const set = load();
+  return inSet(load(), word);
+}
+
+/** Whether a word is a common English word (the dictionary writes it in lower case), not a name. */
+export function isCommonWord(word: string): boolean {
+  load();
+  return inSet(common!, word);
+}
+
+function inSet(set: Set<string>, word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (set.has(w)) return true;
   for (const [re, rep] of SUFFIXES) {

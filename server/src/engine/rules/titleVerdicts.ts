@@ -115,5 +115,6 @@ export function describeRoles(p: Person, ctx: RuleContext): string {
   const role = p.roles.find((r) => r.status === 'current') ?? p.roles.find((r) => r.status === 'acting') ?? p.roles[0];
   if (!role) return 'known to the corpus';
   const org = role.organization ? ctx.index.orgById.get(role.organization) : undefined;
-  return `${role.title}${org ? ` of ${org.acronym ? 'the ' + org.acronym : org.name}` : ''} (seen in ${p.documents} release${p.documents === 1 ? '' : 's'})`;
+  const where = !org ? '' : / (of|for) /.test(role.title) ? ` (${org.acronym ?? org.name})` : ` of ${org.acronym ? 'the ' + org.acronym : org.name}`;
+  return `${role.title}${where} (seen in ${p.documents} release${p.documents === 1 ? '' : 's'})`;
 }

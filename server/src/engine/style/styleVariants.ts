@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../text/tokenize';
 import { isCapitalized, chunksOf } from '../text/chunks';
 import { HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
-import { isEnglishWord } from '../lexicon/englishWords';
+import { isEnglishWord, isCommonWord } from '../lexicon/englishWords';
 
 export interface StyleOccurrence {
   /** Which word this is about, e.g. "spelling:program", "dots:US", "case:customs". */
@@ -191,7 +191,7 @@ export function summarizeStyle(occ: StyleOccurrence[]): Record<string, Record<st
       (family === 'accent' && variants.has('accented')) ||
       family === 'dot' ||
       // A common noun capitalized on its own ("the role of Customs"): a house-style choice.
-      (family === 'case' && variants.has('capitalized') && isEnglishWord(word));
+      (family === 'case' && variants.has('capitalized') && isCommonWord(word));
     if (!meaningful) continue;
     if (family === 'case' && !variants.has('capitalized')) continue;
     if (family === 'dots' && !variants.has('dotted') && !isUniversalPlain(word)) continue;
