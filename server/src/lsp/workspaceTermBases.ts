@@ -53,9 +53,9 @@ export class WorkspaceTermBases {
   private folders = new Map<string, FolderState>();
   private loose: FolderState;
   private corpora = new Map<string, Promise<LearnResult>>();
-  /** Keys being learned right now (never pruned). */
-  private learning = new Set<string>();
-  private timers = new Map<FolderState, { timer: NodeJS.Timeout; relearn: boolean }>();
+  /** Learns in flight (never pruned). */
+  private learning = new Set<Promise<LearnResult>>();
+  private timers = new Map<FolderState, NodeJS.Timeout>();
   private fsWatchers: FsWatchers;
   private clientWatchers: ClientWatchers | undefined;
   private fsReleases: (() => void)[] = [];
@@ -84,7 +84,7 @@ export class WorkspaceTermBases {
       if (this.folders.has(f.uri)) continue;
       const state = this.newFolder(f.uri, uriToPath(f.uri), f.name);
       this.folders.set(f.uri, state);
-      this.scheduleRefresh(state, false, 0);
+      this.scheduleRefresh(state, 0);
     }
   }
 
@@ -94,8 +94,7 @@ export class WorkspaceTermBases {
       if (!state) continue;
       this.folders.delete(f.uri);
       state.generation++;
-      const t = this.timers.get(state);
-      if (t) clearTimeout(t.timer);
+      clearTimeout(this.timers.get(state));
       this.timers.delete(state);
     }
     this.updateWatches();
@@ -112,7 +111,7 @@ export class WorkspaceTermBases {
     // Unsaved buffers (untitled:) belong to no folder; with a workspace open they use its first folder's canon.
     const first = this.folders.values().next().value;
     if (first && !uri.startsWith('file:')) return first;
-    if (this.loose.generation === 0 && !this.timers.has(this.loose)) this.scheduleRefresh(this.loose, false, 0);
+    if (this.loose.generation === 0 && !this.timers.has(this.loose)) this.scheduleRefresh(this.loose, 0);
     return this.loose;
   }
 
@@ -126,12 +125,12 @@ export class WorkspaceTermBases {
   /** Relearn every folder's corpus (the Relearn command). */
   async relearnAll(): Promise<void> {
     this.corpora.clear();
-    await Promise.all(this.activeFolders().map((f) => this.refresh(f, true)));
+    await Promise.all(this.activeFolders().map((f) => this.refresh(f)));
   }
 
   /** Settings changed: corpus settings may point elsewhere, so refresh (relearning only what changed). */
   settingsChanged(): void {
-    for (const f of this.activeFolders()) this.scheduleRefresh(f, false, 0);
+    for (const f of this.activeFolders()) this.scheduleRefresh(f, 0);
   }
 
   /** A file changed on disk (client watcher or fs.watch): presslint.json or a corpus file. */
@@ -139,13 +138,14 @@ export class WorkspaceTermBases {
     const abs = path.resolve(file);
     for (const folder of this.activeFolders()) {
       if (folder.dir && abs === path.join(folder.dir, CONFIG_FILE)) {
-        this.scheduleRefresh(folder, false);
+        this.scheduleRefresh(folder);
         continue;
       }
       const roots = folder.corpusPaths.map(watchRoot);
       if (roots.some((p) => abs === p || abs.startsWith(p.endsWith(path.sep) ? p : p + path.sep))) {
+        // Forget the learned corpus (an in-flight learn of the old files too); the refresh relearns it.
         for (const k of [...this.corpora.keys()]) if (k.startsWith(corpusKey(folder.corpusPaths) + '\n')) this.corpora.delete(k);
-        this.scheduleRefresh(folder, true);
+        this.scheduleRefresh(folder);
       }
     }
   }
@@ -161,7 +161,7 @@ export class WorkspaceTermBases {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t.timer);
+    for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.fsWatchers.dispose();
   }
@@ -172,20 +172,23 @@ export class WorkspaceTermBases {
     return list;
   }
 
-  private scheduleRefresh(folder: FolderState, relearn: boolean, delay = RELEARN_DELAY_MS): void {
-    const pending = this.timers.get(folder);
-    if (pending) clearTimeout(pending.timer);
-    const entry = { relearn: relearn || !!pending?.relearn, timer: undefined as unknown as NodeJS.Timeout };
-    entry.timer = setTimeout(() => {
-      this.timers.delete(folder);
-      this.refresh(folder, entry.relearn).catch((err) =>
-        this.host.connection.console.error(`presslint: refresh failed: ${errorText(err)}`),
-      );
-    }, delay);
-    this.timers.set(folder, entry);
+  /** Refresh a folder soon (events come in bursts: one refresh for a burst). */
+  private scheduleRefresh(folder: FolderState, delay = RELEARN_DELAY_MS): void {
+    clearTimeout(this.timers.get(folder));
+    this.timers.set(
+      folder,
+      setTimeout(() => {
+        this.timers.delete(folder);
+        this.refresh(folder).catch((err) => this.host.connection.console.error(`presslint: refresh failed: ${errorText(err)}`));
+      }, delay),
+    );
   }
 
-  private async refresh(folder: FolderState, relearn: boolean): Promise<void> {
+  /**
+   * Re-reads presslint.json and the settings, learns the corpus unless a learned one is cached (the
+   * callers drop cache entries that changed), applies the overrides.
+   */
+  private async refresh(folder: FolderState): Promise<void> {
     const gen = ++folder.generation;
     const settings = await this.host.settings.get(folder.uri);
     const config = readFolderConfig(folder.dir, this.host.documents);
@@ -197,7 +200,6 @@ export class WorkspaceTermBases {
       ? configured.map((p) => path.resolve(base, p))
       : [this.host.seedsDir];
     const key = corpusKey(corpusPaths) + `\n${config.config?.maxFileSize ?? ''}`;
-    if (relearn) this.corpora.delete(key);
     if (gen !== folder.generation) return;
     folder.config = config;
     folder.corpusPaths = corpusPaths;
@@ -243,12 +245,13 @@ export class WorkspaceTermBases {
     if (p) return p;
     p = this.learnWithProgress(paths, maxFileSize);
     this.corpora.set(key, p);
-    this.learning.add(key);
-    const done = () => this.learning.delete(key);
+    const inFlight = p;
+    this.learning.add(inFlight);
+    const done = () => this.learning.delete(inFlight);
     p.then(done, done);
     p.then(
       (r) => r.notices.forEach((n) => this.host.connection.console.info(`presslint: ${n}`)),
-      () => this.corpora.delete(key),
+      () => this.corpora.get(key) === inFlight && this.corpora.delete(key),
     );
     return p;
   }
@@ -267,7 +270,7 @@ export class WorkspaceTermBases {
   /** Forget learned corpora no folder uses any more (the settings or presslint.json moved away). */
   private pruneCorpora(): void {
     const used = new Set(this.activeFolders().map((f) => f.corpusKey));
-    for (const key of [...this.corpora.keys()]) if (!used.has(key) && !this.learning.has(key)) this.corpora.delete(key);
+    for (const key of [...this.corpora.keys()]) if (!used.has(key) && !this.learning.has(this.corpora.get(key)!)) this.corpora.delete(key);
   }
 
   private updateWatches(): void {
