@@ -79,7 +79,8 @@ function titleHyphenation({ draft, index, tb }: RuleContext): Finding[] {
     for (const c of chunks) {
       if (!hasTitleHead(c.tokens)) continue;
       const tp = parseTitlePhrase(draft.text, c.tokens, index.resolver);
-      if (!tp) continue;
+      // With an organization written, its own style decides (another organization may hyphenate).
+      if (!tp || tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' || (tp.prefix && /\b[A-Z]{2,}\b/.test(tp.prefix.text))) continue;
       const known = surfaces.get(formKey(tp.title.text));
       if (!known || known.size !== 1 || known.has(tp.title.text)) continue;
       const [right] = known;

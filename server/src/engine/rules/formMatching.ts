@@ -7,6 +7,7 @@ import type { Draft } from '../draft/parseDraft';
 import { editDistance, allowedEdits, formKey } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
+import { americanSpelling } from '../style/styleVariants';
 
 export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo' | 'other';
 
@@ -35,8 +36,9 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   // A title word is never a variant of a name's word ("WCO Secretary" is not "WCO Secretariat").
   if (isTitleWord(dl)) return undefined;
   if (p >= 6 && p >= 0.6 * Math.min(dl.length, fl.length) && !dl.includes('-') && !fl.includes('-')) return 'typo';
-  // Any other capitalized word: only acceptable inside a long name that otherwise matches.
-  if (isCapitalized(draftWord) && isCapitalized(formWord)) return 'other';
+  // Any other capitalized word with the same initial: only acceptable inside a long name that otherwise matches
+  // ("Customs and Border Patrol"); "International Air Cargo Association" is another organization.
+  if (isCapitalized(draftWord) && isCapitalized(formWord) && dl[0] === fl[0]) return 'other';
   return undefined;
 }
 
@@ -79,6 +81,9 @@ function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
             let d = compareWord(window[k].base, f.words[k], window[k].base.toLowerCase(), f.lower[k]);
             // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
             if (d === 'typo' && f.programme?.kind === 'other' && k === window.length - 1 && isPluralPair(window[k].base.toLowerCase(), f.lower[k])) d = 'style';
+            // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
+            // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
+            if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(window[k].base.toLowerCase(), f.lower[k])) d = 'style';
             if (!d) return;
             // One different word is allowed only in a name of four words or more, not as its first word, the rest exact.
             if (d === 'other' && (f.kind !== 'organization' || f.words.length < 4 || k === 0)) return;
@@ -143,4 +148,10 @@ export function maxTypos(words: number): number {
 
 function isPluralPair(a: string, b: string): boolean {
   return a + 's' === b || b + 's' === a || a + 'es' === b || b + 'es' === a;
+}
+
+function sameWordAcrossSpellings(a: string, b: string): boolean {
+  const aa = americanSpelling(a) ?? a;
+  const bb = americanSpelling(b) ?? b;
+  return aa === bb;
 }

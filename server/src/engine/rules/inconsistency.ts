@@ -33,7 +33,8 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   for (const [signal, variants] of groupVariants(occurrences)) {
     if (variants.size < 2) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
-    if (ranked[0][1].length === ranked[1][1].length) continue;
+    // A clear majority only: at least two, and more than any other form.
+    if (ranked[0][1].length === ranked[1][1].length || ranked[0][1].length < 2) continue;
     const [majorityVariant, majority] = ranked[0];
     const family = signal.slice(0, signal.indexOf(':'));
     for (const [variant, list] of ranked.slice(1)) {
