@@ -69,12 +69,9 @@ function splitCompounds({ draft, index, tb }: RuleContext): Finding[] {
 }
 
 /** A title written with other hyphens than the only form the corpus knows ("Deputy Secretary-General"). */
-function titleHyphenation({ draft, index, tb }: RuleContext): Finding[] {
+function titleHyphenation({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const surfaces = new Map<string, Set<string>>();
-  const add = (t: string) => surfaces.set(formKey(t), (surfaces.get(formKey(t)) ?? new Set()).add(t));
-  for (const t of tb.titles) add(t.form);
-  for (const o of tb.organizations) for (const v of Object.values(o.titleStyle)) add(v);
+  const surfaces = index.titleSurfaces;
   for (const chunks of draft.chunks) {
     for (const c of chunks) {
       if (!hasTitleHead(c.tokens)) continue;

@@ -8,11 +8,11 @@ import { formKey } from '../text/normalize';
 export const checkOrganizationNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
-  const known = new Set(index.forms.map((f) => formKey(f.form)));
+  const known = index.formKeys;
   for (const m of nameErrorMatches(draft, index)) {
     if (m.form.kind !== 'organization') continue;
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
-    if (known.has(formKey(windowText)) || index.accepted.has(formKey(windowText))) continue;
+    if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").
     if (m.diffs.every((d) => d !== 'typo') && m.tokens.length < 4) continue;
     const r = replacementFor(text, m, isNameError)!;

@@ -34,7 +34,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
     const toks = s.tokens;
     toks.forEach((t, i) => {
       const word = t.base;
-      if (!isNameToken(t) || index.knownWords.has(word) || index.accepted.has(formKey(word))) return;
+      if (!isNameToken(t) || index.knownWords.has(word) || (index.accepted.size > 0 && index.accepted.has(formKey(word)))) return;
       const prev = toks[i - 1];
       const next = toks[i + 1];
       // A first name right before a known surname may be off by two letters ("Debby Seguin").

@@ -12,11 +12,11 @@ import { isEnglishWord } from '../lexicon/englishWords';
 export const checkProgrammeNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
-  const known = new Set(index.forms.map((f) => formKey(f.form)));
+  const known = index.formKeys;
   for (const m of nameErrorMatches(draft, index)) {
     if (m.form.kind !== 'programme') continue;
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
-    if (known.has(formKey(windowText)) || index.accepted.has(formKey(windowText))) continue;
+    if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
     const r = replacementFor(text, m, isNameError)!;

@@ -33,6 +33,10 @@ export interface LintIndex {
   programmesByCoreStart: Map<string, Programme[]>;
   /** Multi-word forms of programmes and organizations, and people's full names. */
   forms: KnownForm[];
+  /** formKey of every known form: a window that is itself a known form is never a misspelling of another. */
+  formKeys: Set<string>;
+  /** Title surfaces by formKey ("deputy secretary general" -> {"Deputy Secretary General"}). */
+  titleSurfaces: Map<string, Set<string>>;
   /** Lower-case word -> forms containing it, for windowed matching. */
   formsByWord: Map<string, KnownForm[]>;
   /** Every word of every known name, as written. */
@@ -143,6 +147,8 @@ function buildIndex(tb: TermBase): LintIndex {
     nameWords,
     forms,
     formsByWord,
+    formKeys: new Set(forms.map((f) => formKey(f.form))),
+    titleSurfaces: titleSurfacesOf(tb),
     knownWords,
     acronymByLetters,
     acronymByExpansion,
@@ -163,4 +169,17 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
     list.push(it);
   }
   return m;
+}
+
+function titleSurfacesOf(tb: TermBase): Map<string, Set<string>> {
+  const surfaces = new Map<string, Set<string>>();
+  const add = (t: string) => {
+    const k = formKey(t);
+    let set = surfaces.get(k);
+    if (!set) surfaces.set(k, (set = new Set()));
+    set.add(t);
+  };
+  for (const t of tb.titles) add(t.form);
+  for (const o of tb.organizations) for (const v of Object.values(o.titleStyle)) add(v);
+  return surfaces;
 }
