@@ -1,0 +1,138 @@
+// acronym: used in the body before its expansion later in the same draft; an expansion that contradicts the
+// corpus; the wrong acronym for a known name. Headline, date and dateline lines are exempt, acronyms a draft
+// never spells out are fine, and so are "UN" and "US".
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'acronym';
+
+describe('rules: acronym', () => {
+  describe('flags acronym errors, with the fix', () => {
+    it('"RILOs" used before "Regional Intelligence Liaison Offices (RILOs)" later in the draft', () => {
+      const draft = release(
+        'WCO strengthens intelligence network',
+        '19 September 2013',
+        'Brussels, 19 September 2013',
+        'The WCO today announced that its RILOs will share seizure data in real time. The Regional Intelligence Liaison Offices (RILOs) cover every region of the world. Customs administrations welcomed the decision.',
+      );
+      expectFlagAndFix(
+        draft,
+        seedTermBase(),
+        RULE,
+        [{ text: 'RILOs', fix: 'Regional Intelligence Liaison Offices (RILOs)' }],
+        draft.replace('its RILOs will', 'its Regional Intelligence Liaison Offices (RILOs) will'),
+      );
+    });
+
+    it('"CBM" at the start of the body, spelled out in the next sentence', () => {
+      const draft = release(
+        'New border management guidelines',
+        '19 September 2013',
+        'CBM is at the heart of the new guidelines. Coordinated Border Management (CBM) helps agencies share facilities.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'CBM', fix: 'Coordinated Border Management (CBM)' }]);
+    });
+
+    it('the fix keeps the country qualifier of the later definition ("U.S. Immigration and Customs Enforcement (ICE)")', () => {
+      const draft = release(
+        'Counterfeit goods seized',
+        '19 September 2013',
+        'Officers of ICE seized counterfeit goods worth millions. U.S. Immigration and Customs Enforcement (ICE) said the seizures followed a tip.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'ICE', fix: 'U.S. Immigration and Customs Enforcement (ICE)' }]);
+    });
+
+    it('"WCO" used before "World Customs Organization (WCO)" in the next sentence', () => {
+      const draft = release('New training centre', '4 March 2013', 'The WCO opened its new training centre today. The World Customs Organization (WCO) has 179 Members.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'WCO', fix: 'World Customs Organization (WCO)' }]);
+    });
+
+    it('the wrong acronym: "World Customs Organization (WTO)"', () => {
+      const draft = release(
+        'WCO and UNEP sign agreement',
+        '19 September 2013',
+        'The World Customs Organization (WTO) signed an agreement with UNEP. The agreement covers the Green Customs Initiative.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'WTO', fix: 'WCO' }], draft.replace('(WTO)', '(WCO)'));
+    });
+
+    it('the wrong acronym with swapped letters: "International Civil Aviation Organization (IACO)"', () => {
+      const draft = release('Air cargo experts meet', '19 September 2013', 'Officials from the International Civil Aviation Organization (IACO) met WCO experts. They discussed air cargo.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'IACO', fix: 'ICAO' }]);
+    });
+
+    it('a wrong expansion: "Customs Exchange Network (CEN)"', () => {
+      const draft = release('Enforcement network upgraded', '19 September 2013', 'The Customs Exchange Network (CEN) is used by officials worldwide. It was upgraded in 2013.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Customs Exchange Network', fix: 'Customs Enforcement Network' }]);
+    });
+
+    it('a wrong expansion of a plural: "Approved Economic Operators (AEOs)"', () => {
+      const draft = release('AEO forum in Seoul', '19 September 2013', 'Approved Economic Operators (AEOs) attended the forum. They discussed mutual recognition.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Approved Economic Operators', fix: 'Authorized Economic Operators' }]);
+    });
+
+    it('corpus-b: "CRIS" used before "Coastal Risk Information System (CRIS)"', () => {
+      const draft = release(
+        'Planners compare restored sites',
+        '3 June 2022',
+        'Planners use CRIS to compare sites. The Coastal Risk Information System (CRIS) maps erosion risk. Member States welcomed it.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'CRIS', fix: 'Coastal Risk Information System (CRIS)' }]);
+    });
+
+    it('corpus-b: the wrong acronym "Southern Estuaries Monitoring Organisation (SEMA)"', () => {
+      const draft = release('Sediment data released', '3 June 2022', 'The Southern Estuaries Monitoring Organisation (SEMA) released data. The figures cover 2021.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'SEMA', fix: 'SEMO' }]);
+    });
+  });
+
+  describe('leaves correct use alone', () => {
+    it('acronyms the draft never spells out', () => {
+      expectNoDiagnostics(
+        release('Montreal talks', '19 September 2013', 'The WCO and ICAO met in Montreal. The WCO welcomed IATA’s support, and RILOs will share data.'),
+        seedTermBase(),
+      );
+    });
+
+    it('an acronym in the headline before the body spells it out', () => {
+      expectNoDiagnostics(
+        release(
+          'RILOs report record seizures',
+          '19 September 2013',
+          'Brussels, 19 September 2013',
+          'Press Release',
+          'The Regional Intelligence Liaison Offices (RILOs) of the WCO reported record seizures. Officials in every RILO welcomed the results.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('"UN" and "US" before "United Nations (UN)", and definitions at first use', () => {
+      expectNoDiagnostics(
+        release(
+          'WCO and UNODC sign agreement',
+          '19 September 2013',
+          'The UN and the US welcomed the agreement. The World Customs Organization (WCO) and the United Nations Office on Drugs and Crime (UNODC) signed it, and the United Nations (UN) will host the next meeting. The WCO will report to the UNODC.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('unknown acronyms, and a known one used after its definition', () => {
+      expectNoDiagnostics(
+        release('Paris meeting', '19 September 2013', 'The OECD and the WTO met in Paris. The Regional Intelligence Liaison Offices (RILOs) reported. RILOs share data.'),
+        seedTermBase(),
+      );
+    });
+
+    it('corpus-b: a headline acronym and one never spelled out', () => {
+      expectNoDiagnostics(
+        release('ICRA and SEMO publish estuary data', '3 June 2022', 'The International Coastal Resilience Agency (ICRA) and SEMO published data. CRIS maps erosion risk.'),
+        corpusBTermBase(),
+      );
+    });
+
+    it('corpus-b: the seed acronyms are unknown there ("World Customs Organization (WTO)" is not checked)', () => {
+      expectClean(release('Elsewhere', '3 June 2022', 'The World Customs Organization (WTO) sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+});

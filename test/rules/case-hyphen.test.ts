@@ -1,0 +1,151 @@
+// case-hyphen: capitalization or hyphenation of a known term, including each organization's own title style
+// (the UN writes "Secretary-General", the WCO "Secretary General"). Ordinary words, a sentence-initial capital,
+// a quoted theme and other organizations' titles stay clean.
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'case-hyphen';
+
+describe('rules: case-hyphen', () => {
+  describe('flags capitalization and hyphenation, with the fix', () => {
+    it('"Global shield Programme"', () => {
+      const draft = release(
+        'DHS and WCO review chemical precursor effort',
+        '6 June 2012',
+        'Washington, DC, 6 June 2012',
+        'The Global shield Programme now involves more than 80 countries. Secretary Napolitano thanked the WCO for its leadership.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'shield', fix: 'Shield' }], draft.replace('Global shield', 'Global Shield'));
+    });
+
+    it('"UN Secretary General Ban Ki-moon" (the UN writes Secretary-General)', () => {
+      const draft = release('WCO and UN leaders meet', '6 June 2012', 'Secretary General Mikuriya met UN Secretary General Ban Ki-moon in New York. They discussed illicit trade.');
+      expectFlagAndFix(
+        draft,
+        seedTermBase(),
+        RULE,
+        [{ text: 'Secretary General', fix: 'Secretary-General' }],
+        draft.replace('UN Secretary General', 'UN Secretary-General'),
+      );
+    });
+
+    it('"WCO Secretary-General Kunio Mikuriya" (the WCO writes Secretary General)', () => {
+      const draft = release('Customs conference opens', '6 June 2012', 'WCO Secretary-General Kunio Mikuriya opened the conference. Customs officials from 60 countries attended.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Secretary-General', fix: 'Secretary General' }]);
+    });
+
+    it('a UN title with no person named: "The UN Secretary General sent a message"', () => {
+      const draft = release('Message from New York', '6 June 2012', 'The UN Secretary General sent a message to the meeting. Customs officers welcomed it.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Secretary General', fix: 'Secretary-General' }]);
+    });
+
+    it('a person’s name: "Ban Ki-Moon"', () => {
+      const draft = release('Message from New York', '6 June 2012', 'UN Secretary-General Ban Ki-Moon sent a message to the conference. Customs officials welcomed it.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Ki-Moon', fix: 'Ki-moon' }]);
+    });
+
+    it('two words of a programme: "UNODC-WCO container control Programme"', () => {
+      const draft = release('Port unit opens in Ghana', '6 June 2012', 'The UNODC-WCO container control Programme opened a unit in Ghana. Customs officers will profile containers.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'container control', fix: 'Container Control' }]);
+    });
+
+    it('an organization: "World customs Organization"', () => {
+      const draft = release('Brussels meeting', '6 June 2012', 'The World customs Organization met in Brussels. Customs officers attended.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'customs', fix: 'Customs' }]);
+    });
+
+    it('corpus-b: "Director General Velloso" (ICRA writes Director-General)', () => {
+      const draft = release('Workshop opens', '3 June 2022', 'Director General Velloso opened the workshop. Member States attended.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Director General', fix: 'Director-General' }]);
+    });
+
+    it('corpus-b: "ICRA Deputy Director General Henrik Solberg-Maas"', () => {
+      const draft = release('Workshop opens', '3 June 2022', 'ICRA Deputy Director General Henrik Solberg-Maas opened the workshop. Member States attended.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Deputy Director General', fix: 'Deputy Director-General' }]);
+    });
+
+    it('corpus-b: "Sediment watch Programme"', () => {
+      const draft = release('Estuaries covered', '3 June 2022', 'The Sediment watch Programme covers 30 estuaries. Member States welcomed it.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'watch', fix: 'Watch' }]);
+    });
+  });
+
+  describe('leaves correct forms and ordinary words alone', () => {
+    it('each organization’s own title style, and other organizations’ titles', () => {
+      expectNoDiagnostics(
+        release(
+          'Vienna meeting',
+          '6 June 2012',
+          'Global Shield Programme partners met in Vienna. Secretary General Mikuriya met UN Secretary-General Ban Ki-moon. OECD Secretary-General Angel Gurria and WTO Director-General Pascal Lamy also attended.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('ordinary words: "Global shipping", "shield", "container control", "green customs"', () => {
+      expectNoDiagnostics(
+        release(
+          'Shipping grows',
+          '6 June 2012',
+          'Global shipping has grown. The shield was raised. Container control is a daily task for Customs. Green customs, data analytics and e-commerce were discussed.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('a quoted theme in its own capitalization', () => {
+      expectNoDiagnostics(
+        release('Conference theme', '6 June 2012', 'The theme of the day was “Global shield for a safer world”. Customs officers attended.'),
+        seedTermBase(),
+      );
+    });
+
+    it('the accepted short forms: "Global Shield partners", "Project Global Shield", and "Safe trade"', () => {
+      expectNoDiagnostics(
+        release('Vienna meeting', '6 June 2012', 'Global Shield partners met in Vienna. Project Global Shield was praised. Safe trade is the goal.'),
+        seedTermBase(),
+      );
+    });
+
+    it('unknown people with their own titles in a prefix ("Director General Peter Smit")', () => {
+      expectNoDiagnostics(
+        release(
+          'Port security seminar in Rotterdam',
+          '17 May 2013',
+          'Rotterdam, 17 May 2013',
+          'Director General Peter Smit of the Dutch Customs Administration opened a seminar on container screening. Commissioner Anna Berg of Swedish Customs presented a new shield against cargo theft. Global shipping lines attended.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('another organization’s title after the person: "The Deputy Secretary-General of the OECD, Mari Kiviniemi"', () => {
+      expectNoDiagnostics(
+        release('OECD meeting', '3 June 2013', 'The Deputy Secretary-General of the OECD, Mari Kiviniemi, met WCO officials. Customs officers attended.'),
+        seedTermBase(),
+      );
+    });
+
+    it('corpus-b: another body’s "Director General" (a port authority), next to ICRA’s "Director-General"', () => {
+      expectNoDiagnostics(
+        release(
+          'Velloso visits Maputo',
+          '10 October 2022',
+          'Maputo, 10 October 2022',
+          'ICRA Director-General Amaranta Velloso visited the Limpopo estuary with SEMO Executive Secretary Rutger Vandermolen. They reviewed the Sediment Watch Programme and the Mangrove Restoration Initiative. The Director General of the Port Authority, Ana Machava, hosted the visit.',
+        ),
+        corpusBTermBase(),
+      );
+    });
+
+    it('corpus-b: ICRA’s own style and a lower-case common noun', () => {
+      expectNoDiagnostics(
+        release('Workshop opens', '3 June 2022', 'Director-General Velloso opened the workshop. The sediment watch network expanded.'),
+        corpusBTermBase(),
+      );
+    });
+
+    it('corpus-b: the WCO’s style is unknown there ("WCO Secretary-General" is not checked)', () => {
+      expectClean(release('Elsewhere', '3 June 2022', 'WCO Secretary-General Kunio Mikuriya sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+});

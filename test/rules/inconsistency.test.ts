@@ -1,0 +1,161 @@
+// inconsistency: two forms of one term in one draft, each fine alone; the minority form is flagged and fixed to
+// the majority. House style is a property of the draft: either style used consistently is clean, a tie is left
+// alone, official names keep their own spelling and a sentence-initial capital is not a choice.
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'inconsistency';
+
+describe('rules: inconsistency', () => {
+  describe('flags the minority form, with the fix', () => {
+    it('"U.S." once in a draft that writes "US" three times', () => {
+      const draft = release(
+        'WCO and US agree on training plan',
+        '4 December 2012',
+        'Brussels, 4 December 2012',
+        'The WCO and the US today agreed a training plan for Customs officers in Africa. The US will fund ten regional courses, and the US Government will send trainers. Officials from the U.S. Department of Homeland Security will also attend.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'U.S.', fix: 'US' }], draft.replace('the U.S. Department', 'the US Department'));
+    });
+
+    it('"US" once in a draft that writes "U.S." three times', () => {
+      const draft = release(
+        'CBP hosts WCO delegation',
+        '4 December 2012',
+        'The U.S. delegation met the WCO. U.S. officials and U.S. businesses attended. The US Government funded the meeting.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'US', fix: 'U.S.' }]);
+    });
+
+    it('"programme" three times and "program" once', () => {
+      const draft = release(
+        'WCO capacity building',
+        '4 December 2012',
+        'The WCO runs a capacity building programme for new Members. The programme covers risk management. A second programme covers valuation, and a new program on e-commerce starts next year.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'program', fix: 'programme' }], draft.replace('new program', 'new programme'));
+    });
+
+    it('"organise" in an -ize draft', () => {
+      const draft = release(
+        'WCO plans enforcement workshop',
+        '4 December 2012',
+        'The WCO will organize a workshop on risk management and will prioritize air cargo. Members recognize the need to modernize, and the Secretariat will organise a follow-up meeting.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'organise', fix: 'organize' }]);
+    });
+
+    it('"customs" in a "Customs" draft (sentence-initial capitals not counted)', () => {
+      const draft = release(
+        'WCO launches reform guide',
+        '4 December 2012',
+        'Brussels, 4 December 2012',
+        'The WCO today published a guide for Customs administrations in Africa. It helps Customs officers plan reforms and explains how Customs data can be shared. The guide was written with customs experts from 12 countries.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'customs', fix: 'Customs' }], draft.replace('with customs experts', 'with Customs experts'));
+    });
+
+    it('"Customs" in a "customs" draft', () => {
+      const draft = release(
+        'DHS meets Asian customs agencies',
+        '4 December 2012',
+        'DHS officials met customs agencies from Asia. The program will help customs officers share data with customs agencies abroad. The U.S. delegation praised Customs reform in Asia.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Customs', fix: 'customs' }]);
+    });
+
+    it('two accepted names of one programme: "Project Global Shield" in a "Global Shield Programme" draft', () => {
+      const draft = release(
+        'Global Shield grows',
+        '4 December 2012',
+        'The Global Shield Programme has grown. Partners in the Global Shield Programme met in Vienna. Project Global Shield was praised by the WCO.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Project Global Shield', fix: 'Global Shield Programme' }]);
+    });
+
+    it('corpus-b: "organize" in an -ise draft', () => {
+      const draft = release(
+        'ICRA plans financing workshop',
+        '3 June 2022',
+        'ICRA will organise a workshop and prioritise financing. Member States recognised the need to act, and the Secretariat will organize the venue.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'organize', fix: 'organise' }]);
+    });
+
+    it('corpus-b: "Project Living Shoreline" in a "Living Shoreline Programme" draft', () => {
+      const draft = release(
+        'Dunes restored',
+        '3 June 2022',
+        'The Living Shoreline Programme restored dunes. Partners of the Living Shoreline Programme met in Lisbon. Project Living Shoreline was praised.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Project Living Shoreline', fix: 'Living Shoreline Programme' }]);
+    });
+  });
+
+  describe('leaves consistent drafts alone', () => {
+    it('WCO house style used throughout ("Customs", "programme", "US", -ize)', () => {
+      expectNoDiagnostics(
+        release(
+          'WCO programme for new Members',
+          '4 December 2012',
+          'The WCO programme helps Customs administrations in the US and Europe. The programme will organize training. Customs officers recognize its value.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('DHS house style used throughout ("customs", "program", "U.S.")', () => {
+      expectNoDiagnostics(
+        release('U.S. program for customs agencies', '4 December 2012', 'The U.S. program helps customs agencies. The program will organize training. U.S. officials said customs cooperation is vital.'),
+        seedTermBase(),
+      );
+    });
+
+    it('a tie is left alone', () => {
+      expectClean(release('Mixed notes', '4 December 2012', 'The US and the U.S. Government met. The programme and the program were both discussed.'), seedTermBase(), RULE);
+    });
+
+    it('official names keep their own spelling ("UN Environment Programme" in a "program" draft)', () => {
+      expectNoDiagnostics(
+        release(
+          'New program on hazardous waste',
+          '4 December 2012',
+          'The program was funded by the UN Environment Programme. The program will recognize Customs officers. Another program is planned.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('a quoted theme keeps its own spelling ("Programme" in a "program" draft)', () => {
+      expectNoDiagnostics(
+        release(
+          'U.S. program for customs agencies',
+          '4 March 2013',
+          'The U.S. program helps customs agencies. The program will organize training under the theme “A Programme for Change”. U.S. officials said customs cooperation is vital.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('a sentence-initial "Customs" in a "customs" draft', () => {
+      expectNoDiagnostics(
+        release(
+          'DHS meets Asian customs agencies',
+          '4 December 2012',
+          'DHS officials met customs agencies from Asia. The program will help customs officers share data. Customs reform is a priority, said the U.S. delegation.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('corpus-b: its -ise style and "programme of work" used consistently', () => {
+      expectNoDiagnostics(
+        release(
+          'ICRA plans financing workshop',
+          '3 June 2022',
+          'ICRA will organise a workshop and prioritise financing. Member States recognised the need to act. The programme of work was adopted.',
+        ),
+        corpusBTermBase(),
+      );
+    });
+  });
+});

@@ -1,0 +1,117 @@
+// org-name: a variant of a known organization's name (spelling, a connector swapped, a word of another form).
+// Other organizations with similar names stay clean; so does each corpus's own spelling of its names.
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'org-name';
+
+describe('rules: org-name', () => {
+  describe('flags a variant of a known organization, with the fix', () => {
+    it('"World Customs Organisation" (the corpus writes Organization)', () => {
+      const draft = release(
+        'Customs leaders meet in Brussels',
+        '28 June 2013',
+        'Brussels, 28 June 2013',
+        'Delegates from 179 countries attended the annual Council sessions of the World Customs Organisation in Brussels. The sessions adopted a new strategic plan.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Organisation', fix: 'Organization' }], draft.replace('Organisation', 'Organization'));
+    });
+
+    it('"UN Office of Drugs and Crime" (on, not of)', () => {
+      const draft = release(
+        'Precursor chemicals effort grows',
+        '2 February 2012',
+        'Project Global Shield was launched by DHS, INTERPOL and the UN Office of Drugs and Crime in 2010. Sixty nations now share information.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'of', fix: 'on' }], draft.replace('Office of Drugs', 'Office on Drugs'));
+    });
+
+    it('"International Civil Aviaton Organization"', () => {
+      const draft = release('Air cargo talks in Montreal', '2 February 2012', 'The WCO is working with the International Civil Aviaton Organization on air cargo. Officials met in Montreal.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Aviaton', fix: 'Aviation' }]);
+    });
+
+    it('"US Customs and Boarder Protection" (a variant with the country qualifier)', () => {
+      const draft = release('Training in Ghana', '2 February 2012', 'Officers from US Customs and Boarder Protection trained Customs staff in Ghana. The training covered risk management.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Boarder', fix: 'Border' }]);
+    });
+
+    it('another form of a word: "International Air Transportation Association"', () => {
+      const draft = release('Airlines join talks', '2 February 2012', 'The International Air Transportation Association joined the talks on air cargo. The WCO welcomed the move.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Transportation', fix: 'Transport' }]);
+    });
+
+    it('"Immigration and Custom Enforcement"', () => {
+      const draft = release('Fake medicines seized', '2 February 2012', 'Agents of Immigration and Custom Enforcement seized fake medicines. The WCO welcomed the results.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Custom', fix: 'Customs' }]);
+    });
+
+    it('corpus-b: "Southern Estuaries Monitoring Organization" (that corpus writes Organisation)', () => {
+      const draft = release('Sediment data released', '3 June 2022', 'The Southern Estuaries Monitoring Organization released new data on sediment flows. The figures cover 2021.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Organization', fix: 'Organisation' }]);
+    });
+
+    it('corpus-b: "International Coastal Resilience Agencey"', () => {
+      const draft = release('Donors meet ICRA staff', '3 June 2022', 'Staff of the International Coastal Resilience Agencey met donors. Director-General Velloso thanked them.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Agencey', fix: 'Agency' }]);
+    });
+  });
+
+  describe('leaves correct names and other organizations alone', () => {
+    it('the known organizations spelled as the corpus does', () => {
+      expectNoDiagnostics(
+        release(
+          'UNODC and WCO meet',
+          '2 February 2012',
+          'The Department of Homeland Security and the Department of Agriculture signed an agreement. The United Nations Office on Drugs and Crime (UNODC) attended, and the World Customs Organization welcomed the talks.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('other "World ... Organization"s: WTO, WHO, IMO', () => {
+      expectNoDiagnostics(
+        release(
+          'Geneva meeting',
+          '2 February 2012',
+          'The World Trade Organization and the World Health Organization met in Geneva. The International Maritime Organization sent observers.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('another body spelled the British way: "Oceania Customs Organisation"', () => {
+      expectNoDiagnostics(
+        release(
+          'Pacific Customs meeting',
+          '17 May 2013',
+          'Suva, 17 May 2013',
+          'The Oceania Customs Organisation held its annual conference in Suva. Secretary General Kunio Mikuriya addressed the delegates by video.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('lower-case prose that shares words with a name ("customs and border officials")', () => {
+      expectClean(
+        release('Border meeting', '2 February 2012', 'Customs and border officials met in Accra. Immigration and customs enforcement were discussed.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
+    it('corpus-b: other coastal bodies ("International Coastal Research Institute", "Northern Estuaries Council")', () => {
+      expectNoDiagnostics(
+        release(
+          'Coastal research meeting',
+          '3 June 2022',
+          'The International Coastal Research Institute and the Northern Estuaries Council met in Oslo. The International Coastal Resilience Agency (ICRA) sent observers.',
+        ),
+        corpusBTermBase(),
+      );
+    });
+
+    it('corpus-b: "World Customs Organisation" is unknown there', () => {
+      expectClean(release('Elsewhere', '3 June 2022', 'The World Customs Organisation sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+});

@@ -1,0 +1,154 @@
+// person-name: a misspelled known person. Only where the context says it is that person (the other half of the
+// name, a title the person holds, the person named correctly elsewhere); look-alikes stay clean.
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'person-name';
+
+describe('rules: person-name', () => {
+  describe('flags a misspelled known person, with the fix', () => {
+    it('surname after the given name, in an appositive ("Kunio Mikurya")', () => {
+      const draft = release(
+        'WCO Secretary General visits Nairobi',
+        '14 May 2013',
+        'Nairobi, 14 May 2013',
+        'Secretary General of the WCO, Kunio Mikurya, met Kenyan Customs officials today to review progress on regional integration. The talks covered risk management and the Customs Enforcement Network.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Mikurya', fix: 'Mikuriya' }], draft.replace('Mikurya', 'Mikuriya'));
+    });
+
+    it('surname after a title the person holds ("Secretary Napolitnao")', () => {
+      const draft = release(
+        'Napolitano addresses European Policy Centre',
+        '3 March 2011',
+        'Brussels, 3 March 2011',
+        'Secretary Napolitnao told the European Policy Centre that supply chain security is a shared responsibility. She said the United States will work with the WCO on air cargo screening.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Napolitnao', fix: 'Napolitano' }]);
+    });
+
+    it('surname after an organization-prefixed title ("CBP Commissioner Chris Magnes")', () => {
+      const draft = release(
+        'CBP hosts WCO delegation',
+        '12 October 2022',
+        'Washington, D.C., 12 October 2022',
+        'CBP Commissioner Chris Magnes hosted a WCO delegation for talks on e-commerce. The delegation also met U.S. officials from the National Targeting Center.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Magnes', fix: 'Magnus' }]);
+    });
+
+    it('a lone surname when the person is named correctly elsewhere in the draft ("Mikuryia")', () => {
+      const draft = release(
+        'DHS and WCO discuss chemical precursors',
+        '9 June 2011',
+        'Washington, DC, 9 June 2011',
+        'Janet Napolitano met Secretary General Kunio Mikuriya to discuss precursor chemicals. Later, Mikuryia told reporters that information sharing had led to several seizures.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Mikuryia', fix: 'Mikuriya' }]);
+    });
+
+    it('a misspelled given name before the surname ("Kuino Mikuriya")', () => {
+      const draft = release('Customs reform talks', '4 March 2013', 'Kuino Mikuriya met officials in Brussels. Customs officers attended.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Kuino', fix: 'Kunio' }]);
+    });
+
+    it('a hyphenated name ("Ban Ki-mon")', () => {
+      const draft = release(
+        'WCO and UN leaders meet',
+        '5 April 2012',
+        'The Secretary General met UN Secretary-General Ban Ki-mon in New York to discuss illicit trade. The talks covered fake medicines and hazardous waste.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Ki-mon', fix: 'Ki-moon' }]);
+    });
+
+    it('a possessive, with a curly apostrophe ("Secretary Napolitnao’s visit")', () => {
+      const draft = release('Napolitano in Brussels', '4 March 2013', 'Secretary Napolitnao’s visit to Brussels followed meetings in Dublin. She met WCO officials.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Napolitnao', fix: 'Napolitano' }], draft.replace('Napolitnao', 'Napolitano'));
+    });
+
+    it('corpus-b: "ICRA Director-General Amaranta Veloso"', () => {
+      const draft = release(
+        'ICRA Director-General visits Dakar',
+        '12 May 2022',
+        'Dakar, 12 May 2022',
+        'ICRA Director-General Amaranta Veloso visited mangrove nurseries on the Saloum Delta. She thanked the volunteers who planted the seedlings.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Veloso', fix: 'Velloso' }]);
+    });
+
+    it('corpus-b: "SEMO Chair Ilse Brandvolt"', () => {
+      const draft = release(
+        'SEMO Chair opens estuary meeting',
+        '3 June 2022',
+        'SEMO Chair Ilse Brandvolt opened the estuary monitoring meeting. Nkechi Abernathy presented sediment data.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Brandvolt', fix: 'Brandvold' }]);
+    });
+  });
+
+  describe('leaves correct names and look-alikes alone', () => {
+    it('the known people, spelled right, with their titles', () => {
+      expectNoDiagnostics(
+        release(
+          'Napolitano visits WCO headquarters',
+          '6 January 2011',
+          'Brussels, 6 January 2011',
+          'Secretary of Homeland Security Janet Napolitano met Secretary General Kunio Mikuriya at WCO headquarters. Both discussed the SAFE Framework of Standards and the Global Shield Programme. Secretary Napolitano thanked the WCO.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('other people with similar names: a different Kunio, "Ms Mikura", "Secretary Napoli", "Janet Napier"', () => {
+      expectClean(
+        release(
+          'Customs reform conference',
+          '7 July 2013',
+          'Kunio Mikuriya opened the conference in Geneva. Professor Kunio Tanaka of Kobe University presented research on border delays. Ms Mikura, a trade economist, chaired the final panel.',
+        ),
+        seedTermBase(),
+        RULE,
+      );
+      expectClean(
+        release(
+          'Port safety conference',
+          '7 July 2013',
+          'Secretary Napoli of the Italian Ministry welcomed delegates. Mayor Janet Napier spoke on port safety. The shield of the city was shown on the stage.',
+        ),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
+    it('similar surnames and ordinary words: "Magnusson", "Sequin", "Morton Salt"', () => {
+      expectClean(
+        release('Research day', '7 July 2013', 'Mikuriya met Dr. Chris Magnusson, an economist. Seguin and Sequin both attended. Morton Salt sponsored the lunch.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
+    it('unknown people with their own titles (OECD, WTO)', () => {
+      expectNoDiagnostics(
+        release(
+          'OECD and WCO discuss trade facilitation',
+          '17 May 2013',
+          'Paris, 17 May 2013',
+          'OECD Secretary-General Angel Gurría met WCO Secretary General Kunio Mikuriya in Paris today to discuss trade facilitation indicators. “Safe and secure trade benefits everyone,” said Mr Gurría. WTO Director-General Pascal Lamy sent a message.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('corpus-b: other people with similar names ("Amara Vello", "Henrik Solberg", "Ilse Brand")', () => {
+      expectClean(
+        release('New data on estuaries', '3 June 2022', 'Dr. Amara Vello, a marine biologist from Brazil, presented data. Henrik Solberg spoke about Norway. Ilse Brand chaired.'),
+        corpusBTermBase(),
+        RULE,
+      );
+    });
+
+    it('corpus-b: the seed people mean nothing there ("Kunio Mikurya" is just an unknown name)', () => {
+      expectClean(release('Visit', '3 June 2022', 'Kunio Mikurya and Janet Napolitnao visited the Saloum Delta. Director-General Velloso welcomed them.'), corpusBTermBase(), RULE);
+    });
+  });
+});

@@ -1,0 +1,142 @@
+// programme-name: a misspelled programme, initiative, system or instrument, or a known programme called by
+// the wrong kind of name. Ordinary words and other bodies' programmes stay clean.
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'programme-name';
+
+describe('rules: programme-name', () => {
+  describe('flags a misspelled programme, with the fix', () => {
+    it('"Green Customs Initative"', () => {
+      const draft = release(
+        'WCO and UNEP renew environmental partnership',
+        '22 April 2013',
+        'Brussels, 22 April 2013',
+        'The WCO and the UN Environment Programme (UNEP) today renewed their partnership under the Green Customs Initative. Training on Multilateral Environmental Agreements will be offered to Customs officers in 40 countries.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Initative', fix: 'Initiative' }], draft.replace('Initative', 'Initiative'));
+    });
+
+    it('"Container Controll Programme"', () => {
+      const draft = release(
+        'New port control unit in Lomé',
+        '4 September 2013',
+        'Lomé, 4 September 2013',
+        'The WCO and UNODC opened a new port control unit in Lomé under the Container Controll Programme. The unit will profile high-risk containers.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Controll', fix: 'Control' }]);
+    });
+
+    it('the other accepted form misspelled: "Project Global Sheild"', () => {
+      const draft = release(
+        'DHS expands chemical precursor effort',
+        '10 November 2011',
+        'Washington, DC, 10 November 2011',
+        'Secretary Napolitano announced that 70 nations now share information through Project Global Sheild. The effort targets chemicals used to make improvised explosive devices.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Sheild', fix: 'Shield' }]);
+    });
+
+    it('a system: "Cargo Targetting System"', () => {
+      const draft = release(
+        'US funds WCO targeting tools',
+        '3 March 2012',
+        'The US will fund the further development of the Cargo Targetting System. The system helps Customs administrations select high-risk consignments.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Targetting', fix: 'Targeting' }]);
+    });
+
+    it('an instrument: "Revised Kyoto Conventon"', () => {
+      const draft = release('WCO welcomes new Members', '3 March 2012', 'The WCO presented the Revised Kyoto Conventon to new Members. Customs officers welcomed the training.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Conventon', fix: 'Convention' }]);
+    });
+
+    it('the wrong kind of name: "Green Customs Programme" for the Initiative', () => {
+      const draft = release('Green Customs training', '3 March 2012', 'The WCO is a partner in the Green Customs Programme. Customs officers will be trained.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Programme', fix: 'Initiative' }], draft.replace('Green Customs Programme', 'Green Customs Initiative'));
+    });
+
+    it('corpus-b: "Living Shorline Programme"', () => {
+      const draft = release(
+        'Dunes restored in Portugal',
+        '3 June 2022',
+        'Lisbon, 3 June 2022',
+        'The Living Shorline Programme restored dunes in Portugal. Director-General Velloso visited the site.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Shorline', fix: 'Shoreline' }]);
+    });
+
+    it('corpus-b: "Mangrove Restoraton Initiative" and "Sediment Watch Programm"', () => {
+      const draft = release(
+        'Mangroves and sediment',
+        '3 June 2022',
+        'The Mangrove Restoraton Initiative planted new seedlings in Guinea. The Sediment Watch Programm now covers 30 estuaries.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [
+        { text: 'Restoraton', fix: 'Restoration' },
+        { text: 'Programm', fix: 'Programme' },
+      ]);
+    });
+  });
+
+  describe('leaves correct names and ordinary words alone', () => {
+    it('the programmes spelled right', () => {
+      expectNoDiagnostics(
+        release(
+          'WCO thanks donors',
+          '3 March 2012',
+          'The WCO thanked donors for the Global Shield Programme and the Container Control Programme. The Green Customs Initiative also reported results, and Project Global Shield partners met in Vienna.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('ordinary words: "global shipping", "shield", "safe", and a sentence-initial capital', () => {
+      expectNoDiagnostics(
+        release(
+          'Shipping volumes rise',
+          '3 March 2012',
+          'Global shipping volumes rose in 2011, and Customs administrations kept pace. The shield of the port authority was repainted. Safe and legal trade is the goal.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('other bodies’ names: "Global Shipping Forum", "Green Building Initiative", "Kyoto Protocol"', () => {
+      expectNoDiagnostics(
+        release(
+          'Industry forum in Hamburg',
+          '3 March 2012',
+          'Global Shipping Forum delegates met in Hamburg. The Green Building Initiative presented its own results, and the Kyoto Protocol was mentioned. A container control room was opened.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('lower-case common nouns: "green customs", "container control"', () => {
+      expectClean(
+        release(
+          'CBP roundtable',
+          '3 March 2012',
+          'Green customs, data analytics and e-commerce were discussed. Container control is a daily task for customs officers.',
+        ),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
+    it('corpus-b: ordinary words and another group ("living shorelines", "Mangrove Alliance", "sediment watch")', () => {
+      expectNoDiagnostics(
+        release(
+          'Volunteers count samples',
+          '3 June 2022',
+          'Living shorelines are cheaper than sea walls. The Mangrove Alliance, a separate group, planted trees. Sediment watch volunteers counted samples.',
+        ),
+        corpusBTermBase(),
+      );
+    });
+
+    it('corpus-b: the seed programmes are unknown there ("Green Customs Initative" is not flagged)', () => {
+      expectClean(release('Elsewhere', '3 June 2022', 'The Green Customs Initative and the Container Controll Programme were mentioned. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+});

@@ -1,0 +1,135 @@
+// title-org-mismatch: the right title with the wrong organization, before the title ("ICAO Secretary General")
+// or after it ("Secretary General of the WTO"). The fix replaces only the organization.
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'title-org-mismatch';
+
+describe('rules: title-org-mismatch', () => {
+  describe('flags the wrong organization, with the fix', () => {
+    it('"ICAO Secretary General Kunio Mikuriya"', () => {
+      const draft = release(
+        'Aviation and Customs leaders meet',
+        '11 May 2012',
+        'Montreal, 11 May 2012',
+        'ICAO Secretary General Kunio Mikuriya addressed the air cargo security symposium. He called for closer cooperation between aviation and Customs authorities.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'ICAO', fix: 'WCO' }], draft.replace('ICAO Secretary', 'WCO Secretary'));
+    });
+
+    it('"Secretary General of the WTO, Kunio Mikuriya"', () => {
+      const draft = release(
+        'Trade facilitation workshop',
+        '11 May 2012',
+        'Secretary General of the WTO, Kunio Mikuriya, opened the workshop on trade facilitation. Customs experts from 30 countries attended.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'WTO', fix: 'WCO' }], draft.replace('WTO', 'WCO'));
+    });
+
+    it('"ICE Commissioner Chris Magnus" (CBP)', () => {
+      const draft = release('E-commerce talks', '11 May 2022', 'ICE Commissioner Chris Magnus met WCO officials. They discussed e-commerce.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'ICE', fix: 'CBP' }]);
+    });
+
+    it('"CBP Secretary Janet Napolitano" (DHS)', () => {
+      const draft = release('Supply chain talks', '11 May 2012', 'CBP Secretary Janet Napolitano met WCO officials. They discussed supply chain security.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'CBP', fix: 'DHS' }]);
+    });
+
+    it('a full name after the title, with the country qualifier kept: "Director of US Customs and Border Protection"', () => {
+      const draft = release(
+        'Intellectual property talks',
+        '11 May 2012',
+        'John Morton, Director of US Customs and Border Protection, met WCO officials. They discussed intellectual property.',
+      );
+      expectFlagAndFix(
+        draft,
+        seedTermBase(),
+        RULE,
+        [{ text: 'Customs and Border Protection', fix: 'Immigration and Customs Enforcement' }],
+        draft.replace('US Customs and Border Protection', 'US Immigration and Customs Enforcement'),
+      );
+    });
+
+    it('an appositive after the name: "Chris Magnus, Commissioner of ICE"', () => {
+      const draft = release('E-commerce talks', '4 March 2022', 'Chris Magnus, Commissioner of ICE, met WCO officials. They discussed e-commerce.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'ICE', fix: 'CBP' }]);
+    });
+
+    it('a full organization name after the title: "Secretary General of the World Trade Organization"', () => {
+      const draft = release(
+        'Valuation session opens',
+        '4 March 2013',
+        'Kunio Mikuriya, Secretary General of the World Trade Organization, opened the session. Customs officers attended.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'World Trade Organization', fix: 'World Customs Organization' }]);
+    });
+
+    it('corpus-b: "SEMO Director-General Amaranta Velloso" (ICRA)', () => {
+      const draft = release('Estuary workshop', '3 June 2022', 'SEMO Director-General Amaranta Velloso opened the workshop. Member States attended.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'SEMO', fix: 'ICRA' }]);
+    });
+
+    it('corpus-b: "ICRA Chair Ilse Brandvold" (SEMO)', () => {
+      const draft = release('Estuary workshop', '3 June 2022', 'ICRA Chair Ilse Brandvold opened the workshop. Member States attended.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'ICRA', fix: 'SEMO' }]);
+    });
+  });
+
+  describe('leaves the right organizations and other people alone', () => {
+    it('the right organization before and after the title', () => {
+      expectNoDiagnostics(
+        release(
+          'WCO and ICAO',
+          '11 May 2012',
+          'WCO Secretary General Kunio Mikuriya met ICAO officials. Secretary General of the WCO, Kunio Mikuriya, then spoke. ICE Director John Morton joined.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('other organizations’ own leaders with the same titles (ICAO, WTO, UN)', () => {
+      expectNoDiagnostics(
+        release(
+          'Geneva meeting',
+          '11 May 2012',
+          'ICAO Secretary General Raymond Benjamin met Kunio Mikuriya. WTO Director-General Pascal Lamy also attended. UN Secretary-General Ban Ki-moon sent a message.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('the US qualifier and a DHS-style draft', () => {
+      expectNoDiagnostics(
+        release(
+          'CBP and DHS leaders meet',
+          '11 May 2012',
+          'U.S. Customs and Border Protection Commissioner Chris Magnus and DHS Secretary Janet Napolitano met. ICE Director John Morton joined.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('a title of an unknown organization for an unknown person', () => {
+      expectClean(
+        release('Port visit', '11 May 2012', 'Commissioner Anna Berg of Swedish Customs met WCO officials. Secretary General Mikuriya thanked her.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
+    it('corpus-b: each person with their own organization', () => {
+      expectNoDiagnostics(
+        release(
+          'Estuary workshop',
+          '3 June 2022',
+          'ICRA Director-General Amaranta Velloso and SEMO Chair Ilse Brandvold opened the workshop. SEMO Executive Secretary Rutger Vandermolen spoke.',
+        ),
+        corpusBTermBase(),
+      );
+    });
+
+    it('corpus-b: "ICAO Secretary General Kunio Mikuriya" means nothing there', () => {
+      expectClean(release('Elsewhere', '3 June 2022', 'ICAO Secretary General Kunio Mikuriya sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+});

@@ -1,0 +1,133 @@
+// wrong-title: a title that belongs to someone else, or to another time (checked against the draft's date).
+// A person's own titles, former titles said to be former, and unknown people's titles stay clean.
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+
+const RULE = 'wrong-title';
+
+describe('rules: wrong-title', () => {
+  describe('flags a title the person does not hold, with the fix', () => {
+    it('"Director Napolitano" (she is Secretary)', () => {
+      const draft = release(
+        'DHS chief addresses Customs leaders',
+        '15 March 2011',
+        'Brussels, 15 March 2011',
+        'Director Napolitano told Customs leaders that cargo security depends on shared data. The WCO welcomed her remarks.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Director', fix: 'Secretary' }], draft.replace('Director Napolitano', 'Secretary Napolitano'));
+    });
+
+    it('"Deputy Secretary General Kunio Mikuriya" in a 2012 draft (Secretary General since 2009)', () => {
+      const draft = release(
+        'WCO Secretary General in Tokyo',
+        '8 October 2012',
+        'Tokyo, 8 October 2012',
+        'Deputy Secretary General Kunio Mikuriya met officials of Japan’s Ministry of Finance. The talks covered revenue collection and trade facilitation.',
+      );
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Deputy Secretary General', fix: 'Secretary General' }]);
+    });
+
+    it('"Secretary Chris Magnus" (he is Commissioner)', () => {
+      const draft = release('CBP hosts WCO', '10 October 2022', 'Secretary Chris Magnus met the WCO Secretary General. They discussed e-commerce.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Secretary', fix: 'Commissioner' }]);
+    });
+
+    it('"Commissioner John Morton of ICE" (he is Director)', () => {
+      const draft = release('ICE on intellectual property', '10 April 2012', 'Commissioner John Morton of ICE spoke on intellectual property. The WCO welcomed his remarks.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Commissioner', fix: 'Director' }]);
+    });
+
+    it('"Commissioner Debbie Seguin" (she is Assistant Commissioner)', () => {
+      const draft = release('CBP hosts WCO delegation', '10 October 2022', 'Commissioner Debbie Seguin hosted a WCO delegation. The delegation visited a port of entry.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Commissioner', fix: 'Assistant Commissioner' }]);
+    });
+
+    it('"Secretary General Napolitano" (the title of the other person in the story)', () => {
+      const draft = release('Napolitano in Brussels', '4 March 2013', 'Secretary General Napolitano met WCO officials in Brussels. They discussed air cargo.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Secretary General', fix: 'Secretary' }]);
+    });
+
+    it('corpus-b: "Deputy Director-General Rutger Vandermolen" in a 2022 draft (Executive Secretary of SEMO by then)', () => {
+      const draft = release(
+        'ICRA assembly opens',
+        '3 June 2022',
+        'Dakar, 3 June 2022',
+        'Deputy Director-General Rutger Vandermolen opened the annual assembly. Member States approved the budget.',
+      );
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Deputy Director-General', fix: 'Executive Secretary' }]);
+    });
+
+    it('corpus-b: "Chief Scientist Amaranta Velloso" (she is Director-General)', () => {
+      const draft = release('Sediment data presented', '3 June 2022', 'Chief Scientist Amaranta Velloso presented the sediment data. Member States welcomed it.');
+      expectFlagAndFix(draft, corpusBTermBase(), RULE, [{ text: 'Chief Scientist', fix: 'Director-General' }]);
+    });
+  });
+
+  describe('leaves right titles and other people alone', () => {
+    it('each person with their own title, in a 2012 draft', () => {
+      expectNoDiagnostics(
+        release(
+          'WCO Secretary General in Washington',
+          '10 April 2012',
+          'Secretary General Kunio Mikuriya met Secretary Napolitano in Washington. Director John Morton of ICE joined them. Acting Commissioner David Aguilera welcomed the delegation.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('a former title said to be former, and the current one', () => {
+      expectNoDiagnostics(
+        release(
+          'DHS international affairs',
+          '10 April 2012',
+          'The former Commissioner Alan Bersin spoke. Alan Bersin, DHS Assistant Secretary of International Affairs, welcomed the WCO.',
+        ),
+        seedTermBase(),
+      );
+    });
+
+    it('"Deputy Secretary General Kunio Mikuriya" in a 2008 draft (before he took up the top post)', () => {
+      expectNoDiagnostics(release('WCO delegation in Accra', '10 April 2008', 'Deputy Secretary General Kunio Mikuriya met officials from Ghana. The talks covered valuation.'), seedTermBase());
+    });
+
+    it('a former title marked as former ("The former Deputy Secretary General Kunio Mikuriya")', () => {
+      expectNoDiagnostics(release('Alumni evening', '4 March 2013', 'The former Deputy Secretary General Kunio Mikuriya spoke. Customs officers attended.'), seedTermBase());
+    });
+
+    it('unknown people with titles: OECD, a port authority, New Zealand Customs', () => {
+      expectClean(
+        release(
+          'Trade facilitation meeting',
+          '10 April 2012',
+          'OECD Secretary-General Angel Gurria met Kunio Mikuriya. Director Maria Lopez of the Port Authority also attended. Commissioner Ruth Baker of the New Zealand Customs Service spoke.',
+        ),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
+    it('a title with no person, and the title of a different Kunio', () => {
+      expectNoDiagnostics(
+        release('Japan Customs', '10 April 2012', 'The Director of Japan Customs, Kunio Sato, met WCO officials. The Secretary General thanked him.'),
+        seedTermBase(),
+      );
+    });
+
+    it('corpus-b: the 2019 team with their 2019 titles', () => {
+      expectNoDiagnostics(
+        release('ICRA assembly', '10 May 2019', 'Deputy Director-General Rutger Vandermolen opened the annual assembly. Director-General Velloso thanked Member States.'),
+        corpusBTermBase(),
+      );
+    });
+
+    it('corpus-b: the 2022 team with their 2022 titles', () => {
+      expectNoDiagnostics(
+        release(
+          'ICRA assembly',
+          '10 May 2022',
+          'Executive Secretary Rutger Vandermolen and Deputy Director-General Henrik Solberg-Maas opened the assembly. Chief Scientist Nkechi Abernathy presented data.',
+        ),
+        corpusBTermBase(),
+      );
+    });
+  });
+});
