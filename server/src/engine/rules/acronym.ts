@@ -4,7 +4,7 @@
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { findDefinitions, acronymLetters, type FoundDefinition } from '../learn/acronymDefinitions';
-import { isExemptLine } from '../draft/parseDraft';
+import { isExemptLine, inQuotedTitle } from '../draft/parseDraft';
 import { isAcronym } from '../text/chunks';
 import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { formKey } from '../text/normalize';
@@ -81,7 +81,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
       const def = firstDef.get(letters);
       const definedAt = Math.min(def?.expansionStart ?? Infinity, def?.acronymStart ?? Infinity);
       if (!def || flagged.has(letters) || t.start >= definedAt) continue;
-      if (isExemptLine(draft, t.start)) continue;
+      if (isExemptLine(draft, t.start) || inQuotedTitle(draft, t.start, t.end)) continue;
       flagged.add(letters);
       out.push({
         ruleId: 'acronym',

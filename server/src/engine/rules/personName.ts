@@ -39,7 +39,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       const next = toks[i + 1];
       // A first name right before a known surname may be off by two letters ("Debby Seguin").
       const beforeKnownSurname = !!next && t.after === '' && index.bySurname.has(next.base);
-      const candidates = index.nameWords.lookup(word, beforeKnownSurname && word.length >= 4 ? 2 : undefined);
+      const candidates = index.nameWords.lookup(word, beforeKnownSurname ? (word.length >= 4 ? 2 : 1) : undefined);
       if (!candidates.length) return;
       const common = isEnglishWord(word);
       for (const c of candidates) {
@@ -50,10 +50,12 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           if (part === 'surname' && prev && prev.after === '' && person.givenNames.includes(prev.text)) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && next.base === person.surname) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
-          else if (part === 'surname' && !common && mentioned.has(person) && c.edits === 1 && word.length >= 5) {
+          else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5) {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
             const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));
-            if (standsAlone && (speech || !common)) evidence = `${person.fullName} is named elsewhere in this draft`;
+            if (standsAlone && mentioned.has(person)) evidence = `${person.fullName} is named elsewhere in this draft`;
+            // "said Mikurya": a speaker, one letter from a known surname that is not an English word.
+            else if (standsAlone && speech && word.length >= 6) evidence = 'as a speaker';
           }
           if (!evidence || (common && evidence === undefined)) continue;
           out.push({

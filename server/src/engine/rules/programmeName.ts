@@ -19,7 +19,8 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
     if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
-    const r = replacementFor(text, m, isNameError)!;
+    // Case slips inside the same name are part of the same fix ("World customs Organisation").
+    const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const p = m.form.programme!;
     out.push({
       ruleId: 'programme-name',

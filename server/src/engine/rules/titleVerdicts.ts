@@ -66,13 +66,15 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
     const fitting = p.roles.filter((r) => fits(dk, r, implied));
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
-    const current = p.roles.filter((r) => validAt(r, date) && r.status !== 'former');
+    // Roles held on the draft's date: a role now former still counts for a date before it ended.
+    const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
     if (!valid.length) {
       let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx);
       if (!right) continue;
       // The title was theirs but had ended by the draft's date, and nothing replaced it: "former ...".
       if (formKey(right) === formKey(tp.title.text)) {
-        if (!fitting.length || m.former) continue;
+        const ended = fitting.some((r) => r.until && date && date >= r.until);
+        if (!ended || m.former) continue;
         right = `former ${tp.title.text}`;
       }
       const why = fitting.length

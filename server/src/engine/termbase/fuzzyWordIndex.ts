@@ -25,7 +25,7 @@ export class FuzzyWordIndex<T> {
   /** Known words within the allowed edit distance of `word` (case-insensitive), excluding `word` itself. */
   lookup(word: string, maxEdits?: number): { word: string; edits: number; values: T[] }[] {
     const w = word.toLowerCase();
-    if (w.length < 4) return [];
+    if (w.length < (maxEdits ? 3 : 4)) return [];
     const seen = new Set<string>();
     const out: { word: string; edits: number; values: T[] }[] = [];
     // Two deletions on each side reach every word within two edits.
