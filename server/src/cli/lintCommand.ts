@@ -9,6 +9,7 @@ import { createLineIndex } from '../engine/format/position';
 import type { FileResult } from '../engine/format/types';
 import type { LintDiagnostic, TermBase } from '../engine/types';
 import type { PresslintConfig } from '../engine/config/schema';
+import { readIgnoredFindings, ignoredKeysFor } from '../engine/corpus/ignoredFindings';
 import { collectFiles } from './collectFiles';
 import { applyFixes, lintText } from './engine';
 import { LINT_HELP } from './help';
@@ -51,6 +52,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   let conflicts = 0;
+  // Findings dismissed with "Ignore here" in the editor stay dismissed in CI.
+  const folder = loaded?.dir ?? io.cwd;
+  const ignoredFindings = readIgnoredFindings(folder);
   for (const file of collected.files) {
     const shown = displayPath(file, io.cwd);
     const read = readTextFile(file, { maxFileSize: config?.maxFileSize });
@@ -60,7 +64,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       continue;
     }
     if (read.notice) io.notice(`${shown}: ${read.notice}`);
-    const lint = (text: string) => lintFile(text, ctx.termBase, shown, config);
+    const ignoredKeys = ignoredKeysFor(ignoredFindings, folder, file);
+    const lint = (text: string) => lintFile(text, ctx.termBase, shown, config, ignoredKeys);
     let text = read.text;
     let diagnostics = lint(text);
 
@@ -90,9 +95,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function lintFile(text: string, tb: TermBase, file: string, config: PresslintConfig | undefined): LintDiagnostic[] {
+function lintFile(text: string, tb: TermBase, file: string, config: PresslintConfig | undefined, ignoredKeys: Set<string>): LintDiagnostic[] {
   const markdown = ['.md', '.markdown'].includes(path.extname(file).toLowerCase());
-  return lintText(text, tb, { file, markdown, rules: config?.rules });
+  return lintText(text, tb, { file, markdown, rules: config?.rules, ignoredKeys });
 }
 
 /** Applies the fixes to one file; the new text, 'conflict', or undefined when nothing was written. */
