@@ -56,50 +56,65 @@ export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kin
 
 function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
   const out: FormMatch[] = [];
+  const tried = new Set<number>();
   for (const s of draft.sentences) {
     const toks = s.tokens;
-    const tried = new Set<string>();
-    toks.forEach((t, i) => {
-      const lower = t.base.toLowerCase();
+    tried.clear();
+    for (let i = 0; i < toks.length; i++) {
+      const lower = toks[i].lower;
       const forms = index.formsByWord.get(lower);
-      if (!forms) return;
+      if (!forms) continue;
       for (const f of forms) {
-        f.lower.forEach((w, p) => {
-          if (w !== lower) return;
+        const n = f.words.length;
+        for (let p = 0; p < n; p++) {
+          if (f.lower[p] !== lower) continue;
           const start = i - p;
-          const end = start + f.words.length;
-          if (start < 0 || end > toks.length) return;
-          const key = `${start}:${f.kind}:${f.form}`;
-          if (tried.has(key)) return;
+          if (start < 0 || start + n > toks.length) continue;
+          const key = f.id * 4096 + start;
+          if (tried.has(key)) continue;
           tried.add(key);
-          const window = toks.slice(start, end);
-          // Words of one name follow each other with nothing but spaces (or "&") between them.
-          if (window.slice(0, -1).some((x, k) => x.after !== '' && x.after !== '&' && !(f.words[k].endsWith(x.after)))) return;
-          if (window.slice(0, -1).some((x) => x.base !== x.text)) return;
-          const diffs: WordDifference[] = [];
-          for (let k = 0; k < window.length; k++) {
-            let d = compareWord(window[k].base, f.words[k], window[k].base.toLowerCase(), f.lower[k]);
-            // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
-            if (d === 'typo' && f.programme?.kind === 'other' && k === window.length - 1 && isPluralPair(window[k].base.toLowerCase(), f.lower[k])) d = 'style';
-            // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
-            // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
-            if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(window[k].base.toLowerCase(), f.lower[k])) d = 'style';
-            if (!d) return;
-            // One different word is allowed only in a name of four words or more, not as its first word, the rest exact.
-            if (d === 'other' && (f.kind !== 'organization' || f.words.length < 4 || k === 0)) return;
-            // A misspelled proper name is still capitalized like one.
-            if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(window[k].base)) return;
-            diffs.push(d);
-          }
-          if (diffs.filter((d) => d === 'other').length > 1 || (diffs.includes('other') && diffs.some((d) => d === 'typo' || d === 'connector'))) return;
-          // A connector swap inside the name only ("Office of Drugs"), never at its edges.
-          if (diffs[0] === 'connector' || diffs[diffs.length - 1] === 'connector') return;
-          out.push({ form: f, sentence: s, tokens: window, diffs });
-        });
+          const diffs = compareWindow(toks, start, f);
+          if (diffs) out.push({ form: f, sentence: s, tokens: toks.slice(start, start + n), diffs });
+        }
       }
-    });
+    }
   }
   return out;
+}
+
+/** Word-by-word verdicts for the window of the draft at `start` against form `f`, or undefined when it is not that name. */
+function compareWindow(toks: Token[], start: number, f: KnownForm): WordDifference[] | undefined {
+  const n = f.words.length;
+  // Words of one name follow each other with nothing but spaces (or "&") between them.
+  for (let k = 0; k < n - 1; k++) {
+    const x = toks[start + k];
+    if (x.base !== x.text) return undefined;
+    if (x.after !== '' && x.after !== '&' && !f.words[k].endsWith(x.after)) return undefined;
+  }
+  const diffs: WordDifference[] = [];
+  let other = 0;
+  let typo = 0;
+  for (let k = 0; k < n; k++) {
+    const t = toks[start + k];
+    let d = compareWord(t.base, f.words[k], t.lower, f.lower[k]);
+    // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
+    if (d === 'typo' && f.programme?.kind === 'other' && k === n - 1 && isPluralPair(t.lower, f.lower[k])) d = 'style';
+    // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
+    // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
+    if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'style';
+    if (!d) return undefined;
+    // One different word is allowed only in a name of four words or more, not as its first word, the rest exact.
+    if (d === 'other' && (f.kind !== 'organization' || n < 4 || k === 0)) return undefined;
+    // A misspelled proper name is still capitalized like one.
+    if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(t.base)) return undefined;
+    if (d === 'other') other++;
+    if (d === 'typo' || d === 'connector') typo++;
+    diffs.push(d);
+  }
+  if (other > 1 || (other && typo)) return undefined;
+  // A connector swap inside the name only ("Office of Drugs"), never at its edges.
+  if (diffs[0] === 'connector' || diffs[n - 1] === 'connector') return undefined;
+  return diffs;
 }
 
 /** The span covering the differing words and its replacement from the form. */

@@ -39,6 +39,9 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       const next = toks[i + 1];
       // A first name right before a known surname may be off by two letters ("Debby Seguin").
       const beforeKnownSurname = !!next && t.after === '' && index.bySurname.has(next.base);
+      const afterKnownGivenName = !!prev && prev.after === '' && index.byGivenName.has(prev.text);
+      // A common English word is only looked up where the other half of a known name vouches for it.
+      if (!beforeKnownSurname && !afterKnownGivenName && !(prev && isTitleWord(prev.base)) && isEnglishWord(word)) return;
       const candidates = index.nameWords.lookup(word, beforeKnownSurname ? (word.length >= 4 ? 2 : 1) : undefined);
       if (!candidates.length) return;
       const common = isEnglishWord(word);

@@ -109,13 +109,15 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   }
   const americanForms = new Set(americanOfBritish.values());
 
+  let t: Token;
+  const push = (signal: string, variant: string, start = t.start, end = t.baseEnd) =>
+    out.push({ signal, variant, start, end, text: text.slice(start, end) });
   for (const s of sentences) {
     const toks = s.tokens;
     let chunkSize: Map<number, number> | undefined;
-    toks.forEach((t, i) => {
+    for (let i = 0; i < toks.length; i++) {
+      t = toks[i];
       const w = t.base;
-      const push = (signal: string, variant: string, start = t.start, end = t.baseEnd) =>
-        out.push({ signal, variant, start, end, text: text.slice(start, end) });
       // Dotted abbreviations: "U.S." vs "US".
       if (/^(?:[A-Z]\.){2,}$/.test(w)) push(`dots:${w.replace(/\./g, '')}`, 'dotted');
       else if (/^[A-Z]{2,3}$/.test(w)) push(`dots:${w}`, 'plain');
@@ -126,8 +128,8 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
           push(`dot:${bare}`, w.endsWith('.') ? 'dotted' : 'plain');
         }
       }
-      if (!WORD.test(w)) return;
-      const lower = w.toLowerCase();
+      if (!WORD.test(w)) continue;
+      const lower = t.lower;
       // British/American spelling: -ise/-ize and programme/program as draft-wide choices, other words one by one.
       const prog = lower.startsWith('program') ? programmeChoice(lower) : undefined;
       const ize = !prog && IZE_GATE.test(lower) ? izeChoice(lower) : undefined;
@@ -137,7 +139,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       else if (americanForms.has(lower)) push(`spelling:${lower}`, 'american');
       // Hyphenation: "e-commerce" vs "ecommerce" (and "cross border" vs "cross-border").
       // Title hyphenation belongs to each organization's style (the case-hyphen rule), not to the draft.
-      if (w.includes('-') && isTitleWord(w)) return;
+      if (w.includes('-') && isTitleWord(w)) continue;
       if (w.includes('-')) push(`hyphen:${lower.replace(/-/g, '')}`, 'hyphenated');
       else if (seenHyphenated.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
@@ -160,7 +162,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         const alone = (chunkSize.get(t.start) ?? 1) === 1 && !(i >= 2 && NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && isCapitalized(toks[i - 2].text) && toks[i - 2].after === '');
         if (alone && !/[“"‘(]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
       }
-    });
+    }
   }
   return out;
 }

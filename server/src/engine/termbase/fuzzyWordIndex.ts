@@ -28,8 +28,9 @@ export class FuzzyWordIndex<T> {
     if (w.length < (maxEdits ? 3 : 4)) return [];
     const seen = new Set<string>();
     const out: { word: string; edits: number; values: T[] }[] = [];
-    // Two deletions on each side reach every word within two edits.
-    for (const d of deletionsOf(w, 2)) {
+    // Entries carry two deletions, so a query needs only as many as the edits it allows.
+    const limitAll = maxEdits ?? allowedEdits(w.length + 1);
+    for (const d of deletionsOf(w, Math.min(2, Math.max(1, limitAll)))) {
       const hits = this.deletions.get(d);
       if (!hits) continue;
       for (const k of hits) {

@@ -14,6 +14,8 @@ export interface KnownForm {
   words: string[];
   /** The words in lower case, computed once. */
   lower: string[];
+  /** Position in LintIndex.forms. */
+  id: number;
   /** A programme's name without its programme noun ("Global Shield"): matched for misspellings only. */
   core?: boolean;
   programme?: Programme;
@@ -67,8 +69,8 @@ function buildIndex(tb: TermBase): LintIndex {
   const nameWords = new FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>();
   const knownWords = new Set<string>();
   const forms: KnownForm[] = [];
-  const add = (partial: Omit<KnownForm, 'lower'>) => {
-    const f: KnownForm = { ...partial, lower: partial.words.map((w) => w.toLowerCase()) };
+  const add = (partial: Omit<KnownForm, 'lower' | 'id'>) => {
+    const f: KnownForm = { ...partial, lower: partial.words.map((w) => w.toLowerCase()), id: forms.length };
     if (f.words.length < 2) return;
     if (forms.some((x) => x.form === f.form && x.kind === f.kind)) return;
     forms.push(f);

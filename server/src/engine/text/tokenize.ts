@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** The word without a trailing possessive ("WCO"); baseEnd is where that stops. */
   base: string;
+  /** base in lower case, computed once (every rule compares case-insensitively somewhere). */
+  lower: string;
   baseEnd: number;
   /** Punctuation right after the token up to the next word (",", "(", "),"), or "" . */
   after: string;
@@ -67,11 +69,13 @@ function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
     const raw = text.slice(start, end);
     const m = POSSESSIVE.exec(raw);
     const baseEnd = m && raw.length - m[0].length >= 2 ? end - m[0].length : end;
+    const base = text.slice(start, baseEnd);
     current.tokens.push({
       text: raw,
       start,
       end,
-      base: text.slice(start, baseEnd),
+      base,
+      lower: base.toLowerCase(),
       baseEnd,
       after: '',
       before: pendingBefore,
