@@ -29,12 +29,24 @@ export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor',
 /** Function words that may sit inside a capitalized name ("Department of Homeland Security"). */
 export const NAME_CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'to', 'against']);
 
-export function isTitleWord(word: string): boolean {
+// Asked for nearly every word of every draft: remembered (bounded, the vocabulary of drafts is small).
+const titleWordMemo = new Map<string, number>();
+
+function titleClass(word: string): number {
+  let c = titleWordMemo.get(word);
+  if (c !== undefined) return c;
   const w = word.toLowerCase();
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || w.split('-').some((p) => TITLE_HEADS.has(p));
+  const head = TITLE_HEADS.has(w) || (w.includes('-') && w.split('-').some((p) => TITLE_HEADS.has(p)));
+  c = head ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
+  if (titleWordMemo.size > 50000) titleWordMemo.clear();
+  titleWordMemo.set(word, c);
+  return c;
+}
+
+export function isTitleWord(word: string): boolean {
+  return titleClass(word) > 0;
 }
 
 export function isTitleHead(word: string): boolean {
-  const w = word.toLowerCase();
-  return TITLE_HEADS.has(w) || w.split('-').some((p) => TITLE_HEADS.has(p));
+  return titleClass(word) === 2;
 }

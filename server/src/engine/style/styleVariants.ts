@@ -119,8 +119,10 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       t = toks[i];
       const w = t.base;
       // Dotted abbreviations: "U.S." vs "US".
-      if (/^(?:[A-Z]\.){2,}$/.test(w)) push(`dots:${w.replace(/\./g, '')}`, 'dotted');
-      else if (/^[A-Z]{2,3}$/.test(w)) push(`dots:${w}`, 'plain');
+      const c0 = w.charCodeAt(0);
+      const upper0 = c0 >= 65 && c0 <= 90;
+      if (upper0 && w.length >= 4 && w.charCodeAt(1) === 46 && /^(?:[A-Z]\.){2,}$/.test(w)) push(`dots:${w.replace(/\./g, '')}`, 'dotted');
+      else if (upper0 && w.length <= 3 && w.length >= 2 && /^[A-Z]{2,3}$/.test(w)) push(`dots:${w}`, 'plain');
       // Courtesy titles: "Dr." vs "Dr" before a name.
       if (w.length <= 4) {
         const bare = w.replace(/\.$/, '');

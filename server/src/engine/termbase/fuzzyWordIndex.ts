@@ -7,6 +7,7 @@ export class FuzzyWordIndex<T> {
   private payload = new Map<string, T[]>();
 
   add(word: string, value: T): void {
+    this.memo.clear();
     const w = word.toLowerCase();
     if (w.length < 4) return;
     const list = this.payload.get(w);
@@ -23,7 +24,20 @@ export class FuzzyWordIndex<T> {
   }
 
   /** Known words within the allowed edit distance of `word` (case-insensitive), excluding `word` itself. */
+  private memo = new Map<string, { word: string; edits: number; values: T[] }[]>();
+
   lookup(word: string, maxEdits?: number): { word: string; edits: number; values: T[] }[] {
+    const key = `${maxEdits ?? ''}\u0000${word}`;
+    let hit = this.memo.get(key);
+    if (!hit) {
+      hit = this.search(word, maxEdits);
+      if (this.memo.size > 20000) this.memo.clear();
+      this.memo.set(key, hit);
+    }
+    return hit;
+  }
+
+  private search(word: string, maxEdits?: number): { word: string; edits: number; values: T[] }[] {
     const w = word.toLowerCase();
     if (w.length < (maxEdits ? 3 : 4)) return [];
     const seen = new Set<string>();
