@@ -16,6 +16,7 @@ import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { OrganizationIndex } from '../termbase/organizationIndex';
 import { findStyleOccurrences, summarizeStyle } from '../style/styleVariants';
 import { formKey } from '../text/normalize';
+import { isCommonWord } from '../lexicon/englishWords';
 import { isAcronym } from '../text/chunks';
 
 export const TERMBASE_VERSION = 1;
@@ -101,7 +102,9 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   }
   const slippedPeople = new Set(personSlips.map((s) => s.form.form));
 
-  const organizations = orgBuilders.map((b) => buildOrganization(b, titles.filter((t) => t.orgId === b.id).map((t) => canon(t.title))));
+  // An organization's title style: its titles as written next to it, and its people's roles.
+  const roleTitles = (id: string) => personBuilders.flatMap((p) => p.roles.filter((r) => r.orgId === id).map((r) => canon(r.title)));
+  const organizations = orgBuilders.map((b) => buildOrganization(b, [...titles.filter((t) => t.orgId === b.id).map((t) => canon(t.title)), ...roleTitles(b.id)]));
   const people = personBuilders
     .filter((p) => !slippedPeople.has(p.fullName))
     .map((p) => buildPerson(p, canon))
@@ -262,9 +265,20 @@ function styleOf(d: AnalyzedDocument): DocumentStyle {
   return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences)) };
 }
 
-/** Hyphenated words of three parts or more ("Customs-to-Customs"): writing them spaced is a hyphenation slip. */
+/** Hyphenated compounds ("cross-border", "Customs-to-Customs"), not names ("Ki-moon") or acronyms ("UNODC-WCO"). */
 function learnCompounds(docs: AnalyzedDocument[]): string[] {
   const out = new Set<string>();
-  for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (t.base.split('-').filter(Boolean).length >= 3 && /^[\p{L}-]+$/u.test(t.base)) out.add(t.base);
+  for (const d of docs) {
+    for (const s of d.sentences) {
+      for (const t of s.tokens) {
+        const parts = t.base.split('-');
+        if (parts.length < 2 || parts.some((p) => !/^\p{L}+$/u.test(p))) continue;
+        if (parts.some((p) => p.length > 1 && p === p.toUpperCase())) continue; // acronyms
+        if (parts.slice(1).some((p) => /^\p{Lu}/u.test(p)) && !parts.some((p) => /^\p{Ll}/u.test(p))) continue; // names: "Ki-Moon", "Jean-Paul"
+        if (/^\p{Lu}/u.test(parts[0]) && /^\p{Ll}/u.test(parts[1]) && parts.length === 2 && !isCommonWord(parts[0])) continue; // "Ki-moon"
+        out.add(t.base);
+      }
+    }
+  }
   return [...out].sort();
 }

@@ -6,6 +6,7 @@ import { isTitleWord, isTitleHead, ACTING_WORDS } from '../lexicon/roleWords';
 import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
+import { isNameLike } from './nameLike';
 
 function looksLikeOrganization(words: string[]): boolean {
   return (words.length === 1 && isAcronym(words[0])) || (words.length >= 2 && classifyName(words).kind === 'organization');
@@ -61,6 +62,15 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   // The title runs to the first connector ("of", "for") or the end.
   let g = f;
   while (g + 1 < tokens.length && /^[A-Z]/.test(tokens[g + 1].text) && tokens[g].after === '') g++;
+  // A person's name after the title is not part of it: "Deputy Secretary-General Sergio Mujica".
+  for (let h = f + 1; h <= g; h++) {
+    if (!isTitleWord(tokens[h - 1].base)) continue;
+    const rest = tokens.slice(h, g + 1);
+    if ((rest.length === 2 || rest.length === 3) && rest.every((t) => isNameLike(t.base)) && (g + 1 === tokens.length || /^of$/i.test(tokens[g + 1].text))) {
+      g = h - 1;
+      break;
+    }
+  }
   let title = tokens.slice(f, g + 1);
   let suffix: Span | undefined;
   let orgId: string | undefined;

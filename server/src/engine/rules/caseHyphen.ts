@@ -5,6 +5,7 @@ import { matchForms, replacementFor } from './formMatching';
 import { titleVerdicts } from './titleVerdicts';
 import { parseTitlePhrase, hasTitleHead, titleKey } from '../learn/titlePhrase';
 import { formKey } from '../text/normalize';
+import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
 
 export const checkCaseAndHyphens: Rule = (ctx) => {
@@ -32,13 +33,17 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
     if (v.kind !== 'style') continue;
     out.push(styleFinding(v.span.start, v.span.end, v.span.text, v.right, v.org.acronym ?? v.org.name));
   }
-  // Titles with an organization but no known person: "UN Secretary General".
+  // Titles with an organization but no known person: "UN Secretary General". (A known person's title is
+  // judged against the person's own organization above, so a wrong organization is not also a style error.)
+  const personStarts = new Set(findPersonMentions(draft, index).map((m) => m.start));
   draft.chunks.forEach((chunks) => {
     for (const c of chunks) {
       if (!hasTitleHead(c.tokens)) continue;
       const tp = parseTitlePhrase(text, c.tokens, index.resolver);
       if (!tp || !tp.orgId || (tp.orgFrom !== 'prefix' && tp.orgFrom !== 'suffix')) continue;
       const org = index.orgById.get(tp.orgId);
+      const afterTitle = c.tokens.find((t) => t.start > tp.title.end);
+      if (afterTitle && personStarts.has(afterTitle.start)) continue;
       const surface = tp.title.text.replace(/^(Acting|Interim) /, '');
       const style = org?.titleStyle[titleKey(surface)];
       if (!org || !style || style === surface || formKey(style) !== formKey(surface)) continue;
@@ -53,19 +58,37 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
 function splitCompounds({ draft, index, tb }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const text = draft.text;
-  const known = index.forms.filter((f) => f.kind !== 'title' && f.form.includes('-')).map((f) => f.form);
-  const compounds = (tb.compounds ?? []).filter((c) => /\p{Lu}/u.test(c));
-  for (const form of new Set([...known, ...compounds])) {
+  const known = new Set(index.forms.filter((f) => f.kind !== 'title' && f.form.includes('-')).map((f) => f.form));
+  const lower = text.toLowerCase();
+  for (const form of new Set([...known, ...(tb.compounds ?? [])])) {
     const spaced = form.replace(/-/g, ' ');
-    for (let i = text.indexOf(spaced); i >= 0; i = text.indexOf(spaced, i + 1)) {
+    const needle = known.has(form) ? spaced : spaced.toLowerCase();
+    const hay = known.has(form) ? text : lower;
+    // A draft that writes both forms is inconsistent: that rule says which form wins.
+    if (!known.has(form) && lower.includes(form.toLowerCase())) continue;
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
       const before = text[i - 1];
       const after = text[i + spaced.length];
       if ((before && /[\p{L}\p{N}-]/u.test(before)) || (after && /[\p{L}\p{N}-]/u.test(after))) continue;
       if (inQuotedTitle(draft, i, i + spaced.length)) continue;
-      out.push({ ruleId: 'case-hyphen', start: i, end: i + spaced.length, message: `The corpus writes '${form}' with hyphens.`, suggestions: [form] });
+      // A compound is hyphenated before the noun it modifies ("cross-border movement", "in real time" is fine),
+      // or always when it opens with a prefix ("multi-layered").
+      if (!known.has(form) && !PREFIXES.has(form.split('-')[0].toLowerCase()) && !beforeNoun(text, i + spaced.length)) continue;
+      const written = text.slice(i, i + spaced.length);
+      const fix = known.has(form) ? form : /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form) ? form[0].toUpperCase() + form.slice(1) : form;
+      out.push({ ruleId: 'case-hyphen', start: i, end: i + spaced.length, message: `The corpus writes '${form}' with hyphens.`, suggestions: [fix] });
     }
   }
   return out;
+}
+
+const PREFIXES = new Set(['multi', 'anti', 'non', 'co', 'pre', 'post', 'inter', 'intra', 'sub', 'supra', 'trans', 'pan', 'e', 'self', 'cross', 're']);
+const NOT_NOUNS = new Set(['in', 'of', 'for', 'and', 'or', 'to', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'by', 'with', 'as', 'at', 'on', 'that', 'which', 'who', 'from', 'than', 'but', 'so', 'if', 'it', 'its', 'this', 'these', 'those', 'will', 'would', 'can', 'could', 'has', 'have', 'had']);
+
+/** Whether a lower-case word (the noun a compound modifies) follows the offset. */
+function beforeNoun(text: string, at: number): boolean {
+  const m = /^ ([a-z][a-z-]*)/.exec(text.slice(at, at + 40));
+  return !!m && !NOT_NOUNS.has(m[1]);
 }
 
 /** A title written with other hyphens than the only form the corpus knows ("Deputy Secretary-General"). */

@@ -161,7 +161,9 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
           for (const c of chunksOf(s)) for (const x of c.tokens) chunkSize.set(x.start, c.tokens.length);
         }
         // Alone: not one word of a longer capitalized name ("SAFE Framework of Standards").
-        const alone = (chunkSize.get(t.start) ?? 1) === 1 && !(i >= 2 && NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && isCapitalized(toks[i - 2].text) && toks[i - 2].after === '');
+        // "the Customs 2013 programme": a capitalized word before a number names something.
+        const named = !!toks[i + 1] && /^\d/.test(toks[i + 1].text);
+        const alone = !named && (chunkSize.get(t.start) ?? 1) === 1 && !(i >= 2 && NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && isCapitalized(toks[i - 2].text) && toks[i - 2].after === '');
         if (alone && !/[“"‘(]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
       }
     }

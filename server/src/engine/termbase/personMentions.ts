@@ -26,7 +26,15 @@ function chunkAt(chunks: Chunk[], index: number): Chunk | undefined {
   return chunks.find((c) => c.from <= index && c.to > index);
 }
 
+const cache = new WeakMap<Draft, PersonMention[]>();
+
 export function findPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
+  let found = cache.get(draft);
+  if (!found) cache.set(draft, (found = scanPersonMentions(draft, index)));
+  return found;
+}
+
+function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
   const out: PersonMention[] = [];
   draft.sentences.forEach((s, si) => {
     const chunks = draft.chunks[si];
