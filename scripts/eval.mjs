@@ -11,7 +11,7 @@
 // expected fix is not empty, the share where suggestions[0] applied to the diagnostic's own
 // range gives the same text as the expected fix applied to the expected range.
 //
-// Usage: node scripts/eval.mjs [--verbose] [--from-json FILE] [--out FILE] [--cli FILE]
+// Usage: node scripts/eval.mjs [--set devset|holdout] [--verbose] [--from-json FILE] [--out FILE] [--cli FILE]
 //   --verbose         list every false positive, false negative and wrong fix with its line
 //   --from-json FILE  read the diagnostics (CLI json format) from FILE instead of running the CLI
 //   --out FILE        where to write the JSON report (default test-results/eval.json)
@@ -33,7 +33,9 @@ const RULE_IDS = [
 ];
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-const DEVSET = 'test/fixtures/devset';
+// --set holdout scores the held-out set written blind (test/fixtures/holdout); the default is the dev set.
+const setArg = process.argv.indexOf('--set');
+const DEVSET = `test/fixtures/${setArg > 0 ? process.argv[setArg + 1] : 'devset'}`;
 
 function usage(msg) {
   console.error(`${msg}\nusage: node scripts/eval.mjs [--verbose] [--from-json FILE] [--out FILE] [--cli FILE]`);
@@ -52,6 +54,7 @@ function parseArgs(argv) {
     else if (a === '--from-json') opts.fromJson = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--cli') opts.cli = value();
+    else if (a === '--set') i++; // read above
     else usage(`unknown argument '${a}'`);
   }
   return opts;

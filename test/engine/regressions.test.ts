@@ -35,3 +35,31 @@ describe('regressions', () => {
     assert.deepEqual(found('Director Jon Morton of ICE briefed the delegates.'), ['person-name: Jon -> John']);
   });
 });
+
+describe('regressions from the held-out set', () => {
+  it('an acronym with two letters swapped', () => {
+    assert.deepEqual(found('UNODC joins\n\n3 May 2010\n\nThe United Nations Office on Drugs and Crime (UNODC) joined. UNDOC will contribute its experience.'), ['acronym: UNDOC -> UNODC']);
+  });
+
+  it('a proper name keeps its number, a category does not', () => {
+    assert.deepEqual(found('Central to these efforts is Interface Public-Member (IPM), the online platform.'), ['programme-name: Public-Member -> Public-Members']);
+    assert.deepEqual(found('Each Authorized Economic Operator is audited every year.'), []);
+  });
+
+  it('the right office with the wrong department', () => {
+    assert.deepEqual(found('Visit\n\n12 October 2010\n\nWCO Secretary General Kunio Mikuriya met US Secretary of State Janet Napolitano in Washington.'), ['title-org-mismatch: State -> Homeland Security']);
+  });
+
+  it('a corpus compound written spaced before its noun, and fine as a noun phrase', () => {
+    assert.deepEqual(found('Talks covered the cross border movement of goods.'), ['case-hyphen: cross border -> cross-border']);
+    assert.deepEqual(found('Officers share data in real time.'), []);
+  });
+
+  it("an organization's title style applies to people it does not know", () => {
+    assert.deepEqual(found('WCO Deputy Secretary-General Sergio Mujica presented the results.'), ['case-hyphen: Deputy Secretary-General -> Deputy Secretary General']);
+  });
+
+  it('"Customs 2013" is a name, not a capitalization slip', () => {
+    assert.deepEqual(found('National customs authorities and customs officers work through the Customs 2013 programme with customs experts.'), []);
+  });
+});

@@ -65,6 +65,8 @@ export interface Programme {
   forms: string[];
   acronym?: string;
   kind: ProgrammeKind;
+  /** A category rather than one thing: its acronym takes a plural in the corpus ("AEOs"), so number varies. */
+  countable?: boolean;
   count: number;
   documents: number;
   sources: Source[];

@@ -115,7 +115,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     documents: docs.map((d) => ({ file: d.file, ...(d.date ? { date: d.date } : {}) })),
     people,
     organizations,
-    programmes: programmeBuilders.map(buildProgramme).sort((a, b) => a.id.localeCompare(b.id)),
+    programmes: markCountable(programmeBuilders.map(buildProgramme), docs).sort((a, b) => a.id.localeCompare(b.id)),
     acronyms: buildAcronyms(definitions, slippedOrgs),
     titles: [...titleForms.values()]
       .filter((f) => !canonicalTitle.has(f.form))
@@ -281,4 +281,11 @@ function learnCompounds(docs: AnalyzedDocument[]): string[] {
     }
   }
   return [...out].sort();
+}
+
+/** Named terms whose acronym the corpus puts in the plural ("AEOs") are categories: "an Authorized Economic Operator" is fine. */
+function markCountable(programmes: Programme[], docs: AnalyzedDocument[]): Programme[] {
+  const plurals = new Set<string>();
+  for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (/^[A-Z]{2,}s$/.test(t.base)) plurals.add(t.base.slice(0, -1));
+  return programmes.map((p) => (p.acronym && plurals.has(p.acronym) ? { ...p, countable: true } : p));
 }

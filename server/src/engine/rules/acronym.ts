@@ -71,6 +71,28 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
     }
   }
 
+  // "UNDOC" for "UNODC", "IMP" for "IPM": two letters of a known acronym swapped, and no such acronym anywhere.
+  const definedHere = new Set(defs.map((d) => acronymLetters(d.acronym)));
+  for (const s of draft.sentences) {
+    for (const t of s.tokens) {
+      const word = t.base;
+      if (!isAcronym(word) || word.length < 3 || UNIVERSAL_ABBREVIATIONS.has(word)) continue;
+      const letters = acronymLetters(word);
+      if (index.acronymByLetters.has(letters) || definedHere.has(letters)) continue;
+      const known = index.acronymsByAnagram.get(letters.split('').sort().join(''))?.find((a) => isAdjacentSwap(letters, acronymLetters(a.acronym)));
+      if (!known || out.some((o) => o.start === t.start)) continue;
+      const right = known.acronym + (/s$/.test(word) ? 's' : '');
+      out.push({
+        ruleId: 'acronym',
+        start: t.start,
+        end: t.baseEnd,
+        message: `'${word}' looks like '${known.acronym}' (${known.expansion}) with two letters swapped; the corpus never uses '${word}'.`,
+        suggestions: [right],
+        sources: known.sources.slice(0, 3),
+      });
+    }
+  }
+
   // Used before it is spelled out.
   const flagged = new Set<string>();
   for (const s of draft.sentences) {
@@ -112,4 +134,10 @@ function qualifiedExpansion(text: string, def: FoundDefinition): string {
   const before = text.slice(Math.max(0, def.expansionStart - 6), def.expansionStart);
   const q = /(\S+) $/.exec(before);
   return q && UNIVERSAL_ABBREVIATIONS.has(q[1]) ? `${q[1]} ${def.expansion}` : def.expansion;
+}
+
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
 }

@@ -98,7 +98,7 @@ function compareWindow(toks: Token[], start: number, f: KnownForm): WordDifferen
     const t = toks[start + k];
     let d = compareWord(t.base, f.words[k], t.lower, f.lower[k]);
     // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
-    if (d === 'typo' && f.programme?.kind === 'other' && k === n - 1 && isPluralPair(t.lower, f.lower[k])) d = 'style';
+    if (d === 'typo' && f.programme?.countable && k === n - 1 && isPluralPair(t.lower, f.lower[k])) d = 'style';
     // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
     // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
     if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'style';

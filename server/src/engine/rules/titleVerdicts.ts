@@ -11,7 +11,7 @@ import type { Draft } from '../draft/parseDraft';
 
 export type TitleVerdict =
   | { kind: 'wrong'; mention: PersonMention; span: Span; right: string; why: string }
-  | { kind: 'mismatch'; mention: PersonMention; span: Span; right: string; role: Role; org: Organization }
+  | { kind: 'mismatch'; mention: PersonMention; span: Span; right: string; role: Role; org?: Organization }
   | { kind: 'style'; mention: PersonMention; span: Span; right: string; org: Organization };
 
 const cache = new WeakMap<Draft, TitleVerdict[]>();
@@ -68,6 +68,12 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
     // Roles held on the draft's date: a role now former still counts for a date before it ended.
     const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
+    // "Secretary of State Janet Napolitano": the right office, the wrong department after "of".
+    const tail = !fitting.length ? wrongTail(tp.title, p.roles.filter((r) => validAt(r, date))) : undefined;
+    if (tail) {
+      out.push({ kind: 'mismatch', mention: m, span: tail.span, right: tail.right, role: tail.role });
+      continue;
+    }
     if (!valid.length) {
       let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx);
       if (!right) continue;
@@ -119,4 +125,18 @@ export function describeRoles(p: Person, ctx: RuleContext): string {
   const org = role.organization ? ctx.index.orgById.get(role.organization) : undefined;
   const where = !org ? '' : / (of|for) /.test(role.title) ? ` (${org.acronym ?? org.name})` : ` of ${org.acronym ? 'the ' + org.acronym : org.name}`;
   return `${role.title}${where} (seen in ${p.documents} release${p.documents === 1 ? '' : 's'})`;
+}
+
+/** The part after "of" of a title whose head matches one of the person's roles: "Secretary of State" vs "Secretary of Homeland Security". */
+function wrongTail(title: Span, roles: Role[]): { span: Span; right: string; role: Role } | undefined {
+  const at = title.text.indexOf(' of ');
+  if (at < 0) return undefined;
+  const head = formKey(title.text.slice(0, at));
+  for (const r of roles) {
+    const rat = r.title.indexOf(' of ');
+    if (rat < 0 || formKey(r.title.slice(0, rat)) !== head) continue;
+    const start = title.start + at + 4;
+    return { span: { start, end: title.end, text: title.text.slice(at + 4) }, right: r.title.slice(rat + 4), role: r };
+  }
+  return undefined;
 }

@@ -45,6 +45,8 @@ export interface LintIndex {
   knownWords: Set<string>;
   acronymByLetters: Map<string, AcronymDefinition>;
   acronymByExpansion: Map<string, AcronymDefinition>;
+  /** Acronyms by their letters sorted ("CDNOU" for UNODC), to recognise swapped letters. */
+  acronymsByAnagram: Map<string, AcronymDefinition[]>;
   accepted: Set<string>;
   rejected: Map<string, string>;
   /** Common nouns the corpus capitalizes on their own in some releases ("Customs"): case is house style for them. */
@@ -154,6 +156,7 @@ function buildIndex(tb: TermBase): LintIndex {
     knownWords,
     acronymByLetters,
     acronymByExpansion,
+    acronymsByAnagram: groupBy([...acronymByLetters.values()], (a) => acronymLetters(a.acronym).split('').sort().join('')),
     accepted: new Set(tb.accepted.map(formKey)),
     rejected: new Map(tb.rejected.map((r) => [formKey(r.wrong), r.right])),
     programmesByCoreStart: groupBy(tb.programmes.filter((p) => programmeCore(p.name).split(/\s+/).length >= 2), (p) => programmeCore(p.name).split(/\s+/)[0]),
