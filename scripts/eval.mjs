@@ -11,7 +11,7 @@
 // expected fix is not empty, the share where suggestions[0] applied to the diagnostic's own
 // range gives the same text as the expected fix applied to the expected range.
 //
-// Usage: node scripts/eval.mjs [--set devset|holdout] [--verbose] [--from-json FILE] [--out FILE] [--cli FILE]
+// Usage: node scripts/eval.mjs [--set devset|holdout|holdout-b] [--corpus DIR] [--verbose] [--from-json FILE] [--out FILE] [--cli FILE]
 //   --verbose         list every false positive, false negative and wrong fix with its line
 //   --from-json FILE  read the diagnostics (CLI json format) from FILE instead of running the CLI
 //   --out FILE        where to write the JSON report (default test-results/eval.json)
@@ -54,7 +54,7 @@ function parseArgs(argv) {
     else if (a === '--from-json') opts.fromJson = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--cli') opts.cli = value();
-    else if (a === '--set') i++; // read above
+    else if (a === '--set' || a === '--corpus') i++; // read where used
     else usage(`unknown argument '${a}'`);
   }
   return opts;
@@ -93,7 +93,10 @@ function runCli(opts, files) {
     console.error(`eval: ${rel(opts.cli)} not found; run \`npm run build\` first (or pass --from-json FILE).`);
     process.exit(1);
   }
-  const args = [opts.cli, 'lint', '--format', 'json', ...files];
+  // --corpus DIR: learn from another corpus (the corpus-b held-out set is linted against corpus-b).
+  const corpusArg = process.argv.indexOf('--corpus');
+  const corpus = corpusArg > 0 ? ['--corpus', process.argv[corpusArg + 1]] : [];
+  const args = [opts.cli, 'lint', '--format', 'json', ...corpus, ...files];
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const command = `node ${rel(opts.cli)} lint --format json <${files.length} files>`;
   if (r.error) {
