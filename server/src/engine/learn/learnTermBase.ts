@@ -103,8 +103,16 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   const slippedPeople = new Set(personSlips.map((s) => s.form.form));
 
   // An organization's title style: its titles as written next to it, and its people's roles.
-  const roleTitles = (id: string) => personBuilders.flatMap((p) => p.roles.filter((r) => r.orgId === id).map((r) => canon(r.title)));
-  const organizations = orgBuilders.map((b) => buildOrganization(b, [...titles.filter((t) => t.orgId === b.id).map((t) => canon(t.title)), ...roleTitles(b.id)]));
+  const titlesByOrg = new Map<string, string[]>();
+  const addTitle = (orgId: string | undefined, title: string) => {
+    if (!orgId) return;
+    let list = titlesByOrg.get(orgId);
+    if (!list) titlesByOrg.set(orgId, (list = []));
+    list.push(canon(title));
+  };
+  for (const t of titles) addTitle(t.orgId, t.title);
+  for (const p of personBuilders) for (const r of p.roles) addTitle(r.orgId, r.title);
+  const organizations = orgBuilders.map((b) => buildOrganization(b, titlesByOrg.get(b.id) ?? []));
   const people = personBuilders
     .filter((p) => !slippedPeople.has(p.fullName))
     .map((p) => buildPerson(p, canon))

@@ -220,9 +220,12 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
   const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b/i;
   const PAST = /\b(spent|served|was|had been|previously|formerly|worked)\b/i;
+  const byGiven = new Map<string, PersonBuilder[]>();
+  for (const p of people.values()) for (const g of p.givenNames) byGiven.set(g, [...(byGiven.get(g) ?? []), p]);
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
-      const named = [...people.values()].filter((p) => s.text.includes(p.fullName));
+      // People named in full in this sentence (looked up by first name, then checked).
+      const named = [...new Set(s.tokens.flatMap((t, k) => (byGiven.get(t.text) ?? []).filter((p) => s.tokens[k + 1]?.base === p.surname)))];
       if (named.length !== 1) return;
       const p = named[0];
       const chunks = doc.chunks[si];

@@ -118,13 +118,19 @@ export function learnProgrammes(
 /** "SAFE Framework" and "SAFE Framework of Standards" are one instrument: a form ending in its head word is a prefix of the other. */
 function mergeByPrefix(list: ProgrammeBuilder[]): ProgrammeBuilder[] {
   const out: ProgrammeBuilder[] = [];
+  // Forms of kept entries that end in their programme noun, by text: a longer form starting with one joins it.
+  const hosts = new Map<string, ProgrammeBuilder>();
   const sorted = [...list].sort((a, b) => a.core.length - b.core.length || a.core.localeCompare(b.core));
   for (const b of sorted) {
-    const host = out.find((o) =>
-      [...o.forms.keys()].some((f) => isHead(f.split(' ').pop()!) && [...b.forms.keys()].some((g) => g !== f && g.startsWith(f + ' '))),
-    );
+    let host: ProgrammeBuilder | undefined;
+    for (const g of b.forms.keys()) {
+      const words = g.split(' ');
+      for (let k = 1; k < words.length && !host; k++) host = hosts.get(words.slice(0, k).join(' '));
+      if (host) break;
+    }
     if (!host) {
       out.push(b);
+      for (const f of b.forms.keys()) if (isHead(f.split(' ').pop()!)) hosts.set(f, b);
       continue;
     }
     for (const [f, n] of b.forms) host.forms.set(f, (host.forms.get(f) ?? 0) + n);
@@ -133,6 +139,7 @@ function mergeByPrefix(list: ProgrammeBuilder[]): ProgrammeBuilder[] {
     for (const d of b.docs) host.docs.add(d);
     for (const s of b.sources) addSource(host.sources, s);
     host.acronym ??= b.acronym;
+    for (const f of b.forms.keys()) if (isHead(f.split(' ').pop()!)) hosts.set(f, host);
   }
   return out;
 }

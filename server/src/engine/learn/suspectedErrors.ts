@@ -68,12 +68,58 @@ export interface Slip {
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
+/**
+ * Keys under which two forms that could be slips of each other meet, so only those pairs are compared (a corpus
+ * of thousands of names must not compare every name with every other): the form with one word replaced by any
+ * spelling within one edit of it ("Global Sh?eld"), a connector replaced by a marker, or one word left out.
+ */
+function blockingKeys(form: string, out: Set<string>): void {
+  const w = words(form);
+  out.add(`F\u0000${w.join(' ')}`);
+  for (let i = 0; i < w.length; i++) {
+    const rest = (x: string) => [...w.slice(0, i), x, ...w.slice(i + 1)].join(' ');
+    const lower = w[i].toLowerCase();
+    if (NAME_CONNECTORS.has(lower)) out.add(`S\u0000${rest('\u0002')}`);
+    else for (const d of deletions(lower)) out.add(`S\u0000${rest(d)}`);
+    out.add(`D\u0000${[...w.slice(0, i), ...w.slice(i + 1)].join(' ')}`);
+  }
+}
+
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  if (word.length >= 8) {
+    for (let i = 0; i < word.length; i++) for (let j = i + 1; j < word.length; j++) out.push(word.slice(0, i) + word.slice(i + 1, j) + word.slice(j + 1));
+  }
+  return out;
+}
+
 /** Every form that is a slip for a better-attested one, with the evidence in words. */
 export function findSlips(forms: AttestedForm[], expand: (form: string) => string = (f) => f): Slip[] {
   const out: Slip[] = [];
+  const byKey = new Map<string, AttestedForm[]>();
+  const keysOf = new Map<AttestedForm, Set<string>>();
+  for (const f of forms) {
+    const keys = new Set<string>();
+    blockingKeys(f.form, keys);
+    const e = expand(f.form);
+    if (e !== f.form) blockingKeys(e, keys);
+    keysOf.set(f, keys);
+    for (const k of keys) {
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push(f);
+    }
+  }
   for (const a of forms) {
     let best: Slip | undefined;
-    for (const b of forms) {
+    // Candidates: same key of the same kind, or a's form without one word equal to b's whole form.
+    const candidates = new Set<AttestedForm>();
+    for (const k of keysOf.get(a)!) {
+      for (const b of byKey.get(k) ?? []) candidates.add(b);
+      if (k.startsWith('D\u0000')) for (const b of byKey.get(`F\u0000${k.slice(2)}`) ?? []) candidates.add(b);
+    }
+    for (const b of candidates) {
       if (a === b || !weaker(a, b)) continue;
       const d = slipBetween(expand(a.form), expand(b.form), a.surfaces) ?? slipBetween(a.form, b.form, a.surfaces);
       if (!d) continue;

@@ -55,29 +55,23 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
 };
 
 /** "Interface Public Members" for "Interface Public-Members", "Customs to Customs" for "Customs-to-Customs". */
-function splitCompounds({ draft, index, tb }: RuleContext): Finding[] {
+function splitCompounds({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const text = draft.text;
-  const known = new Set(index.forms.filter((f) => f.kind !== 'title' && f.form.includes('-')).map((f) => f.form));
   const lower = text.toLowerCase();
-  for (const form of new Set([...known, ...(tb.compounds ?? [])])) {
-    const spaced = form.replace(/-/g, ' ');
-    const needle = known.has(form) ? spaced : spaced.toLowerCase();
-    const hay = known.has(form) ? text : lower;
+  for (const hit of index.spacedCompounds.find(text, draft.sentences)) {
+    const { form, known } = hit.value;
+    const before = text[hit.start - 1];
+    if (before && /[\p{L}\p{N}-]/u.test(before)) continue;
+    if (inQuotedTitle(draft, hit.start, hit.end)) continue;
     // A draft that writes both forms is inconsistent: that rule says which form wins.
-    if (!known.has(form) && lower.includes(form.toLowerCase())) continue;
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-      const before = text[i - 1];
-      const after = text[i + spaced.length];
-      if ((before && /[\p{L}\p{N}-]/u.test(before)) || (after && /[\p{L}\p{N}-]/u.test(after))) continue;
-      if (inQuotedTitle(draft, i, i + spaced.length)) continue;
-      // A compound is hyphenated before the noun it modifies ("cross-border movement", "in real time" is fine),
-      // or always when it opens with a prefix ("multi-layered").
-      if (!known.has(form) && !PREFIXES.has(form.split('-')[0].toLowerCase()) && !beforeNoun(text, i + spaced.length)) continue;
-      const written = text.slice(i, i + spaced.length);
-      const fix = known.has(form) ? form : /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form) ? form[0].toUpperCase() + form.slice(1) : form;
-      out.push({ ruleId: 'case-hyphen', start: i, end: i + spaced.length, message: `The corpus writes '${form}' with hyphens.`, suggestions: [fix] });
-    }
+    if (!known && lower.includes(form.toLowerCase())) continue;
+    // A compound is hyphenated before the noun it modifies ("cross-border movement", "in real time" is fine),
+    // or always when it opens with a prefix ("multi-layered").
+    if (!known && !PREFIXES.has(form.split('-')[0].toLowerCase()) && !beforeNoun(text, hit.end)) continue;
+    const written = text.slice(hit.start, hit.end);
+    const fix = known ? form : /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form) ? form[0].toUpperCase() + form.slice(1) : form;
+    out.push({ ruleId: 'case-hyphen', start: hit.start, end: hit.end, message: `The corpus writes '${form}' with hyphens.`, suggestions: [fix] });
   }
   return out;
 }

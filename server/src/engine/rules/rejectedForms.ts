@@ -11,28 +11,20 @@ const FAMILY: Record<string, RuleId> = {
   title: 'wrong-title',
 };
 
-export const checkRejectedForms: Rule = ({ draft, tb }) => {
+export const checkRejectedForms: Rule = ({ draft, tb, index }) => {
   const out: Finding[] = [];
-  const text = draft.text;
-  const lower = text.toLowerCase();
-  const slips = tb.suspectedErrors.map((s) => ({ wrong: s.form, right: s.likely, kind: s.kind, why: s.evidence.join('; ') }));
-  for (const r of [...tb.rejected.map((x) => ({ ...x, kind: undefined, why: undefined })), ...slips]) {
-    const needle = r.wrong.toLowerCase();
-    if (!needle.trim()) continue;
-    for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
-      const before = text[i - 1];
-      const after = text[i + needle.length];
-      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
-      if (text.slice(i, i + needle.length) !== r.wrong) continue; // case matters: "Global shied" is another finding
-      const narrow = narrowReplacement(r.wrong, r.right);
-      out.push({
-        ruleId: (r.kind && FAMILY[r.kind]) || familyOf(tb, r.right),
-        start: i + narrow.from,
-        end: i + needle.length - narrow.trimEnd,
-        message: r.why ? `'${r.wrong}' looks like a slip for '${r.right}' (${r.why}).` : `'${r.wrong}' is rejected in presslint.json: write '${r.right}'.`,
-        suggestions: [narrow.replacement],
-      });
-    }
+  for (const hit of index.rejectedPhrases.find(draft.text, draft.sentences)) {
+    const r = hit.value;
+    const before = draft.text[hit.start - 1];
+    if (before && /[\p{L}\p{N}]/u.test(before)) continue;
+    const narrow = narrowReplacement(r.wrong, r.right);
+    out.push({
+      ruleId: (r.kind && FAMILY[r.kind]) || familyOf(tb, r.right),
+      start: hit.start + narrow.from,
+      end: hit.end - narrow.trimEnd,
+      message: r.why ? `'${r.wrong}' looks like a slip for '${r.right}' (${r.why}).` : `'${r.wrong}' is rejected in presslint.json: write '${r.right}'.`,
+      suggestions: [narrow.replacement],
+    });
   }
   return out;
 };

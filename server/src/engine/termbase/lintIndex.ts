@@ -2,6 +2,7 @@
 // name words, the known multi-word forms of programmes and organizations, acronyms both ways.
 import type { TermBase, Person, Organization, Programme, AcronymDefinition } from '../types';
 import { FuzzyWordIndex } from './fuzzyWordIndex';
+import { PhraseIndex } from './phraseIndex';
 import { OrganizationIndex } from './organizationIndex';
 import { acronymLetters } from '../learn/acronymDefinitions';
 import { formKey } from '../text/normalize';
@@ -51,6 +52,10 @@ export interface LintIndex {
   rejected: Map<string, string>;
   /** Common nouns the corpus capitalizes on their own in some releases ("Customs"): case is house style for them. */
   caseStyleWords: Set<string>;
+  /** Rejected forms (presslint.json) and corpus slips, found by their first word. */
+  rejectedPhrases: PhraseIndex<RejectedPhrase>;
+  /** Known names and corpus compounds with hyphens, written spaced ("cross border" -> "cross-border"). */
+  spacedCompounds: PhraseIndex<{ form: string; known: boolean }>;
   /** Corpus slips (form key -> likely form) so a draft repeating one is corrected too. */
   slips: Map<string, { likely: string; kind: string }>;
 }
@@ -71,10 +76,13 @@ function buildIndex(tb: TermBase): LintIndex {
   const nameWords = new FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>();
   const knownWords = new Set<string>();
   const forms: KnownForm[] = [];
+  const seen = new Set<string>();
   const add = (partial: Omit<KnownForm, 'lower' | 'id'>) => {
     const f: KnownForm = { ...partial, lower: partial.words.map((w) => w.toLowerCase()), id: forms.length };
     if (f.words.length < 2) return;
-    if (forms.some((x) => x.form === f.form && x.kind === f.kind)) return;
+    const key = `${f.kind}\u0000${f.form}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     forms.push(f);
     for (const w of f.words) knownWords.add(w);
   };
@@ -93,13 +101,16 @@ function buildIndex(tb: TermBase): LintIndex {
     const core = programmeCore(pr.name);
     add({ kind: 'programme', form: core, words: core.split(/\s+/), programme: pr, core: !pr.forms.includes(core) });
   }
+  const leadByName = new Map(tb.organizations.filter((o) => o.acronym).map((o) => [o.name, o]));
   for (const o of tb.organizations) {
     for (const f of [o.name, ...o.variants]) {
       add({ kind: 'organization', form: f, words: f.split(/\s+/), organization: o });
       // "United Nations Office on Drugs and Crime" is also written "UN Office on Drugs and Crime".
-      for (const lead of tb.organizations) {
-        if (lead === o || !lead.acronym || !f.startsWith(lead.name + ' ')) continue;
-        const short = lead.acronym + f.slice(lead.name.length);
+      const words = f.split(/\s+/);
+      for (let n = 1; n < words.length; n++) {
+        const lead = leadByName.get(words.slice(0, n).join(' '));
+        if (!lead || lead === o || !lead.acronym) continue;
+        const short = [lead.acronym, ...words.slice(n)].join(' ');
         add({ kind: 'organization', form: short, words: short.split(/\s+/), organization: o });
       }
     }
@@ -160,6 +171,8 @@ function buildIndex(tb: TermBase): LintIndex {
     accepted: new Set(tb.accepted.map(formKey)),
     rejected: new Map(tb.rejected.map((r) => [formKey(r.wrong), r.right])),
     programmesByCoreStart: groupBy(tb.programmes.filter((p) => programmeCore(p.name).split(/\s+/).length >= 2), (p) => programmeCore(p.name).split(/\s+/)[0]),
+    rejectedPhrases: rejectedPhrasesOf(tb),
+    spacedCompounds: spacedCompoundsOf(tb, forms),
     caseStyleWords: new Set(tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)))),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
@@ -187,4 +200,27 @@ function titleSurfacesOf(tb: TermBase): Map<string, Set<string>> {
   for (const t of tb.titles) add(t.form);
   for (const o of tb.organizations) for (const v of Object.values(o.titleStyle)) add(v);
   return surfaces;
+}
+
+export interface RejectedPhrase {
+  wrong: string;
+  right: string;
+  /** Set for corpus slips: what the slip names, and the evidence. */
+  kind?: string;
+  why?: string;
+}
+
+function rejectedPhrasesOf(tb: TermBase): PhraseIndex<RejectedPhrase> {
+  const ix = new PhraseIndex<RejectedPhrase>();
+  for (const r of tb.rejected) if (r.wrong.trim()) ix.add(r.wrong, { wrong: r.wrong, right: r.right });
+  for (const s of tb.suspectedErrors) ix.add(s.form, { wrong: s.form, right: s.likely, kind: s.kind, why: s.evidence.join('; ') });
+  return ix;
+}
+
+function spacedCompoundsOf(tb: TermBase, forms: KnownForm[]): PhraseIndex<{ form: string; known: boolean }> {
+  const ix = new PhraseIndex<{ form: string; known: boolean }>();
+  const known = new Set(forms.filter((f) => f.kind !== 'title' && f.form.includes('-')).map((f) => f.form));
+  for (const form of known) ix.add(form.replace(/-/g, ' '), { form, known: true }, true);
+  for (const form of tb.compounds ?? []) if (!known.has(form)) ix.add(form.replace(/-/g, ' '), { form, known: false }, false);
+  return ix;
 }

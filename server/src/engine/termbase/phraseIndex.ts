@@ -1,0 +1,45 @@
+// Exact phrases (rejected forms, corpus slips, spaced compounds) found by their first word, so the cost of a
+// lint does not grow with how many phrases the term base holds.
+import type { Sentence } from '../text/tokenize';
+
+export interface PhraseHit<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, { phrase: string; value: T; caseSensitive: boolean }[]>();
+
+  add(phrase: string, value: T, caseSensitive = true): void {
+    const first = phrase.split(/[\s]+/)[0].toLowerCase().replace(/['’]s$/, '');
+    if (!first) return;
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    list.push({ phrase, value, caseSensitive });
+  }
+
+  get size(): number {
+    return this.byFirst.size;
+  }
+
+  find(text: string, sentences: Sentence[]): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    if (!this.byFirst.size) return out;
+    for (const s of sentences) {
+      for (const t of s.tokens) {
+        const list = this.byFirst.get(t.lower) ?? this.byFirst.get(t.lower.split('-')[0]);
+        if (!list) continue;
+        for (const p of list) {
+          const end = t.start + p.phrase.length;
+          const written = text.slice(t.start, end);
+          if (p.caseSensitive ? written !== p.phrase : written.toLowerCase() !== p.phrase.toLowerCase()) continue;
+          const after = text[end];
+          if (after && /[\p{L}\p{N}-]/u.test(after)) continue;
+          out.push({ start: t.start, end, value: p.value });
+        }
+      }
+    }
+    return out;
+  }
+}
