@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the engine into dist/ with esbuild.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
@@ -19,6 +20,22 @@ const common = {
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
+
+// A hash of the engine's sources: the learned-term-base cache is keyed by it, so a new build never reads an
+// old build's cache.
+function sourcesHash(dir) {
+  const h = crypto.createHash('sha256');
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) h.update(e.name).update(fs.readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest('hex').slice(0, 16);
+}
+common.define.__PRESSLINT_BUILD__ = JSON.stringify(sourcesHash(path.join(root, 'server', 'src', 'engine')));
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },

@@ -6,7 +6,8 @@ import { displayPath } from '../engine/corpus/displayPath';
 import { readCorpus } from '../engine/corpus/readCorpus';
 import type { TermBase } from '../engine/types';
 import { defaultCorpusDir } from './defaultCorpus';
-import { applyOverrides, learnTermBase } from './engine';
+import { applyOverrides } from './engine';
+import { learnTermBaseCached } from '../engine/learn/termBaseCache';
 
 export interface CorpusArgs {
   corpus?: string[];
@@ -50,7 +51,7 @@ export async function loadContext(
     maxFileSize: loaded?.config.maxFileSize,
   });
   for (const n of notices) notify(n);
-  let termBase = learnTermBase(documents);
+  let termBase = learnTermBaseCached(documents).termBase;
   if (loaded) termBase = applyOverrides(termBase, loaded.config, displayPath(loaded.file, cwd));
   return { loaded, termBase, corpusPaths: source.paths, documentCount: documents.length };
 }

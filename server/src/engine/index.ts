@@ -12,3 +12,4 @@ export { findTerms, renderCardText, renderCardMarkdown, personCard, organization
 export { findKnownMentions, type KnownMention } from './termbase/mentions';
 export { RULE_FAMILIES } from './rules/registry';
 export { parseDraft, lineKindAt } from './draft/parseDraft';
+export { learnTermBaseCached, corpusKey, defaultCacheDir } from './learn/termBaseCache';

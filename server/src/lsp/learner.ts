@@ -2,7 +2,7 @@
 // and learns the term base, so a large archive never blocks hovers, completions or linting of
 // open drafts. When a worker cannot be started, learning runs in-process (still asynchronous).
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { readCorpus, learnTermBase, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
+import { readCorpus, learnTermBaseCached, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
 
 export interface LearnResult {
   termBase: TermBase;
@@ -19,7 +19,7 @@ interface WorkerReply {
 /** Reads and learns in this thread. */
 export async function learnHere(paths: string[], options: ReadCorpusOptions = {}): Promise<LearnResult> {
   const { documents, notices } = await readCorpus(paths, options);
-  return { termBase: learnTermBase(documents), notices };
+  return { termBase: learnTermBaseCached(documents).termBase, notices };
 }
 
 /** True in the worker thread started by learnOffThread (main.ts then runs runLearnWorker). */

@@ -1,0 +1,82 @@
+// The learned term base cached on disk, keyed by a hash of the corpus (every file's name and text) and of the
+// engine build, so a warm start of the CLI or the server does not learn again. Any change to a corpus file
+// changes the key. presslint.json is applied after learning (it is cheap), so it is not part of the key.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CorpusDocument, TermBase } from '../types';
+import { learnTermBase, TERMBASE_VERSION } from './learnTermBase';
+
+// Set by scripts/build.mjs to a hash of the engine's sources; absent when running from source (tests), where
+// caching is off so a changed learner is never answered from an old cache.
+declare const __PRESSLINT_BUILD__: string | undefined;
+const BUILD = typeof __PRESSLINT_BUILD__ === 'string' ? __PRESSLINT_BUILD__ : undefined;
+const KEEP = 8;
+
+export function defaultCacheDir(): string | undefined {
+  if (process.env.PRESSLINT_NO_CACHE) return undefined;
+  if (process.env.PRESSLINT_CACHE_DIR) return process.env.PRESSLINT_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : os.tmpdir());
+  return path.join(base, 'presslint');
+}
+
+export function corpusKey(documents: CorpusDocument[], build = BUILD ?? 'source'): string {
+  const h = crypto.createHash('sha256').update(`presslint ${TERMBASE_VERSION} ${build}\n`);
+  for (const d of [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    h.update(d.file).update('\u0000').update(d.text).update('\u0001');
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+export interface CachedLearn {
+  termBase: TermBase;
+  fromCache: boolean;
+}
+
+/** learnTermBase, answered from the disk cache when the same corpus was learned by the same build before. */
+export function learnTermBaseCached(documents: CorpusDocument[], options: { cacheDir?: string; build?: string } = {}): CachedLearn {
+  const build = options.build ?? BUILD;
+  const dir = options.cacheDir ?? (build ? defaultCacheDir() : undefined);
+  if (!dir || !build) return { termBase: learnTermBase(documents), fromCache: false };
+  const file = path.join(dir, `termbase-${corpusKey(documents, build)}.json`);
+  try {
+    const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as TermBase;
+    if (cached.version === TERMBASE_VERSION) {
+      touch(file);
+      return { termBase: cached, fromCache: true };
+    }
+  } catch {
+    /* absent, unreadable or damaged: learn again */
+  }
+  const termBase = learnTermBase(documents);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(termBase));
+    fs.renameSync(tmp, file);
+    prune(dir);
+  } catch {
+    /* a read-only or full disk only costs the next start a relearn */
+  }
+  return { termBase, fromCache: false };
+}
+
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } catch {
+    /* best effort */
+  }
+}
+
+/** Keeps the most recently used few term bases. */
+function prune(dir: string): void {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^termbase-[0-9a-f]+\.json$/.test(f))
+    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of files.slice(KEEP)) fs.rmSync(path.join(dir, f), { force: true });
+}
