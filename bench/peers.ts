@@ -1,0 +1,71 @@
+// The peers, in process, on the same drafts: cspell (cspell-lib's DocumentValidator, the corpus's
+// words as its custom dictionary) and harper.js (its WASM LocalLinter, the corpus's words imported
+// into its user dictionary). Setup (dictionaries, WASM compile) is timed apart from linting.
+// Both packages are ESM-only; the bench runs as CommonJS under tsx, so they are imported dynamically.
+import type { CSpellUserSettings } from 'cspell-lib';
+
+export interface Peer {
+  name: string;
+  version: string;
+  setupMs: number;
+  /** Lints one text; resolves when the problems are known. Returns the number of problems. */
+  lint(text: string): Promise<number> | number;
+}
+
+/** cspell: one prepared DocumentValidator whose text is swapped per draft (swap untimed). */
+export async function makeCspell(words: string[], version: string): Promise<Peer & { load(text: string): Promise<void> }> {
+  const t0 = performance.now();
+  const { createTextDocument, DocumentValidator, getDefaultSettings, mergeSettings } = await import('cspell-lib');
+  const settings = mergeSettings(await getDefaultSettings(), {
+    language: 'en',
+    words,
+    // Check the whole draft: no cap on reported problems.
+    maxNumberOfProblems: 1e9,
+    maxDuplicateProblems: 1e9,
+  } as CSpellUserSettings);
+  const doc = createTextDocument({ uri: 'file:///bench/draft.txt', content: 'Warm up.', languageId: 'plaintext' });
+  const validator = new DocumentValidator(doc, { noConfigSearch: true, generateSuggestions: false }, settings);
+  await validator.prepare();
+  if (validator.errors.length) throw new Error(`cspell: ${validator.errors.map((e) => e.message).join('; ')}`);
+  const setupMs = performance.now() - t0;
+  let loaded = '';
+  return {
+    name: 'cspell',
+    version,
+    setupMs,
+    async load(text: string) {
+      if (text !== loaded) await validator.updateDocumentText(text);
+      loaded = text;
+    },
+    lint(text: string) {
+      if (text !== loaded) throw new Error('cspell: load() the draft first');
+      return validator.checkDocument(true).length;
+    },
+  };
+}
+
+/** harper.js: the WASM linter in this thread (LocalLinter), American dialect, default rules. */
+export async function makeHarper(words: string[], version: string): Promise<Peer> {
+  const t0 = performance.now();
+  const { Dialect, LocalLinter } = await import('harper.js');
+  const { binaryInlined } = await import('harper.js/binaryInlined');
+  const linter = new LocalLinter({ binary: binaryInlined, dialect: Dialect.American });
+  await linter.setup();
+  await linter.importWords(words);
+  const setupMs = performance.now() - t0;
+  return {
+    name: 'harper.js',
+    version,
+    setupMs,
+    async lint(text: string) {
+      return (await linter.lint(text)).length;
+    },
+  };
+}
+
+/** The corpus's vocabulary: every distinct word (letters, inner apostrophes and hyphens). */
+export function corpusWords(texts: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu)) words.add(m[0]);
+  return [...words].sort();
+}

@@ -1,0 +1,392 @@
+// npm run bench: presslint's speed and memory against the budgets in ../shared/design.md, with the
+// peers measured in the same run on the same drafts. Prints one table, writes bench/results.json
+// and bench/latency.svg, and refreshes the "Performance" section of README.md.
+//
+// Everything generated (corpora, drafts) goes to bench/out/, which git ignores. The engine measured
+// is the bundle the CLI and the server ship (dist/engine.js, built by `npm run build` first).
+//
+// Options: --no-readme (leave README.md alone), --no-lsp, --no-peers, --no-cli (skip a part),
+//          --lsp-edits N (default 1000), --largest N (top corpus size, default 10000; for trials).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { CorpusDocument, LintDiagnostic, LintOptions, ReadCorpusOptions, CorpusReadResult, TermBase } from '../server/src/engine';
+import { latencyChart, type Series } from './chart';
+import { countWords, generateCorpus, generateDraft, makeWorld, shortDrafts, writeCorpus, type Draft } from './generateCorpus';
+import { benchLsp, KEY_INTERVAL_MS, type LspResult } from './lsp';
+import { corpusWords, makeCspell, makeHarper, type Peer } from './peers';
+import { fmtInt, fmtMs, fmtRate, gc, logLogSlope, measure, median, type Timing } from './stats';
+
+interface Engine {
+  learnTermBase(docs: CorpusDocument[]): TermBase;
+  lintText(text: string, tb: TermBase, opts?: LintOptions): LintDiagnostic[];
+  readCorpus(paths: string[], opts?: ReadCorpusOptions): Promise<CorpusReadResult>;
+}
+
+const root = path.resolve(__dirname, '..');
+const outDir = path.join(root, 'bench', 'out');
+const requireFromHere = createRequire(__filename);
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+
+/** --largest N: a smaller top corpus, for trying the bench out quickly (the table still says "10k"). */
+const LARGEST = opt('--largest', 10_000);
+const CORPUS_SIZES = [100, 1000, 10_000].filter((n) => n < LARGEST).concat(LARGEST);
+
+const started = performance.now();
+const phases: Record<string, number> = {};
+function log(msg: string) {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${msg}\n`);
+}
+async function phase<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+  const t = performance.now();
+  log(`${name}...`);
+  try {
+    return await fn();
+  } finally {
+    phases[name] = Math.round(performance.now() - t);
+    gc();
+  }
+}
+
+function versionOf(pkg: string): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
+interface LintRow {
+  termBase: 'seeds' | '10k';
+  draft: string;
+  words: number;
+  bytes: number;
+  diagnostics: number;
+  timing: Timing;
+  wordsPerSecond: number;
+}
+
+interface PeerRow {
+  peer: string;
+  draft: string;
+  words: number;
+  problems: number;
+  timing: Timing;
+  wordsPerSecond: number;
+}
+
+async function main() {
+  const engine = requireFromHere(path.join(root, 'dist', 'engine.js')) as Engine;
+  fs.mkdirSync(outDir, { recursive: true });
+
+  // ------------------------------------------------------------------ generate
+  const world = makeWorld(7, LARGEST);
+  const { corpus, drafts, cliDir, corpusDir } = await phase('generate corpora and drafts', () => {
+    const corpus = generateCorpus(LARGEST, world);
+    const corpusDir = path.join(outDir, `corpus-${LARGEST}`);
+    writeCorpus(corpusDir, corpus);
+    const drafts: Draft[] = [
+      generateDraft(world, 'draft-300', { words: 300 }),
+      generateDraft(world, 'draft-600', { words: 600 }),
+      generateDraft(world, 'draft-2000', { words: 2000 }),
+      generateDraft(world, 'draft-200k', { words: 200_000 }),
+      generateDraft(world, 'draft-1mb', { bytes: 1024 * 1024 }),
+    ];
+    const draftDir = path.join(outDir, 'drafts');
+    fs.mkdirSync(draftDir, { recursive: true });
+    for (const d of drafts) fs.writeFileSync(path.join(draftDir, `${d.name}.txt`), d.text);
+    const cliDir = path.join(outDir, 'cli-drafts');
+    fs.rmSync(cliDir, { recursive: true, force: true });
+    fs.mkdirSync(cliDir, { recursive: true });
+    for (const d of shortDrafts(world, 45)) fs.writeFileSync(path.join(cliDir, `${d.name}.txt`), d.text);
+    return { corpus, drafts, cliDir, corpusDir };
+  });
+  const draftLabel = (d: Draft) => (d.name === 'draft-1mb' ? '1 MB' : `${fmtInt(d.words)} words`);
+
+  // ------------------------------------------------------------------ learn
+  const seedDocs = (await engine.readCorpus([path.join(root, 'seeds')], { displayBase: root })).documents;
+  const seedWords = seedDocs.reduce((n, d) => n + countWords(d.text), 0);
+  const learn: { corpus: string; releases: number; words: number; timing: Timing }[] = [];
+  let seedTb!: TermBase;
+  let bigTb!: TermBase;
+  await phase('learn', async () => {
+    learn.push({
+      corpus: 'seeds',
+      releases: seedDocs.length,
+      words: seedWords,
+      timing: await measure('learn seeds', () => (seedTb = engine.learnTermBase(seedDocs)), { warmup: 2, minSamples: 10, budgetMs: 1500 }),
+    });
+    for (const n of CORPUS_SIZES) {
+      const docs = corpus.slice(0, n);
+      const words = docs.reduce((k, d) => k + countWords(d.text), 0);
+      log(`  learn ${n} releases`);
+      // The largest corpus is learned once (it is the slow one); smaller ones three times or more.
+      const timing = await measure(`learn ${n}`, () => {
+        const tb = engine.learnTermBase(docs);
+        if (n === LARGEST) bigTb = tb;
+      }, n === LARGEST ? { warmup: 0, minSamples: 1, budgetMs: 0 } : { warmup: 0, minSamples: 3, budgetMs: n <= 100 ? 2000 : 0 });
+      learn.push({ corpus: `${fmtInt(n)} releases`, releases: n, words, timing });
+      log(`    median ${fmtMs(timing.median)}`);
+      gc();
+    }
+  });
+  const learnSlope = logLogSlope(learn.filter((l) => l.corpus !== 'seeds').map((l) => ({ x: l.releases, y: l.timing.median })));
+
+  // ------------------------------------------------------------------ lint
+  const lintRows: LintRow[] = [];
+  const firstLint: Record<string, number> = {};
+  await phase('lint', async () => {
+    for (const [label, tb] of [['seeds', seedTb], ['10k', bigTb]] as const) {
+      // The first lint against a term base builds its lint index: timed on its own.
+      const t = performance.now();
+      engine.lintText(drafts[0].text, tb);
+      firstLint[label] = performance.now() - t;
+      for (const d of drafts) {
+        const big = d.words > 10_000;
+        let diagnostics = 0;
+        const timing = await measure(`lint ${d.name} (${label})`, () => (diagnostics = engine.lintText(d.text, tb).length), big ? { warmup: 0, minSamples: 3, budgetMs: 0 } : { warmup: 3, minSamples: 20, budgetMs: 1000 });
+        lintRows.push({ termBase: label, draft: d.name, words: d.words, bytes: Buffer.byteLength(d.text), diagnostics, timing, wordsPerSecond: d.words / (timing.median / 1000) });
+        log(`  ${label} ${d.name}: median ${fmtMs(timing.median)}, ${diagnostics} diagnostics`);
+      }
+    }
+  });
+  const lintSlope = (tb: string) => logLogSlope(lintRows.filter((r) => r.termBase === tb).map((r) => ({ x: r.words, y: r.timing.median })));
+
+  // ------------------------------------------------------------------ peers
+  const peerRows: PeerRow[] = [];
+  const peerSetup: Record<string, number> = {};
+  const peerDrafts = drafts.filter((d) => d.name !== 'draft-200k');
+  if (!flag('--no-peers')) {
+    await phase('peers', async () => {
+      const words = corpusWords([...corpus.map((d) => d.text), ...seedDocs.map((d) => d.text)]);
+      log(`  ${fmtInt(words.length)} corpus words as the peers' custom dictionary`);
+      const cspell = await makeCspell(words, versionOf('cspell-lib'));
+      const harper = await makeHarper(words, versionOf('harper.js'));
+      for (const peer of [cspell, harper] as Peer[]) {
+        peerSetup[peer.name] = peer.setupMs;
+        for (const d of peerDrafts) {
+          if (peer === cspell) await cspell.load(d.text);
+          const big = d.words > 10_000;
+          let problems = 0;
+          const timing = await measure(`${peer.name} ${d.name}`, async () => (problems = await peer.lint(d.text)), big ? { warmup: 0, minSamples: 2, budgetMs: 0 } : { warmup: 3, minSamples: 10, budgetMs: 1000 });
+          peerRows.push({ peer: peer.name, draft: d.name, words: d.words, problems, timing, wordsPerSecond: d.words / (timing.median / 1000) });
+          log(`  ${peer.name} ${d.name}: median ${fmtMs(timing.median)}, ${problems} problems`);
+        }
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ CLI
+  let cli: { files: number; runs: number[]; median: number; exitCode: number | null } | undefined;
+  if (!flag('--no-cli')) {
+    cli = await phase('CLI', () => {
+      // A folder with no presslint.json: the CLI learns the bundled seeds, as a fresh install does.
+      const cwd = path.join(outDir, 'cli-cwd');
+      fs.mkdirSync(cwd, { recursive: true });
+      const runOnce = () => {
+        const t = performance.now();
+        const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', cliDir], { cwd, encoding: 'utf8' });
+        if (r.status !== 0 && r.status !== 1) throw new Error(`cli lint failed (${r.status}): ${r.stderr}`);
+        return { ms: performance.now() - t, code: r.status };
+      };
+      const first = runOnce(); // untimed: file cache
+      const runs = Array.from({ length: 5 }, () => runOnce().ms);
+      return { files: fs.readdirSync(cliDir).length, runs, median: median(runs), exitCode: first.code };
+    });
+  }
+
+  // ------------------------------------------------------------------ LSP
+  let lsp: LspResult | undefined;
+  let lspError: string | undefined;
+  if (!flag('--no-lsp')) {
+    try {
+      lsp = await phase('language server', () => {
+        const lspDrafts = [1, 2].map((k) => generateDraft(world, `lsp-${k}`, { words: 600, seed: 500 + k }).text);
+        const names = world.people.slice(0, 60).flatMap((p) => [p.surname, `${p.given} ${p.surname}`]);
+        names.push(...world.orgs.slice(0, 20).map((o) => o.acronym), ...world.programmes.slice(0, 20).map((p) => p.name.split(' ')[0]));
+        const titles = [...new Set(world.orgs.slice(0, 20).flatMap((o) => [o.headTitle, o.deputyTitle]))];
+        return benchLsp({
+          root,
+          corpusDir,
+          drafts: lspDrafts,
+          edits: opt('--lsp-edits', 1000),
+          maxEditMs: 90_000,
+          hovers: 200,
+          completions: 200,
+          names,
+          titles,
+          startTimeoutMs: 240_000,
+        });
+      });
+    } catch (err) {
+      lspError = err instanceof Error ? err.message : String(err);
+      log(`language server failed: ${lspError}`);
+    }
+  }
+
+  // ------------------------------------------------------------------ report
+  const totalMs = performance.now() - started;
+  const row = (tb: string, name: string) => lintRows.find((r) => r.termBase === tb && r.draft === name);
+  const peerRow = (peer: string, name: string) => peerRows.find((r) => r.peer === peer && r.draft === name);
+  const fasterPeer = (name: string) => {
+    const rs = peerRows.filter((r) => r.draft === name);
+    return rs.length ? rs.reduce((a, b) => (b.wordsPerSecond > a.wordsPerSecond ? b : a)) : undefined;
+  };
+  const ratio = (tb: string, name: string) => {
+    const ours = row(tb, name);
+    const peer = fasterPeer(name);
+    return ours && peer ? ours.wordsPerSecond / peer.wordsPerSecond : NaN;
+  };
+  const ok = (pass: boolean | undefined) => (pass === undefined ? '' : pass ? '✅' : '❌');
+  const pctl = (x: { p50: number; p95: number; p99: number }) => `${fmtMs(x.p50)} / ${fmtMs(x.p95)} / ${fmtMs(x.p99)}`;
+
+  type Line = [string, string, string, string, string];
+  const lines: Line[] = [];
+  const add = (area: string, what: string, result: string, budget = '', pass?: boolean) => lines.push([area, what, result, budget, ok(pass)]);
+
+  for (const [tb, tbName] of [['seeds', 'seed term base'], ['10k', '10,000-release term base']] as const) {
+    add(`lint, ${tbName}`, 'first lint (builds the lint index)', fmtMs(firstLint[tb]));
+    for (const d of drafts) {
+      const r = row(tb, d.name)!;
+      const budget = d.name === 'draft-600' ? '< 2 ms median' : d.name === 'draft-1mb' ? '< 1 s' : '';
+      const pass = d.name === 'draft-600' ? r.timing.median < 2 : d.name === 'draft-1mb' ? r.timing.median < 1000 : undefined;
+      add(
+        `lint, ${tbName}`,
+        `${draftLabel(d)}: median / p95 (n=${r.timing.samples.length})`,
+        `${fmtMs(r.timing.median)} / ${fmtMs(r.timing.p95)} · ${fmtRate(r.wordsPerSecond)} words/s · ${r.diagnostics} diag.`,
+        budget,
+        pass,
+      );
+    }
+    add(`lint, ${tbName}`, 'growth exponent of lint time vs draft size', lintSlope(tb).toFixed(2), '≈ 1', Math.abs(lintSlope(tb) - 1) < 0.2);
+  }
+  for (const l of learn) {
+    const budget = l.corpus === 'seeds' ? '< 100 ms' : l.releases === LARGEST ? '< 20 s' : '';
+    const pass = l.corpus === 'seeds' ? l.timing.median < 100 : l.releases === LARGEST ? l.timing.median < 20_000 : undefined;
+    const n = l.timing.samples.length;
+    add('learn', `${l.corpus === 'seeds' ? `seeds (${l.releases} releases)` : l.corpus}, ${fmtInt(l.words)} words${n > 1 ? `: median (n=${n})` : ' (one run)'}`, fmtMs(l.timing.median), budget, pass);
+  }
+  add('learn', 'growth exponent of learn time vs corpus size (100 → 10,000)', learnSlope.toFixed(2), '≈ 1', Math.abs(learnSlope - 1) < 0.2);
+
+  if (lsp) {
+    add('language server', `start-up until the ${fmtInt(lsp.corpusReleases)}-release corpus is learned`, fmtMs(lsp.readyMs));
+    add('language server', 'resident memory after loading it (VmRSS; peak VmHWM)', `${lsp.rssMB.toFixed(0)} MB (peak ${lsp.hwmMB.toFixed(0)} MB; ${lsp.rssAfterEditsMB.toFixed(0)} MB after the edits)`, '< 150 MB', lsp.rssMB < 150);
+    add(
+      'language server',
+      `didChange → publishDiagnostics, p50 / p95 / p99 (${fmtInt(lsp.keystrokes)} keystrokes in ${lsp.bursts} bursts, ${lsp.documents} × 600-word drafts)`,
+      `${pctl(lsp.changeToDiagnostics)}${lsp.missedDiagnostics ? ` · ${lsp.missedDiagnostics} missed` : ''}`,
+    );
+    if (lsp.afterDebounce) {
+      add('language server', `… of which the server's debounce`, `${lsp.debounceMs} ms`);
+      add('language server', '… after the debounce, p50 / p95 / p99', pctl(lsp.afterDebounce), '< 50 ms', lsp.afterDebounce.p50 < 50);
+    }
+    add('language server', `hover, p50 / p95 / p99 (n=${lsp.hover.n}, ${lsp.hover.nonEmpty} with content)`, pctl(lsp.hover), '< 10 ms', lsp.hover.p50 < 10);
+    add('language server', `completion, p50 / p95 / p99 (n=${lsp.completion.n}, ${lsp.completion.nonEmpty} with items)`, pctl(lsp.completion), '< 10 ms', lsp.completion.p50 < 10);
+  } else if (!flag('--no-lsp')) {
+    add('language server', 'failed', (lspError ?? '').split('\n')[0]);
+  }
+
+  if (peerRows.length) {
+    for (const peer of ['cspell', 'harper.js']) {
+      const version = versionOf(peer === 'cspell' ? 'cspell-lib' : 'harper.js');
+      const rates = peerDrafts.map((d) => `${draftLabel(d)}: ${fmtRate(peerRow(peer, d.name)?.wordsPerSecond ?? NaN)}`).join(' · ');
+      add('peers (words/s, in process)', `${peer} ${version} (setup ${fmtMs(peerSetup[peer])})`, rates);
+    }
+    for (const [tb, tbName] of [['seeds', 'seed TB'], ['10k', '10k TB']] as const) {
+      const rates = peerDrafts.map((d) => `${draftLabel(d)}: ${fmtRate(row(tb, d.name)?.wordsPerSecond ?? NaN)}`).join(' · ');
+      add('peers (words/s, in process)', `presslint, ${tbName}`, rates);
+    }
+    for (const [tb, tbName] of [['seeds', 'seed TB'], ['10k', '10k TB']] as const) {
+      const ratios = peerDrafts.map((d) => `${draftLabel(d)}: ${ratio(tb, d.name).toFixed(2)}× (vs ${fasterPeer(d.name)?.peer})`).join(' · ');
+      add('peers (words/s, in process)', `presslint ÷ faster peer, ${tbName}`, ratios, '≥ 5× (600 words)', ratio(tb, 'draft-600') >= 5);
+    }
+  }
+  if (cli) {
+    add('CLI', `\`presslint lint\` on ${cli.files} short drafts, start-up included: median of ${cli.runs.length} (seed corpus)`, fmtMs(cli.median), '< 0.5 s', cli.median < 500);
+  }
+
+  const header: Line = ['Area', 'Measure', 'Result', 'Budget', ''];
+  const table = [header, ['---', '---', '---', '---', '---'] as Line, ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const caption = `presslint ${versionOf('..')} · ${new Date().toISOString().slice(0, 10)} · ${machine} · load average at start ${loadAtStart.map((x) => x.toFixed(2)).join(' ')} · bench wall time ${fmtMs(totalMs)}`;
+  process.stdout.write(`\n${table}\n\n${caption}\n`);
+
+  // Chart: latency against draft size.
+  const series: Series[] = [
+    { name: 'presslint, seed TB', color: '#1f6feb', points: lintRows.filter((r) => r.termBase === 'seeds').map((r) => ({ words: r.words, ms: r.timing.median })) },
+    { name: 'presslint, 10k TB', color: '#0a3069', dash: '6 3', points: lintRows.filter((r) => r.termBase === '10k').map((r) => ({ words: r.words, ms: r.timing.median })) },
+    { name: `cspell ${versionOf('cspell-lib')}`, color: '#bf3989', points: peerRows.filter((r) => r.peer === 'cspell').map((r) => ({ words: r.words, ms: r.timing.median })) },
+    { name: `harper.js ${versionOf('harper.js')}`, color: '#d4a72c', points: peerRows.filter((r) => r.peer === 'harper.js').map((r) => ({ words: r.words, ms: r.timing.median })) },
+  ].filter((s) => s.points.length);
+  const svg = latencyChart(series, 'Lint latency vs draft size (median, in process)', `npm run bench · ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · Node ${process.version}`);
+  fs.writeFileSync(path.join(root, 'bench', 'latency.svg'), svg);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: os.totalmem() / 2 ** 30, node: process.version, loadAverageAtStart: loadAtStart },
+    wallTimeMs: Math.round(totalMs),
+    phasesMs: phases,
+    budgets: {
+      lint600MedianMs: 2, lint1MBMs: 1000, learnSeedsMs: 100, learn10kMs: 20_000, lspAfterDebounceMs: 50, hoverCompletionMs: 10, serverRssMB: 150, cli45Ms: 500, peerRatio: 5,
+    },
+    learn: learn.map((l) => ({ corpus: l.corpus, releases: l.releases, words: l.words, medianMs: l.timing.median, p95Ms: l.timing.p95, samplesMs: l.timing.samples })),
+    learnGrowthExponent: learnSlope,
+    termBases: {
+      seeds: { people: seedTb.people.length, organizations: seedTb.organizations.length, programmes: seedTb.programmes.length },
+      '10k': { people: bigTb.people.length, organizations: bigTb.organizations.length, programmes: bigTb.programmes.length },
+    },
+    firstLintMs: firstLint,
+    lint: lintRows.map((r) => ({ termBase: r.termBase, draft: r.draft, words: r.words, bytes: r.bytes, diagnostics: r.diagnostics, medianMs: r.timing.median, p95Ms: r.timing.p95, samples: r.timing.samples.length, wordsPerSecond: r.wordsPerSecond })),
+    lintGrowthExponent: { seeds: lintSlope('seeds'), '10k': lintSlope('10k') },
+    drafts: drafts.map((d) => ({ name: d.name, words: d.words, bytes: Buffer.byteLength(d.text), planted: d.planted.length })),
+    peers: {
+      versions: { cspell: versionOf('cspell-lib'), 'harper.js': versionOf('harper.js') },
+      setupMs: peerSetup,
+      rows: peerRows.map((r) => ({ peer: r.peer, draft: r.draft, words: r.words, problems: r.problems, medianMs: r.timing.median, p95Ms: r.timing.p95, samples: r.timing.samples.length, wordsPerSecond: r.wordsPerSecond })),
+      ratioToFasterPeer: Object.fromEntries(['seeds', '10k'].map((tb) => [tb, Object.fromEntries(peerDrafts.map((d) => [d.name, ratio(tb, d.name)]))])),
+    },
+    lsp: lsp ? { ...lsp, keyIntervalMs: KEY_INTERVAL_MS } : { error: lspError ?? 'skipped' },
+    cli,
+    table,
+  };
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  if (!flag('--no-readme')) updateReadme(table, caption);
+  log(`done: ${fmtMs(totalMs)} (bench/results.json, bench/latency.svg${flag('--no-readme') ? '' : ', README.md Performance section'})`);
+}
+
+const START = '<!-- bench:start (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+
+/** Appends the Performance section to README.md, or refreshes the part between its markers. */
+function updateReadme(table: string, caption: string) {
+  const file = path.join(root, 'README.md');
+  const readme = fs.readFileSync(file, 'utf8');
+  const block = [
+    START,
+    `Measured by \`npm run bench\` (corpora and drafts generated under \`bench/out/\`, git-ignored; full numbers in \`bench/results.json\`). Budgets from the design; peers measured in the same run on the same drafts.`,
+    '',
+    table,
+    '',
+    caption,
+    '',
+    '![Lint latency vs draft size](bench/latency.svg)',
+    END,
+  ].join('\n');
+  const s = readme.indexOf(START);
+  const e = readme.indexOf(END);
+  const next = s >= 0 && e > s ? readme.slice(0, s) + block + readme.slice(e + END.length) : `${readme.trimEnd()}\n\n## Performance\n\n${block}\n`;
+  if (next !== readme) fs.writeFileSync(file, next);
+}
+
+const loadAtStart = os.loadavg();
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
