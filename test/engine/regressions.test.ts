@@ -63,3 +63,20 @@ describe('regressions from the held-out set', () => {
     assert.deepEqual(found('National customs authorities and customs officers work through the Customs 2013 programme with customs experts.'), []);
   });
 });
+
+describe('regressions from the blind corpus-b set', () => {
+  const { corpusBTermBase } = require('./corpora') as typeof import('./corpora');
+  const foundB = (text: string) => lintText(text, corpusBTermBase()).map((d) => `${d.ruleId}: ${text.slice(d.start, d.end)} -> ${d.suggestions[0] ?? ''}`);
+
+  it('a title in lower case before a known person follows the organization style', () => {
+    assert.deepEqual(foundB('“It works,” said ICRA director-general Amaranta Velloso.'), ['case-hyphen: director-general -> Director-General']);
+  });
+
+  it('a known acronym after a name that is not its organization\'s', () => {
+    assert.deepEqual(foundB('The International Coastal Resilience Organisation (ICRA) signed an agreement.'), ['org-name: Organisation -> Agency']);
+  });
+
+  it('the fix for a wrong title is the role held at the organization named, at the draft\'s date', () => {
+    assert.deepEqual(foundB('Workshops\n\n12 June 2019\n\nICRA Chief Scientist Rutger Vandermolen said the agency would help.'), ['wrong-title: Chief Scientist -> Deputy Director-General']);
+  });
+});

@@ -1,6 +1,7 @@
 // org-name: a variant of a known organization's name ("World Customs Organisation" where the corpus writes
 // "Organization", "UN Office of Drugs and Crime" for "... Office on Drugs and Crime").
-import type { Rule, Finding } from './ruleTypes';
+import type { Rule, Finding, RuleContext } from './ruleTypes';
+import { isAcronym } from '../text/chunks';
 import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { formKey } from '../text/normalize';
@@ -27,5 +28,43 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
       sources: o.sources.slice(0, 3),
     });
   }
+  out.push(...namesBeforeTheirAcronym(draft, index));
   return out;
 };
+
+/**
+ * "International Coastal Resilience Organisation (ICRA)": a known organization's own acronym right after a name
+ * that is not its name, but shares most of its words, is that organization misnamed.
+ */
+function namesBeforeTheirAcronym(draft: RuleContext['draft'], index: RuleContext['index']): Finding[] {
+  const out: Finding[] = [];
+  const text = draft.text;
+  for (const s of draft.sentences) {
+    const t = s.tokens;
+    for (let i = 1; i < t.length; i++) {
+      if (!t[i - 1].after.endsWith('(') || !isAcronym(t[i].base) || !t[i].after.startsWith(')')) continue;
+      const org = index.orgs.byAcronymLetters(t[i].base);
+      if (!org || org.acronym !== t[i].base.replace(/s$/, '')) continue;
+      const words = org.name.split(/\s+/);
+      const n = words.length;
+      if (n < 3 || i < n) continue;
+      const window = t.slice(i - n, i);
+      if (window.slice(0, -1).some((x) => x.after !== '')) continue;
+      const differ = window.map((w, k) => (w.base.toLowerCase() === words[k].toLowerCase() ? -1 : k)).filter((k) => k >= 0);
+      if (!differ.length || differ.length * 2 >= n || differ.some((k) => !/^[A-Z]/.test(window[k].base))) continue;
+      const from = differ[0];
+      const to = differ[differ.length - 1];
+      const start = window[from].start;
+      const end = window[to].baseEnd;
+      out.push({
+        ruleId: 'org-name',
+        start,
+        end,
+        message: `'${org.acronym}' is the ${org.name} in the corpus (${seenIn(org.documents)}): '${text.slice(window[0].start, window[n - 1].baseEnd)}' is not its name.`,
+        suggestions: [words.slice(from, to + 1).join(' ')],
+        sources: org.sources.slice(0, 3),
+      });
+    }
+  }
+  return out;
+}

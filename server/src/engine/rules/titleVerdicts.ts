@@ -31,8 +31,12 @@ function fits(draftKey: string, r: Role, impliedOrg?: string): boolean {
 }
 
 /** The title to suggest: the person's usual form of address when the draft used a short title, else the role's title. */
-function preferredTitle(p: Person, roles: Role[], draftTitle: string, ctx: RuleContext): string | undefined {
-  const ranked = [...roles].sort((a, b) => rank(a) - rank(b) || b.sources.length - a.sources.length);
+function preferredTitle(p: Person, roles: Role[], draftTitle: string, ctx: RuleContext, writtenOrg?: string): string | undefined {
+  // The role at the organization the draft names, then one the corpus shows by the draft's date, then the current one.
+  const date = ctx.draft.date;
+  const shownBy = (r: Role) => (!date || (r.from ?? r.seen[0] ?? '') <= date ? 0 : 1);
+  const atOrg = (r: Role) => (writtenOrg && r.organization === writtenOrg ? 0 : 1);
+  const ranked = [...roles].sort((a, b) => atOrg(a) - atOrg(b) || shownBy(a) - shownBy(b) || rank(a) - rank(b) || b.sources.length - a.sources.length);
   const role = ranked[0];
   if (!role) return undefined;
   if (draftTitle.split(/\s+/).length === 1 || draftTitle.split(/\s+/).length < role.title.split(/\s+/).length) {
@@ -75,7 +79,8 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
       continue;
     }
     if (!valid.length) {
-      let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx);
+      const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
+      let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx, writtenOrg);
       if (!right) continue;
       // The title was theirs but had ended by the draft's date, and nothing replaced it: "former ...".
       if (formKey(right) === formKey(tp.title.text)) {

@@ -94,6 +94,16 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       return;
     }
   }
+  // A title in lower case right before the name: "ICRA director-general Amaranta Velloso".
+  if (m.at > 0 && t[m.at - 1].after === '' && isTitleWord(t[m.at - 1].base) && !/^[A-Z]/.test(t[m.at - 1].text)) {
+    let from = m.at - 1;
+    while (from > 0 && t[from - 1].after === '' && isTitleWord(t[from - 1].base)) from--;
+    // An organization's acronym before it belongs to the phrase.
+    if (from > 0 && t[from - 1].after === '' && /^[A-Z]{2,}$/.test(t[from - 1].base)) from--;
+    m.title = parseTitlePhrase(draft.text, t.slice(from, m.at), index.resolver);
+    m.former = isFormer(t, from);
+    if (m.title) return;
+  }
   // Name, comma, title: "Alan Bersin, the former Commissioner of ...".
   const last = m.full ? m.at + 1 : m.at;
   if (/^,/.test(t[last].after)) {
