@@ -52,11 +52,14 @@ export function slipBetween(a: string, b: string, surfacesOfA: string[] = []): D
   return undefined;
 }
 
-/** Whether `a` has less evidence than `b` (documents, then acronym definitions, then count). */
+/**
+ * Whether `a` has less evidence than `b`: fewer releases, or as many but no acronym definition where `b` has one.
+ * Mentions within one release do not settle it ("Global Shied" twice and "Global Shield" once, all in one
+ * release, is a coin toss): then neither is called a slip, and presslint.json can settle it.
+ */
 export function weaker(a: AttestedForm, b: AttestedForm): boolean {
   if (a.docs !== b.docs) return a.docs < b.docs;
-  if ((a.defined ?? 0) !== (b.defined ?? 0)) return (a.defined ?? 0) < (b.defined ?? 0);
-  return a.count < b.count;
+  return (a.defined ?? 0) < (b.defined ?? 0);
 }
 
 export interface Slip {

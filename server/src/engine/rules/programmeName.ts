@@ -41,9 +41,10 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
         if (!coreWords.every((w, k) => t[i + k].base === w && (k === coreWords.length - 1 || t[i + k].after === ''))) continue;
         const head = t[i + coreWords.length];
         if (t[i + coreWords.length - 1].after !== '' || !PROGRAMME_HEADS.has(head.base.toLowerCase()) || !/^[A-Z]/.test(head.base)) continue;
-        const heads = new Set(p.forms.flatMap((f) => f.split(/\s+/)).filter((w) => PROGRAMME_HEADS.has(w.toLowerCase())).map((w) => americanSpelling(w) ?? w.toLowerCase()));
+        // Only the noun that ends a known form: "Global Shield Programme" is a fair form of "Project Global Shield".
+        const heads = new Set(p.forms.map((f) => f.split(/\s+/).pop()!).filter((w) => PROGRAMME_HEADS.has(w.toLowerCase())).map((w) => americanSpelling(w) ?? w.toLowerCase()));
         if (!heads.size || heads.has(americanSpelling(head.base) ?? head.base.toLowerCase())) continue;
-        const right = p.name.split(/\s+/).find((w) => PROGRAMME_HEADS.has(w.toLowerCase()))!;
+        const right = p.forms.map((f) => f.split(/\s+/).pop()!).find((w) => PROGRAMME_HEADS.has(w.toLowerCase()))!;
         out.push({
           ruleId: 'programme-name',
           start: head.start,
