@@ -9,7 +9,7 @@
 //      line/column 1-based, end exclusive, columns in UTF-16 code units (JS string
 //      indices), `file` always the repository-relative path of the committed draft.
 //
-// Usage: node scripts/gen-devset.mjs [--out DIR]
+// Usage: node scripts/gen-devset.mjs [--set devset|holdout|holdout-b] [--out DIR]
 //   --out DIR   write DIR/drafts/*.txt and DIR/expected.json instead of the committed
 //               location (the test regenerates into a temp dir and compares).
 import fs from 'node:fs';
@@ -27,7 +27,9 @@ export const RULE_IDS = [
 ];
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-const devsetRel = 'test/fixtures/devset';
+// --set NAME builds test/fixtures/NAME (devset, holdout, holdout-b); the default is the dev set.
+const setArg = process.argv.indexOf('--set');
+const devsetRel = `test/fixtures/${setArg > 0 ? process.argv[setArg + 1] : 'devset'}`;
 const sourceDir = path.join(root, devsetRel, 'source');
 
 // [[shown|ruleId|fix]]: shown and fix contain no brackets, bars or line breaks.
@@ -111,8 +113,9 @@ function main() {
   let outDir = path.join(root, devsetRel);
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--out' && args[i + 1]) outDir = path.resolve(args[++i]);
+    else if (args[i] === '--set' && args[i + 1]) i++; // read above
     else {
-      console.error(`usage: node scripts/gen-devset.mjs [--out DIR] (unknown argument '${args[i]}')`);
+      console.error(`usage: node scripts/gen-devset.mjs [--set NAME] [--out DIR] (unknown argument '${args[i]}')`);
       process.exit(2);
     }
   }
