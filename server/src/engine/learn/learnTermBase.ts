@@ -141,11 +141,7 @@ function makeResolver(orgs: OrganizationBuilder[]) {
   const index = new OrganizationIndex(orgs);
   return {
     resolve: (phrase: string) => index.resolve(phrase)?.org,
-    containing: (words: string[]) => {
-      if (!words.length) return undefined;
-      const hits = orgs.filter((o) => o.acronym && words.every((w) => o.name.split(/\s+/).includes(w)));
-      return hits.length === 1 ? hits[0] : undefined;
-    },
+    containing: (words: string[]) => index.containing(words),
   };
 }
 

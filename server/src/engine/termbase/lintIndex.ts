@@ -146,11 +146,7 @@ function buildIndex(tb: TermBase): LintIndex {
   }
   const resolver = {
     resolve: (p: string) => orgs.resolve(p)?.org,
-    containing: (words: string[]) => {
-      if (!words.length) return undefined;
-      const hits = tb.organizations.filter((o) => o.acronym && words.every((w) => o.name.split(/\s+/).includes(w)));
-      return hits.length === 1 ? hits[0] : undefined;
-    },
+    containing: (words: string[]) => orgs.containing(words),
   };
   return {
     tb,

@@ -20,9 +20,18 @@ export interface Resolved<T> {
 export class OrganizationIndex<T extends OrganizationLike> {
   private byKey = new Map<string, T>();
   private byAcronym = new Map<string, T>();
+  /** Organizations with an acronym, by each word of their full name. */
+  private byNameWord = new Map<string, T[]>();
 
   constructor(orgs: Iterable<T>) {
     for (const o of orgs) {
+      if (o.acronym) {
+        for (const w of new Set(o.name.split(/\s+/))) {
+          let list = this.byNameWord.get(w);
+          if (!list) this.byNameWord.set(w, (list = []));
+          list.push(o);
+        }
+      }
       if (o.acronym && !this.byAcronym.has(acronymLetters(o.acronym))) this.byAcronym.set(acronymLetters(o.acronym), o);
       this.add(o.name, o);
       for (const v of o.variants) this.add(v, o);
@@ -32,6 +41,19 @@ export class OrganizationIndex<T extends OrganizationLike> {
   private add(name: string, o: T): void {
     const k = formKey(name);
     if (!this.byKey.has(k)) this.byKey.set(k, o);
+  }
+
+  /** The one defined organization whose full name contains all these words ("Homeland Security"), if exactly one does. */
+  containing(words: string[]): T | undefined {
+    if (!words.length) return undefined;
+    let hits: T[] | undefined;
+    for (const w of words) {
+      const list = this.byNameWord.get(w);
+      if (!list) return undefined;
+      hits = hits ? hits.filter((o) => list.includes(o)) : list;
+      if (!hits.length) return undefined;
+    }
+    return hits && hits.length === 1 ? hits[0] : undefined;
   }
 
   byAcronymLetters(acronym: string): T | undefined {
