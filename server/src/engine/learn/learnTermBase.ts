@@ -179,7 +179,7 @@ function buildPerson(p: PersonBuilder, canon: (t: string) => string): Person {
     addressForms: [...p.addressForms].sort(byCountThenName).map(([f]) => f),
     count: Math.max(p.count, 1),
     documents: Math.max(p.docs.size, 1),
-    sources: p.sources,
+    sources: bySourceOrder(p.sources),
     origin: 'learned',
   };
 }
@@ -292,4 +292,9 @@ function markCountable(programmes: Programme[], docs: AnalyzedDocument[]): Progr
   const plurals = new Set<string>();
   for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (/^[A-Z]{2,}s$/.test(t.base)) plurals.add(t.base.slice(0, -1));
   return programmes.map((p) => (p.acronym && plurals.has(p.acronym) ? { ...p, countable: true } : p));
+}
+
+/** Sources in corpus order (file, then line), whatever pass found them. */
+function bySourceOrder(sources: Source[]): Source[] {
+  return [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }

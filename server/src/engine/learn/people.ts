@@ -250,6 +250,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       if (!found.length) return;
       const startDate = found.find((f) => f.from)?.from;
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
+      addSource(p.sources, sourceAt(doc, s));
       for (const f of found) {
         // "the Organization’s Deputy Secretary General": a generic reference to the organization named nearby.
         const orgId = f.tp.orgId ?? (f.tp.prefix && /^the\b/i.test(f.tp.prefix.text) ? sentenceOrg : undefined) ?? (f.tp.prefix ? sentenceOrg : undefined);
