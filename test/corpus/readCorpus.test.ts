@@ -135,3 +135,18 @@ describe('readCorpus', () => {
     assert.equal(await inputError(readCorpus([glob])), `corpus is empty: ${glob}`);
   });
 });
+
+describe('readCorpus skips a folder\'s own documentation', () => {
+  it('reads releases, not README.md or LICENSE.txt', async () => {
+    const { readCorpus } = await import('../../server/src/engine/corpus/readCorpus');
+    const fsm = await import('node:fs');
+    const osm = await import('node:os');
+    const pathm = await import('node:path');
+    const dir = fsm.mkdtempSync(pathm.join(osm.tmpdir(), 'presslint-readme-'));
+    fsm.writeFileSync(pathm.join(dir, 'README.md'), '# What this corpus is\n');
+    fsm.writeFileSync(pathm.join(dir, 'LICENSE.txt'), 'All rights reserved.\n');
+    fsm.writeFileSync(pathm.join(dir, '2020-01-01-release.txt'), 'A release.\n');
+    const { documents } = await readCorpus([dir]);
+    assert.deepEqual(documents.map((d) => pathm.basename(d.file)), ['2020-01-01-release.txt']);
+  });
+});

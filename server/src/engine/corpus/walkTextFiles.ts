@@ -13,6 +13,13 @@ export interface WalkOptions {
   ignore?: IgnoreMatcher;
 }
 
+/** A folder's own documentation is not a release or a draft: README.md, CHANGELOG.md, LICENSE.txt ... */
+const NOT_A_RELEASE = /^(readme|changelog|changes|license|licence|contributing|code_of_conduct|security|authors)(\.[a-z]+)?$/i;
+
+export function isProjectDocument(file: string): boolean {
+  return NOT_A_RELEASE.test(path.basename(file));
+}
+
 export function hasTextExtension(file: string, extensions: readonly string[] = TEXT_EXTENSIONS): boolean {
   return extensions.includes(path.extname(file).toLowerCase());
 }
@@ -55,7 +62,7 @@ export function walkTextFiles(root: string, options: WalkOptions = {}): string[]
       }
       if (isDir) {
         if (!skip.has(entry.name)) visit(full);
-      } else if (isFile && hasTextExtension(entry.name, extensions)) {
+      } else if (isFile && hasTextExtension(entry.name, extensions) && !isProjectDocument(entry.name)) {
         out.push(full);
       }
     }

@@ -175,7 +175,7 @@ function buildPerson(p: PersonBuilder, canon: (t: string) => string): Person {
     fullName: p.fullName,
     givenNames: given,
     surname: p.surname,
-    roles: mergeRoles(p.roles.map((r) => ({ ...r, title: canon(r.title) }))),
+    roles: endRolesAtNewOnes(mergeRoles(p.roles.map((r) => ({ ...r, title: canon(r.title) })))),
     addressForms: [...p.addressForms].sort(byCountThenName).map(([f]) => f),
     count: Math.max(p.count, 1),
     documents: Math.max(p.docs.size, 1),
@@ -194,7 +194,9 @@ function mergeRoles(sightings: RoleSighting[]): Role[] {
       const gk = titleKey(g[0].title);
       const sameOrg = !s.orgId || !g[0].orgId || s.orgId === g[0].orgId;
       const orgOf = g.find((x) => x.orgId)?.orgId;
-      return (gk === k && (sameOrg || !orgOf)) || (s.orgId && orgOf === s.orgId && (gk + ' ').startsWith(k + ' ') && s.status === g[0].status);
+      // "Secretary" and "Secretary of Water Resources" at one organization (or the short one with none) are one role.
+      const shortForm = (gk + ' ').startsWith(k + ' ') && / (of|for|&) /.test(gk.slice(k.length - 1)) && (!s.orgId || orgOf === s.orgId);
+      return (gk === k && (sameOrg || !orgOf)) || shortForm || (s.orgId && orgOf === s.orgId && (gk + ' ').startsWith(k + ' ') && s.status === g[0].status);
     });
     if (g) g.push(s);
     else groups.push([s]);
@@ -297,4 +299,24 @@ function markCountable(programmes: Programme[], docs: AnalyzedDocument[]): Progr
 /** Sources in corpus order (file, then line), whatever pass found them. */
 function bySourceOrder(sources: Source[]): Source[] {
   return [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+/**
+ * A role that starts on a date (a promotion, a new post) ends the roles the person was seen in only before it:
+ * "Deputy Secretary" until the day "Secretary" began. A role also seen after that date is held alongside.
+ */
+function endRolesAtNewOnes(roles: Role[]): Role[] {
+  for (const next of roles) {
+    if (!next.from) continue;
+    for (const r of roles) {
+      if (r === next || (r.from && r.from >= next.from)) continue;
+      const seenAfter = r.seen.some((d) => d > next.from!) && r.status !== 'former';
+      if (seenAfter) continue;
+      if (!r.until || r.until > next.from) {
+        r.until = next.from;
+        r.status = 'former';
+      }
+    }
+  }
+  return roles;
 }

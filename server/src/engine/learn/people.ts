@@ -61,7 +61,7 @@ function namePairAt(tokens: Token[]): number {
     // The word before the name is a title ("Commissioner Chris Magnus") or a courtesy title ("Dr. ...").
     const before = tokens[i - 1].base.replace(/\.$/, '').toLowerCase();
     // Or the title ends in a field after "of/for" ("Assistant Commissioner for International Affairs Debbie Seguin").
-    const fieldEnd = !isNameToken(tokens[i - 1]) && tokens.slice(0, i).some((t) => /^(of|for)$/i.test(t.text)) && hasTitleHead(tokens.slice(0, i));
+    const fieldEnd = !isNameToken(tokens[i - 1]) && !isConnector(tokens[i - 1]) && /^[A-Z]/.test(tokens[i - 1].text) && tokens.slice(0, i).some((t) => /^(of|for)$/i.test(t.text)) && hasTitleHead(tokens.slice(0, i));
     if (!isTitleWord(before) && !HONORIFICS.has(before) && !fieldEnd) continue;
     if (i + 2 < tokens.length && !/^of$/i.test(tokens[i + 2].text)) continue;
     return i;
@@ -217,50 +217,72 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  * years as the Organization’s Deputy Secretary General": roles introduced by "as", dated by "on DATE", and past
  * when the verb says so ("spent", "served", "was").
  */
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'became']);
+
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
-  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b/i;
-  const PAST = /\b(spent|served|was|had been|previously|formerly|worked)\b/i;
+  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b/i;
+  const PAST = /\b(spent|served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
   const byGiven = new Map<string, PersonBuilder[]>();
-  for (const p of people.values()) for (const g of p.givenNames) byGiven.set(g, [...(byGiven.get(g) ?? []), p]);
+  const bySurname = new Map<string, PersonBuilder[]>();
+  for (const p of people.values()) {
+    for (const g of p.givenNames) byGiven.set(g, [...(byGiven.get(g) ?? []), p]);
+    bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  }
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
-      // People named in full in this sentence (looked up by first name, then checked).
-      const named = [...new Set(s.tokens.flatMap((t, k) => (byGiven.get(t.text) ?? []).filter((p) => s.tokens[k + 1]?.base === p.surname)))];
-      if (named.length !== 1) return;
-      const p = named[0];
-      const chunks = doc.chunks[si];
-      const found: { tp: TitlePhrase; past: boolean; from?: string; at: number }[] = [];
+      // Where each person is named in this sentence: in full, or by a surname only one person has.
+      const mentions: { p: PersonBuilder; at: number }[] = [];
       s.tokens.forEach((t, k) => {
-        if (t.text.toLowerCase() !== 'as') return;
+        const full = (byGiven.get(t.text) ?? []).find((p) => s.tokens[k + 1]?.base === p.surname);
+        if (full) mentions.push({ p: full, at: k });
+        else if (bySurname.get(t.base)?.length === 1 && !(k > 0 && byGiven.has(s.tokens[k - 1].text))) mentions.push({ p: bySurname.get(t.base)![0], at: k });
+      });
+      if (!mentions.length) return;
+      const chunks = doc.chunks[si];
+      const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; from?: string; at: number }[] = [];
+      s.tokens.forEach((t, k) => {
+        // "as X", or a verb of appointment right before the title: "who was appointed Deputy Secretary on ...".
+        const w = t.text.toLowerCase();
+        if (w !== 'as' && w !== 'to' && !APPOINTED.has(w)) return;
+        if (w === 'to' && !/^promoted$/i.test(s.tokens[k - 1]?.text ?? '')) return;
+        // "X, who was sworn in as ...": the role is that of the person named last before it.
+        // "Before taking up his position as X ..., Kunio Mikuriya spent ...": a fronted clause's subject follows it.
+        const subject = [...mentions].reverse().find((m) => m.at < k) ?? mentions.find((m) => m.at > k);
+        if (!subject) return;
         let j = k + 1;
         if (s.tokens[j] && /^the$/i.test(s.tokens[j].text)) j++;
+        if (w !== 'as' && !(s.tokens[j] && isTitleWord(s.tokens[j].base))) return;
         const tc = chunks.find((x) => x.from <= j && x.to > j);
         if (!tc) return;
         const tokens = tc.tokens.slice(j - tc.from);
         if (!hasTitleHead(tokens)) return;
         const tp = parseTitlePhrase(doc.text, tokens, orgs);
         if (!tp) return;
-        const before = doc.text.slice(s.start, t.start);
+        const before = doc.text.slice(subject.at < k ? s.tokens[subject.at].end : s.start, w === 'as' ? t.start : t.end);
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
         const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 40));
-        // "took up ... as X on 1 January 2009" or "took office on 1 March 2019 as X".
+        // "took up ... as X on 1 January 2009", "took office on 1 March 2019 as X", "served as X since March 2018".
         const dated = /^\s*(?:\([^)]*\)\s*)?(?:on|in|since|from)\s/.test(following) ? findDates(following)[0] : findDates(lastVerbClause).pop();
-        found.push({ tp, past: PAST.test(lastVerbClause), from: START.test(lastVerbClause) && dated ? dated.iso : undefined, at: t.start });
+        const started = START.test(lastVerbClause);
+        const past = !started && PAST.test(lastVerbClause);
+        const since = /^\s*since\s/.test(following);
+        found.push({ p: subject.p, tp, past, from: (started || since) && dated ? dated.iso : undefined, at: t.start });
       });
       if (!found.length) return;
-      const startDate = found.find((f) => f.from)?.from;
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
-      addSource(p.sources, sourceAt(doc, s));
       for (const f of found) {
+        const startDate = found.find((g) => g.p === f.p && g.from && !g.past)?.from;
+        addSource(f.p.sources, sourceAt(doc, s));
         // "the Organization’s Deputy Secretary General": a generic reference to the organization named nearby.
         const orgId = f.tp.orgId ?? (f.tp.prefix && /^the\b/i.test(f.tp.prefix.text) ? sentenceOrg : undefined) ?? (f.tp.prefix ? sentenceOrg : undefined);
-        p.roles.push({
+        f.p.roles.push({
           title: f.tp.title.text,
           orgId,
           status: f.past ? 'former' : 'current',
           from: f.from,
           until: f.past && startDate ? startDate : undefined,
-          date: doc.date,
+          // "launched the project as Secretary in 2020": not evidence of the role on the release's date.
+          date: f.past || f.from ? doc.date : undefined,
           source: sourceAt(doc, s),
           surface: f.tp.title.text,
         });

@@ -3,6 +3,9 @@
 import type { Sentence, Token } from './tokenize';
 import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
+import { MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
+
+const MONTH_OR_DAY = new Set([...MONTHS, ...WEEKDAYS]);
 
 export interface Chunk {
   sentence: Sentence;
@@ -60,6 +63,8 @@ export function chunksOf(sentence: Sentence): Chunk[] {
       if (isCapitalized(w)) lastCap = j;
       else if (!NAME_CONNECTORS.has(w.toLowerCase())) break;
       else if (!andJoins(t, j)) break;
+      // "... Secretary of Water Resources on January 9": a date is not part of a name.
+      else if (t[j + 1] && MONTH_OR_DAY.has(t[j + 1].text.toLowerCase())) break;
       j++;
     }
     const to = lastCap + 1;
