@@ -24,7 +24,7 @@ const browserDir = fs.mkdtempSync(path.join(os.tmpdir(), 'presslint-e2e-chromium
 const ctx = await chromium.launchPersistentContext(browserDir, {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  viewport: { width: 1600, height: 1000 },
+  viewport: { width: 1280, height: 800 },
   args: CHROMIUM_ARGS,
 });
 let page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -129,7 +129,20 @@ async function openQuickFixFromLightBulb() {
   await page.locator('.action-widget').first().waitFor({ timeout: WAIT });
 }
 
-const shot = (name) => page.screenshot({ path: path.join(shots, name) });
+/**
+ * A screenshot for the README: the editor area (and the Problems panel when `withPanel`), grown to
+ * include any widget passed (hover card, menu, suggestion list), so it stays readable when scaled.
+ */
+async function shot(name, { withPanel = false, widgets = [] } = {}) {
+  const parts = [page.locator('.part.editor'), ...(withPanel ? [page.locator('.part.panel')] : []), ...widgets];
+  const boxes = (await Promise.all(parts.map((l) => l.first().boundingBox()))).filter(Boolean);
+  const vp = page.viewportSize();
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - 4);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - 4);
+  const right = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + 4);
+  const bottom = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + 4);
+  await page.screenshot({ path: path.join(shots, name), clip: { x, y, width: right - x, height: bottom - y } });
+}
 
 // ------------------------------------------------------------------ the draft with planted errors
 const PLANTED = [
@@ -171,7 +184,7 @@ try {
       assert(row.includes('presslint') && row.includes(p.rule), `row without "presslint" and rule id ${p.rule}: ${row}`);
     }
     assert(rows.some((r) => /visit\.release\.txt\s*4\b/.test(r)), `no file row with 4 problems; rows:\n${rows.join('\n')}`);
-    await shot('squiggles-problems.png');
+    await shot('squiggles-problems.png', { withPanel: true });
   });
 
   await check('hovering a known person shows his card: title, organization and sources', async () => {
@@ -184,7 +197,7 @@ try {
     for (const want of ['Kunio Mikuriya', 'Secretary General, WCO', 'Seen in 5 releases', '000_2b76ec5380369284.txt:11']) {
       assert(text.includes(want), `hover without "${want}": ${text.slice(0, 400)}`);
     }
-    await shot('hover-card.png');
+    await shot('hover-card.png', { widgets: [hover] });
     await hideHover();
   });
 
@@ -195,7 +208,7 @@ try {
     for (const want of ["Change to 'Mikuriya'", "Accept 'Mikurya' in this workspace", "Ignore 'Mikurya' here"]) {
       assert(titles.some((t) => t.includes(want)), `no "${want}" in the menu: ${titles.join(' | ')}`);
     }
-    await shot('quick-fix.png');
+    await shot('quick-fix.png', { widgets: [page.locator('.action-widget')] });
     await quickFixRow("Change to 'Mikuriya'").click();
     await editor().locator('.view-line', { hasText: 'Kunio Mikuriya, Secretary General of the World' }).waitFor({ timeout: WAIT });
     await until('three squiggles left', async () => ((await squiggles().count()) === PLANTED.length - 1 ? true : undefined), WAIT);
@@ -222,7 +235,7 @@ try {
       await row.waitFor({ timeout: 3000 }).catch(() => page.keyboard.press('Control+Space'));
     }
     await row.waitFor({ timeout: WAIT });
-    await shot('completion.png');
+    await shot('completion.png', { widgets: [page.locator('.suggest-widget.visible')] });
     await row.click();
     await editor().locator('.view-line', { hasText: 'Secretary General Kunio Mikuriya' }).waitFor({ timeout: WAIT });
     await page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: WAIT });
