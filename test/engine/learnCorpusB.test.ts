@@ -1,4 +1,4 @@
-// A second, invented corpus (test/fixtures/corpus-b, see its EXPECTED.md): the proof that nothing the
+// A second, invented corpus (test/fixtures/corpus-b, see its README.md): the proof that nothing the
 // learner knows is written into the source.
 import assert from 'node:assert/strict';
 import { corpusBTermBase, roleStrings, person } from './corpora';

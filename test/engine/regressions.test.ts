@@ -80,3 +80,33 @@ describe('regressions from the blind corpus-b set', () => {
     assert.deepEqual(foundB('Workshops\n\n12 June 2019\n\nICRA Chief Scientist Rutger Vandermolen said the agency would help.'), ['wrong-title: Chief Scientist -> Deputy Director-General']);
   });
 });
+
+describe('regressions from the blind corpus-c set', () => {
+  const { corpusCTermBase } = require('./corpora') as typeof import('./corpora');
+  const foundC = (text: string) => lintText(text, corpusCTermBase()).map((d) => `${d.ruleId}: ${text.slice(d.start, d.end)} -> ${d.suggestions[0] ?? ''}`);
+
+  it('a minister is not a misspelled ministry', () => {
+    assert.deepEqual(foundC('Minister of Agriculture and Fisheries Marguerite Achterberg spoke.'), []);
+  });
+
+  it('a title after a promotion, at the date of the draft', () => {
+    assert.deepEqual(foundC('Drought bulletin\n\nMay 9, 2023\n\nSecretary of Water Resources Priya Raghunathan said funds were released.'), []);
+    assert.deepEqual(foundC('Permits\n\nAugust 19, 2020\n\nSecretary of Water Resources Priya Raghunathan said permits were issued.'), ['wrong-title: Secretary of Water Resources -> Deputy Secretary of Water Resources']);
+  });
+
+  it('a title written as two words where the corpus writes one', () => {
+    assert.deepEqual(foundC('Permits\n\nAugust 19, 2020\n\nThe office is led by Under Secretary for Water Quality Tomasz Brannigan.'), ['case-hyphen: Under Secretary for Water Quality -> Undersecretary for Water Quality']);
+  });
+
+  it('a word written as two in a draft that joins it elsewhere', () => {
+    assert.deepEqual(foundC('Levels fell 9 percent in May, 12 percent in June and 4 per cent in July.'), ['inconsistency: per cent -> percent']);
+  });
+
+  it("the head noun of a defined organization's name", () => {
+    assert.deepEqual(foundC('The office will work with the National Water Agency during dry periods.'), ['org-name: Agency -> Authority']);
+  });
+
+  it('a headline in Title Case is not a capitalization slip', () => {
+    assert.deepEqual(foundC('Department Expands Drought Resilience Program To Five More Districts\n\nJuly 12, 2022\n\nKESTREL CITY — The Department of Water Resources (DWR) expanded the Drought Resilience Program today.'), []);
+  });
+});

@@ -9,7 +9,8 @@ export interface AnalyzedDocument {
   text: string;
   date?: string;
   sentences: Sentence[];
-  /** Chunks per sentence, leading sentence-initial function words trimmed ("The WCO" -> "WCO"). */
+  /** Chunks per sentence, leading sentence-initial function words trimmed ("The WCO" -> "WCO"). Empty for a
+   * headline in Title Case, where every word is capitalized and capitals say nothing about names. */
   chunks: Chunk[][];
   lineStarts: number[];
 }
@@ -21,7 +22,7 @@ export function analyzeDocument(doc: CorpusDocument): AnalyzedDocument {
     text: doc.text,
     date: documentDate(doc.text),
     sentences,
-    chunks: sentences.map((s) => chunksOf(s).map(trimLeadingFunctionWords).filter((c) => c.tokens.length > 0)),
+    chunks: sentences.map((s) => (isHeadline(doc.text, s) && isTitleCase(s) ? [] : chunksOf(s).map(trimLeadingFunctionWords).filter((c) => c.tokens.length > 0))),
     lineStarts: lineStarts(doc.text),
   };
 }
@@ -39,4 +40,21 @@ export function sourceAt(doc: AnalyzedDocument, sentence: Sentence): Source {
 export function addSource(list: Source[], s: Source, max = 8): void {
   if (list.length >= max) return;
   if (!list.some((x) => x.file === s.file && x.line === s.line)) list.push(s);
+}
+
+/** The release's headline: its first non-empty line, or a repeat of it. */
+function isHeadline(text: string, s: Sentence): boolean {
+  const first = /^\s*([^\r\n]+)/.exec(text)?.[1].trim();
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return !!first && line === first && line.length < 200;
+}
+
+/** A line in Title Case ("Department Launches Water Smart Initiative to Cut Household Water Use"). */
+export function isTitleCase(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  if (words.length < 4) return false;
+  const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalized / words.length >= 0.85;
 }

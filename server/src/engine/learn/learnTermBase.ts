@@ -6,7 +6,7 @@ import type {
 } from '../types';
 import { analyzeDocument, addSource, sourceAt, type AnalyzedDocument } from './corpusModel';
 import { collectDefinitions, learnOrganizations, isOrganizationDefinition, type OrganizationBuilder } from './organizations';
-import { learnPeople, type PersonBuilder, type RoleSighting } from './people';
+import { learnPeople, findSurnameSlips, type PersonBuilder, type RoleSighting } from './people';
 import { learnProgrammes, type ProgrammeBuilder } from './programmes';
 import { findSlips, type AttestedForm } from './suspectedErrors';
 import { titleKey } from './titlePhrase';
@@ -15,7 +15,7 @@ import { classifyName } from '../lexicon/classifyName';
 import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { OrganizationIndex } from '../termbase/organizationIndex';
 import { findStyleOccurrences, summarizeStyle } from '../style/styleVariants';
-import { formKey } from '../text/normalize';
+import { formKey, editDistance } from '../text/normalize';
 import { isCommonWord } from '../lexicon/englishWords';
 import { isAcronym } from '../text/chunks';
 
@@ -101,6 +101,16 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     suspected.push({ kind: 'person', form: s.form.form, likely: s.likely.form, evidence: s.evidence, sources: weak.sources });
   }
   const slippedPeople = new Set(personSlips.map((s) => s.form.form));
+  for (const s of findSurnameSlips(docs, personBuilders)) {
+    const right = personBuilders.find((p) => p.surname === s.likely)!;
+    suspected.push({
+      kind: 'person',
+      form: s.form,
+      likely: s.likely,
+      evidence: [`"${s.likely}" (${right.fullName}) is in ${right.docs.size} releases; "${s.form}" in ${s.docs.size}`, `"${s.form}" is ${editDistance(s.form.toLowerCase(), s.likely.toLowerCase())} edit(s) from "${s.likely}", after a title ${right.fullName} holds`],
+      sources: s.sources,
+    });
+  }
 
   // An organization's title style: its titles as written next to it, and its people's roles.
   const titlesByOrg = new Map<string, string[]>();
@@ -141,7 +151,7 @@ function makeResolver(orgs: OrganizationBuilder[]) {
   const index = new OrganizationIndex(orgs);
   return {
     resolve: (phrase: string) => index.resolve(phrase)?.org,
-    containing: (words: string[]) => index.containing(words),
+    containing: (words: string[], anyOrganization?: boolean) => index.containing(words, anyOrganization),
   };
 }
 

@@ -12,7 +12,7 @@ import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitleP
 import { isNameToken } from './nameLike';
 import { FORMER_WORDS, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
-import { formKey } from '../text/normalize';
+import { formKey, editDistance, allowedEdits } from '../text/normalize';
 
 export interface RoleSighting {
   title: string;
@@ -54,14 +54,18 @@ export interface PeopleResult {
 const isConnector = (t: Token) => NAME_CONNECTORS.has(t.text.toLowerCase());
 
 /** Index of a two-word name inside a chunk, or -1: name words, not after a connector, at the end or before "of". */
-function namePairAt(tokens: Token[]): number {
+function namePairAt(tokens: Token[], orgs?: OrgResolver): number {
   for (let i = tokens.length - 2; i >= 1; i--) {
     const [a, b] = [tokens[i], tokens[i + 1]];
     if (!isNameToken(a) || !isNameToken(b) || a.after !== '') continue;
     // The word before the name is a title ("Commissioner Chris Magnus") or a courtesy title ("Dr. ...").
     const before = tokens[i - 1].base.replace(/\.$/, '').toLowerCase();
     // Or the title ends in a field after "of/for" ("Assistant Commissioner for International Affairs Debbie Seguin").
-    const fieldEnd = !isNameToken(tokens[i - 1]) && !isConnector(tokens[i - 1]) && /^[A-Z]/.test(tokens[i - 1].text) && tokens.slice(0, i).some((t) => /^(of|for)$/i.test(t.text)) && hasTitleHead(tokens.slice(0, i));
+    const ofAt = tokens.slice(0, i).findIndex((t) => /^(of|for)$/i.test(t.text));
+    const field = ofAt > 0 && hasTitleHead(tokens.slice(0, ofAt)) && !isConnector(tokens[i - 1]) && /^[A-Z]/.test(tokens[i - 1].text);
+    // ... or names an organization: "Minister of Agriculture and Fisheries Marguerite Achterberg".
+    const tail = field ? tokens.slice(ofAt + 1, i).map((t) => t.base).filter((w) => /^[A-Z]/.test(w)) : [];
+    const fieldEnd = field && (!isNameToken(tokens[i - 1]) || !!orgs?.containing?.(tail, true) || !!orgs?.resolve(tail.join(' ')));
     if (!isTitleWord(before) && !HONORIFICS.has(before) && !fieldEnd) continue;
     if (i + 2 < tokens.length && !/^of$/i.test(tokens[i + 2].text)) continue;
     return i;
@@ -115,7 +119,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       // Every title phrase, with or without a name: title forms and their organizations.
       for (const c of chunks) {
         if (!hasTitleHead(c.tokens)) continue;
-        const pair = namePairAt(c.tokens);
+        const pair = namePairAt(c.tokens, orgs);
         const titleTokens = pair > 0 ? c.tokens.slice(0, pair) : c.tokens;
         const tp = parseTitlePhrase(doc.text, titleTokens, orgs);
         if (!tp) continue;
@@ -134,7 +138,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       for (let ci = 0; ci < chunks.length; ci++) {
         const c = chunks[ci];
         // Title, comma, name: "Secretary General of the WCO, Kunio Mikuriya" (an "(ACR)" may sit between).
-        if (hasTitleHead(c.tokens) && namePairAt(c.tokens) < 0) {
+        if (hasTitleHead(c.tokens) && namePairAt(c.tokens, orgs) < 0) {
           let next = ci + 1;
           let lastTok = c.tokens[c.tokens.length - 1];
           if (chunks[next] && lastTok.after.endsWith('(') && chunks[next].tokens.length <= 2) {
@@ -326,4 +330,45 @@ function sinceDate(text: string, from: number, sentenceEnd: number): string | un
   const following = text.slice(from, Math.min(sentenceEnd, from + 40));
   if (!/^\s*(?:\([^)]*\)\s*)?(?:since|from)\s/.test(following)) return undefined;
   return findDates(following)[0]?.iso;
+}
+
+export interface SurnameSlip {
+  form: string;
+  likely: string;
+  docs: Set<string>;
+  sources: Source[];
+}
+
+/**
+ * "Secretary Ragunathan" where "Raghunathan" is the Secretary everywhere else: a surname after a title, one or two
+ * edits from the surname of a person known by that title, and never seen as anyone's name.
+ */
+export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder[]): SurnameSlip[] {
+  const known = new Set(people.flatMap((p) => [p.surname, ...p.givenNames]));
+  const out = new Map<string, SurnameSlip>();
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      s.tokens.forEach((t, k) => {
+        const prev = s.tokens[k - 1];
+        if (!prev || prev.after !== '' || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
+        if (s.tokens[k + 1] && t.after === '' && isNameToken(s.tokens[k + 1])) return; // a first name: someone else
+        for (const p of people) {
+          if (Math.abs(p.surname.length - t.base.length) > 2) continue;
+          const edits = editDistance(p.surname.toLowerCase(), t.base.toLowerCase());
+          if (edits < 1 || edits > allowedEdits(p.surname.length)) continue;
+          const titled = p.roles.some((r) => formKey(r.title).split(' ').includes(prev.lower)) || [...p.addressForms.keys()].some((f) => f.endsWith(` ${p.surname}`) && f.toLowerCase().includes(prev.lower));
+          if (!titled || p.docs.size < 2) continue;
+          const slip = out.get(t.base) ?? { form: t.base, likely: p.surname, docs: new Set<string>(), sources: [] };
+          slip.docs.add(doc.file);
+          addSource(slip.sources, sourceAt(doc, s));
+          out.set(t.base, slip);
+        }
+      });
+    }
+  }
+  // A slip is rarer than the name it slips from.
+  return [...out.values()].filter((x) => {
+    const p = people.find((q) => q.surname === x.likely)!;
+    return x.docs.size < p.docs.size;
+  });
 }

@@ -33,7 +33,7 @@ export interface TitlePhrase {
 export interface OrgResolver {
   resolve(phrase: string): { id: string } | undefined;
   /** An organization whose full name contains all these words ("Homeland Security"), if exactly one does. */
-  containing?(words: string[]): { id: string } | undefined;
+  containing?(words: string[], anyOrganization?: boolean): { id: string } | undefined;
 }
 
 const span = (text: string, tokens: Token[], useBase = false): Span => {
@@ -61,7 +61,8 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   if (f < 0) return undefined;
   // The title runs to the first connector ("of", "for") or the end.
   let g = f;
-  while (g + 1 < tokens.length && /^[A-Z]/.test(tokens[g + 1].text) && tokens[g].after === '') g++;
+  // Capitalized words, and title words in any case ("Deputy secretary"), continue the title.
+  while (g + 1 < tokens.length && (/^[A-Z]/.test(tokens[g + 1].text) || isTitleWord(tokens[g + 1].base)) && tokens[g].after === '') g++;
   // A person's name after the title is not part of it: "Deputy Secretary-General Sergio Mujica".
   for (let h = f + 1; h <= g; h++) {
     if (!isTitleWord(tokens[h - 1].base)) continue;

@@ -27,6 +27,7 @@ export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['framework', 'instrument'], ['convention', 'instrument'], ['agreement', 'instrument'], ['package', 'instrument'],
   ['protocol', 'instrument'], ['guidelines', 'instrument'], ['standards', 'instrument'], ['charter', 'instrument'],
   ['declaration', 'instrument'], ['treaty', 'instrument'], ['compendium', 'instrument'],
+  ['act', 'instrument'], ['law', 'instrument'], ['regulation', 'instrument'], ['directive', 'instrument'], ['code', 'instrument'],
 ]);
 
 /** Heads that can also open a name ("Project Global Shield", "Operation ..."). */

@@ -31,7 +31,7 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
   }
   for (const v of titleVerdicts(ctx)) {
     if (v.kind !== 'style') continue;
-    out.push(styleFinding(v.span.start, v.span.end, v.span.text, v.right, v.org.acronym ?? v.org.name));
+    out.push(v.org ? styleFinding(v.span.start, v.span.end, v.span.text, v.right, v.org.acronym ?? v.org.name) : { ruleId: 'case-hyphen', start: v.span.start, end: v.span.end, message: `The corpus writes this title '${v.right}', not '${v.span.text}'.`, suggestions: [v.right] });
   }
   // Titles with an organization but no known person: "UN Secretary General". (A known person's title is
   // judged against the person's own organization above, so a wrong organization is not also a style error.)

@@ -5,9 +5,10 @@ import type { Sentence, Token } from '../text/tokenize';
 import type { KnownForm, LintIndex } from '../termbase/lintIndex';
 import type { Draft } from '../draft/parseDraft';
 import { editDistance, allowedEdits, formKey } from '../text/normalize';
-import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
 import { americanSpelling } from '../style/styleVariants';
+import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
 
 export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo' | 'other';
 
@@ -28,6 +29,8 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   if ((NEEDS_KEY.test(draftWord) || NEEDS_KEY.test(formWord)) && formKey(draftWord) === formKey(formWord)) return 'style';
   if (NAME_CONNECTORS.has(dl) && NAME_CONNECTORS.has(fl)) return 'connector';
   if (NAME_CONNECTORS.has(dl) || NAME_CONNECTORS.has(fl)) return undefined;
+  // "Minister of Agriculture" is a title, not a misspelled "Ministry of Agriculture".
+  if (isTitleHead(dl) !== isTitleHead(fl)) return undefined;
   const allowed = Math.min(allowedEdits(Math.max(dl.length, fl.length)), allowedEdits(fl.length));
   if (Math.abs(dl.length - fl.length) <= allowed && editDistance(dl, fl) <= allowed) return 'typo';
   // Another form of the same word: "Consulting"/"Consultative", "Environmental"/"Environment".
@@ -38,7 +41,7 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   if (p >= 6 && p >= 0.6 * Math.min(dl.length, fl.length) && !dl.includes('-') && !fl.includes('-')) return 'typo';
   // Any other capitalized word with the same initial: only acceptable inside a long name that otherwise matches
   // ("Customs and Border Patrol"); "International Air Cargo Association" is another organization.
-  if (isCapitalized(draftWord) && isCapitalized(formWord) && dl[0] === fl[0]) return 'other';
+  if (isCapitalized(draftWord) && isCapitalized(formWord) && (dl[0] === fl[0] || (ORGANIZATION_HEADS.has(dl) && ORGANIZATION_HEADS.has(fl)))) return 'other';
   return undefined;
 }
 
@@ -103,8 +106,10 @@ function compareWindow(toks: Token[], start: number, f: KnownForm): WordDifferen
     // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
     if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'style';
     if (!d) return undefined;
-    // One different word is allowed only in a name of four words or more, not as its first word, the rest exact.
-    if (d === 'other' && (f.kind !== 'organization' || n < 4 || k === 0)) return undefined;
+    // One different word is allowed only in a name of four words or more, not as its first word, the rest exact;
+    // or as the head noun of a defined organization's name ("National Water Agency" for "... Authority").
+    const headSwap = d === 'other' && f.kind === 'organization' && k === n - 1 && n >= 3 && !!f.organization?.acronym && ORGANIZATION_HEADS.has(t.lower) && ORGANIZATION_HEADS.has(f.lower[k]);
+    if (d === 'other' && !headSwap && (f.kind !== 'organization' || n < 4 || k === 0)) return undefined;
     // A misspelled proper name is still capitalized like one.
     if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(t.base)) return undefined;
     if (d === 'other') other++;

@@ -15,7 +15,7 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
     if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").
-    if (m.diffs.every((d) => d !== 'typo') && m.tokens.length < 4) continue;
+    if (m.diffs.includes('connector') && !m.diffs.some((d) => d === 'typo' || d === 'other') && m.tokens.length < 4) continue;
     // Case slips inside the same name are part of the same fix ("World customs Organisation").
     const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const o = m.form.organization!;

@@ -12,7 +12,7 @@ import type { Draft } from '../draft/parseDraft';
 export type TitleVerdict =
   | { kind: 'wrong'; mention: PersonMention; span: Span; right: string; why: string }
   | { kind: 'mismatch'; mention: PersonMention; span: Span; right: string; role: Role; org?: Organization }
-  | { kind: 'style'; mention: PersonMention; span: Span; right: string; org: Organization };
+  | { kind: 'style'; mention: PersonMention; span: Span; right: string; org?: Organization };
 
 const cache = new WeakMap<Draft, TitleVerdict[]>();
 
@@ -68,6 +68,13 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const p = m.person;
     const dk = titleKey(tp.title.text);
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
+    // "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title.
+    const joined = (x: string) => x.replace(/ /g, '');
+    const spaced = p.roles.find((r) => titleKey(r.title) !== dk && joined(titleKey(r.title)) === joined(dk) && validAt(r, date));
+    if (spaced) {
+      out.push({ kind: 'style', mention: m, span: tp.title, right: spaced.title, org: (spaced.organization && ctx.index.orgById.get(spaced.organization)) || undefined });
+      continue;
+    }
     const fitting = p.roles.filter((r) => fits(dk, r, implied));
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
     // Roles held on the draft's date: a role now former still counts for a date before it ended.

@@ -84,6 +84,9 @@ export interface StyleScanOptions {
   caseWords?: Set<string>;
 }
 
+/** Two-word sequences whose joined form is another word, not a spelling of the same one ("any one" / "anyone"). */
+const SPLIT_OPENERS = new Set(['a', 'an', 'the', 'any', 'every', 'some', 'may', 'no', 'all', 'in', 'on', 'into', 'to', 'at', 'of', 'for', 'by', 'with', 'over', 'under', 'out', 'up', 'each', 'it', 'is', 'be', 'not', 'can', 'cannot', 'what', 'who', 'how', 'where', 'when', 'there', 'here', 'some', 'him', 'her', 'them', 'your', 'our', 'their', 'its', 'my', 'his']);
+
 // Cheap gates before the per-word spelling checks.
 const BRITISH_ENDING = /(?:ys(?:e|es|ed|ing)|our(?:s|ed|ing|ite|ites|able)?|tre|tres|logue|logues|ll(?:ed|ing|er|ers)|(?:defen|licen|offen|preten)ces?)$/;
 const IZE_GATE = /i[sz](?:e|es|ed|ing|ation|ations|er|ers)$/;
@@ -96,9 +99,18 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   const seenAccented = new Set<string>();
   // American spellings worth recording: those whose British form is in the same text ("labour" -> "labor").
   const americanOfBritish = new Map<string, string>();
+  // One word written joined, hyphenated or as two words ("percent" / "per cent", "e-commerce" / "ecommerce").
+  const joinedWords = new Set<string>();
+  const spacedPairs = new Set<string>();
   for (const s of sentences) {
-    for (const t of s.tokens) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k];
       const lower = t.base.toLowerCase();
+      if (/^[a-z]+$/.test(lower)) {
+        joinedWords.add(lower);
+        const next = s.tokens[k + 1];
+        if (next && t.after === '' && /^[a-z]+$/.test(next.lower) && !SPLIT_OPENERS.has(lower)) spacedPairs.add(lower + next.lower);
+      }
       if (t.base.includes('-')) seenHyphenated.add(lower.replace(/-/g, ''));
       if (ACCENTED.test(t.base)) seenAccented.add(stripDiacritics(lower));
       if (BRITISH_ENDING.test(lower) && !americanOfBritish.has(lower)) {
@@ -143,10 +155,11 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       // Title hyphenation belongs to each organization's style (the case-hyphen rule), not to the draft.
       if (w.includes('-') && isTitleWord(w)) continue;
       if (w.includes('-')) push(`hyphen:${lower.replace(/-/g, '')}`, 'hyphenated');
-      else if (seenHyphenated.has(lower)) push(`hyphen:${lower}`, 'joined');
+      else if (seenHyphenated.has(lower) || spacedPairs.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && seenHyphenated.size && t.after === '' && !w.includes('-') && seenHyphenated.has(lower + next.base.toLowerCase()) && /^[a-z]+$/i.test(next.base)) {
-        push(`hyphen:${lower + next.base.toLowerCase()}`, 'spaced', t.start, next.baseEnd);
+      if (next && t.after === '' && !w.includes('-') && /^[a-z]+$/i.test(next.base) && !SPLIT_OPENERS.has(lower)) {
+        const key = lower + next.lower;
+        if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }
       // Diacritics: "Communiqué" vs "Communique".
       if (seenAccented.size) {

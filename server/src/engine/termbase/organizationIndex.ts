@@ -20,15 +20,16 @@ export interface Resolved<T> {
 export class OrganizationIndex<T extends OrganizationLike> {
   private byKey = new Map<string, T>();
   private byAcronym = new Map<string, T>();
-  /** Organizations with an acronym, by each word of their full name. */
+  /** Organizations with an acronym, by each word of their full name; and all of them. */
   private byNameWord = new Map<string, T[]>();
+  private anyByNameWord = new Map<string, T[]>();
 
   constructor(orgs: Iterable<T>) {
     for (const o of orgs) {
-      if (o.acronym) {
-        for (const w of new Set(o.name.split(/\s+/))) {
-          let list = this.byNameWord.get(w);
-          if (!list) this.byNameWord.set(w, (list = []));
+      for (const w of new Set(o.name.split(/\s+/))) {
+        for (const map of o.acronym ? [this.byNameWord, this.anyByNameWord] : [this.anyByNameWord]) {
+          let list = map.get(w);
+          if (!list) map.set(w, (list = []));
           list.push(o);
         }
       }
@@ -44,11 +45,11 @@ export class OrganizationIndex<T extends OrganizationLike> {
   }
 
   /** The one defined organization whose full name contains all these words ("Homeland Security"), if exactly one does. */
-  containing(words: string[]): T | undefined {
+  containing(words: string[], anyOrganization = false): T | undefined {
     if (!words.length) return undefined;
     let hits: T[] | undefined;
     for (const w of words) {
-      const list = this.byNameWord.get(w);
+      const list = (anyOrganization ? this.anyByNameWord : this.byNameWord).get(w);
       if (!list) return undefined;
       hits = hits ? hits.filter((o) => list.includes(o)) : list;
       if (!hits.length) return undefined;

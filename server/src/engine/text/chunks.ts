@@ -82,7 +82,9 @@ export function chunkText(text: string, tokens: Token[]): string {
 /** Drops a sentence's first word when it is capitalized only for grammar's sake ("The WCO" -> "WCO", "As WCO ..."). */
 export function trimLeadingFunctionWords(c: Chunk): Chunk {
   const first = c.tokens[0];
-  if (!first.sentenceStart || !FUNCTION_WORDS.has(first.text.toLowerCase())) return c;
+  // An article opens no name, wherever it stands ("KESTREL CITY — The Department of ...").
+  const article = /^(The|A|An)$/.test(first.text) && c.tokens.length > 1;
+  if (!article && (!first.sentenceStart || !FUNCTION_WORDS.has(first.text.toLowerCase()))) return c;
   let k = 1;
   while (k < c.tokens.length && !/^[A-Z]/.test(c.tokens[k].text)) k++;
   const tokens = c.tokens.slice(k);
