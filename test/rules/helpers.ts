@@ -15,7 +15,7 @@ export const CORPUS_B_DIR = path.join(ROOT, 'test', 'fixtures', 'corpus-b');
 export function readCorpus(dir: string): CorpusDocument[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/i.test(f) && f !== 'EXPECTED.md')
+    .filter((f) => /\.(txt|md)$/i.test(f) && f !== 'README.md')
     .sort()
     .map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
