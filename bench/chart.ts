@@ -29,7 +29,7 @@ function label(v: number, unit: 'words' | 'ms'): string {
 export function latencyChart(series: Series[], title: string, subtitle: string): string {
   const W = 760;
   const H = 440;
-  const m = { l: 70, r: 190, t: 58, b: 56 };
+  const m = { l: 84, r: 190, t: 58, b: 56 };
   const pw = W - m.l - m.r;
   const ph = H - m.t - m.b;
   const all = series.flatMap((s) => s.points).filter((p) => p.ms > 0 && p.words > 0);
@@ -57,7 +57,7 @@ export function latencyChart(series: Series[], title: string, subtitle: string):
   }
   parts.push(`<rect x="${m.l}" y="${m.t}" width="${pw}" height="${ph}" fill="none" stroke="#999"/>`);
   parts.push(`<text x="${m.l + pw / 2}" y="${H - 14}" text-anchor="middle" fill="#111">draft size (words, log scale)</text>`);
-  parts.push(`<text transform="translate(18 ${m.t + ph / 2}) rotate(-90)" text-anchor="middle" fill="#111">median lint latency (log scale)</text>`);
+  parts.push(`<text transform="translate(16 ${m.t + ph / 2}) rotate(-90)" text-anchor="middle" fill="#111">median lint latency (log scale)</text>`);
   // Lines and points.
   series.forEach((s, i) => {
     const pts = s.points.filter((p) => p.ms > 0).sort((a, b) => a.words - b.words);

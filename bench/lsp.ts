@@ -42,7 +42,10 @@ export const KEY_INTERVAL_MS = 25;
 
 export interface LspOptions {
   root: string;
-  corpusDir: string;
+  /** Workspace folder whose presslint.json names the corpus (made by makeLspWorkspace). */
+  workspace: string;
+  /** PRESSLINT_CACHE_DIR for the server: empty for a cold start, filled by an earlier run for a warm one. */
+  cacheDir: string;
   /** Drafts to open, one per concurrently edited document. */
   drafts: string[];
   /** Total keystrokes across all documents. */
@@ -98,12 +101,22 @@ function memoryOf(pid: number): { rssMB: number; hwmMB: number } {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pcts = (xs: number[]) => ({ p50: median(xs), p95: quantile(xs, 0.95), p99: quantile(xs, 0.99) });
 
-export async function benchLsp(opts: LspOptions): Promise<LspResult> {
+/** A temporary workspace folder whose presslint.json names `corpusDir`. */
+export function makeLspWorkspace(corpusDir: string): string {
   const workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'presslint-bench-')));
-  fs.writeFileSync(path.join(workspace, 'presslint.json'), JSON.stringify({ corpus: [opts.corpusDir] }, null, 2));
+  fs.writeFileSync(path.join(workspace, 'presslint.json'), JSON.stringify({ corpus: [corpusDir] }, null, 2));
+  return workspace;
+}
+
+export async function benchLsp(opts: LspOptions): Promise<LspResult> {
+  const workspace = opts.workspace;
   const serverJs = path.join(opts.root, 'dist', 'server.js');
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [serverJs, '--stdio'], {
+    cwd: workspace,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, PRESSLINT_CACHE_DIR: opts.cacheDir },
+  });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += String(d)));
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
@@ -290,7 +303,7 @@ export async function benchLsp(opts: LspOptions): Promise<LspResult> {
       keystrokes,
       bursts,
       editWallMs,
-      changeToDiagnostics: { ...p, max: Math.max(...latencies), n: latencies.length },
+      changeToDiagnostics: { ...p, max: latencies.length ? Math.max(...latencies) : NaN, n: latencies.length },
       afterDebounce: debounceMs === undefined ? undefined : pcts(latencies.map((x) => x - debounceMs)),
       hover: { ...pcts(hoverTimes), n: hoverTimes.length, nonEmpty: hoverHits },
       completion: { ...pcts(completionTimes), n: completionTimes.length, nonEmpty: completionHits },
@@ -307,6 +320,5 @@ export async function benchLsp(opts: LspOptions): Promise<LspResult> {
     }
     if (proc.exitCode === null) proc.kill();
     conn.dispose();
-    fs.rmSync(workspace, { recursive: true, force: true });
   }
 }

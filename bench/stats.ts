@@ -47,6 +47,8 @@ export interface MeasureOptions {
   minSamples?: number;
   /** Untimed runs first (JIT, caches); 0 when earlier runs already warmed the code up. */
   warmup?: number;
+  /** ...and at least this long of them (ms). */
+  warmupMs?: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function measure(name: string, fn: () => unknown | Promise<unknown>
     iterations: opts.minSamples ?? 5,
     time: opts.budgetMs ?? 1000,
     warmupIterations: opts.warmup ?? 1,
-    warmupTime: 0,
+    warmupTime: opts.warmupMs ?? 0,
     retainSamples: true,
     throws: true,
   });
