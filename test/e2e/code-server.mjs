@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, Tally, assert, env, playwright, until } from './lib.mjs';
+import { CHROMIUM_ARGS, Tally, chromiumEnv, assert, env, playwright, until } from './lib.mjs';
 
 const url = env('E2E_URL');
 const run = env('E2E_RUN');
@@ -26,6 +26,7 @@ const ctx = await chromium.launchPersistentContext(browserDir, {
   headless: true,
   viewport: { width: 1280, height: 800 },
   args: CHROMIUM_ARGS,
+  env: chromiumEnv(),
 });
 let page = ctx.pages()[0] ?? (await ctx.newPage());
 

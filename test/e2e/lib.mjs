@@ -96,3 +96,10 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Chromium's environment: a HOME inside the run folder, so it leaves nothing in the real one. */
+export function chromiumEnv() {
+  const home = path.join(env('E2E_RUN'), 'chromium-home');
+  fs.mkdirSync(home, { recursive: true });
+  return { ...process.env, HOME: home };
+}

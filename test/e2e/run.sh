@@ -61,14 +61,18 @@ if ! "$N24/bin/node" -v 2>/dev/null | grep -q '^v24\.'; then
 fi
 
 CS_PKG=$CACHE/code-server/node_modules/code-server
-if ! grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$CS_PKG/package.json" 2>/dev/null; then
+CS_DONE=$CACHE/code-server/.installed-$CODE_SERVER_VERSION   # written only after a complete install
+if [ ! -f "$CS_DONE" ]; then
   log "installing code-server@$CODE_SERVER_VERSION (builds native addons against Node 24; a few minutes the first time)"
   rm -rf "$CACHE/code-server"
-  # Node 24 first on PATH for the install scripts, and its headers for node-gyp (the machine's npm
-  # config points nodedir at the Node 20 headers otherwise).
-  PATH=$N24/bin:$PATH npm_config_nodedir=$N24 \
+  # Node 24 first on PATH for npm and the install scripts, and its headers for node-gyp (the machine's
+  # npm config points nodedir at the Node 20 headers otherwise).
+  # Under `npm run`, npm_config_user_agent still says node/v20, and code-server's postinstall reads
+  # the Node version from it: drop it so the inner npm (on Node 24) sets its own.
+  env -u npm_config_user_agent PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
     npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/code-server" "code-server@$CODE_SERVER_VERSION" \
     >"$CACHE/code-server-install.log" 2>&1 || { tail -30 "$CACHE/code-server-install.log"; die "npm install code-server"; }
+  touch "$CS_DONE"
 fi
 
 if ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" "$CACHE/tools/node_modules/playwright-core/package.json" 2>/dev/null; then

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, Tally, env, playwright } from './lib.mjs';
+import { CHROMIUM_ARGS, Tally, chromiumEnv, env, playwright } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const url = new URL(env('E2E_URL'));
@@ -47,6 +47,7 @@ const ctx = await chromium.launchPersistentContext(browserDir, {
   headless: true,
   viewport: { width: 1280, height: 800 },
   args: CHROMIUM_ARGS,
+  env: chromiumEnv(),
 });
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 const hostLog = [];
