@@ -47,6 +47,9 @@ export async function collectFiles(
         explicit.add(abs);
         add(abs);
       }
+    } else if (stat) {
+      // A FIFO, socket or device: reading it could block or never end.
+      throw new PresslintInputError(`not a regular file: ${target}`);
     } else if (isGlob(target)) {
       const pattern = target.replace(/\\/g, '/');
       const lastSegment = pattern.split('/').pop() ?? '';

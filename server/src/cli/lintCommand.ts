@@ -114,7 +114,16 @@ function fixFile(
   }
   const { text, applied } = applyFixes(read.text, diagnostics);
   if (!applied.length || text === read.text) return undefined;
-  if (writeFixedFile(file, read, text) === 'changed-on-disk') {
+  let outcome: ReturnType<typeof writeFixedFile>;
+  try {
+    outcome = writeFixedFile(file, read, text);
+  } catch (err) {
+    // The original is untouched (the temporary file is removed); the other files are still linted.
+    const e = err as NodeJS.ErrnoException;
+    io.notice(`${shown}: not fixed: cannot write (${e.code ?? e.message})`);
+    return 'conflict';
+  }
+  if (outcome === 'changed-on-disk') {
     io.notice(`${shown}: not fixed: the file changed on disk since it was read`);
     return 'conflict';
   }

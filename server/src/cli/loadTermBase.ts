@@ -1,13 +1,17 @@
 // What every command starts with: presslint.json (if any), the corpus, the learned term base
 // with the config's overrides applied. Notices (skipped files...) go to stderr.
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, loadConfigFile, type LoadedConfig } from '../engine/config/loadConfig';
+import { CONFIG_FILE_NAME } from '../engine/config/schema';
 import { displayPath } from '../engine/corpus/displayPath';
 import { readCorpus } from '../engine/corpus/readCorpus';
 import type { TermBase } from '../engine/types';
 import { defaultCorpusDir } from './defaultCorpus';
 import { applyOverrides } from './engine';
 import { learnTermBaseCached } from '../engine/learn/termBaseCache';
+import { PresslintInputError } from '../engine/errors';
+import { settleOverrideConflicts } from './overrideConflicts';
 
 export interface CorpusArgs {
   corpus?: string[];
@@ -22,7 +26,17 @@ export interface Context {
 }
 
 export function loadCliConfig(args: CorpusArgs, cwd = process.cwd()): LoadedConfig | undefined {
-  return args.config ? loadConfigFile(path.resolve(cwd, args.config)) : loadConfig(cwd);
+  const file = path.resolve(cwd, args.config ?? CONFIG_FILE_NAME);
+  const shown = args.config ?? displayPath(file, cwd);
+  try {
+    return args.config ? loadConfigFile(file) : loadConfig(cwd);
+  } catch (err) {
+    // A pathological file (thousands of nested brackets) overflows the parser's stack: still one clear line.
+    if (err instanceof RangeError) throw new PresslintInputError(`${shown}: cannot be read: nested too deeply`);
+    // Name the file as the user did, not by its absolute path.
+    if (err instanceof PresslintInputError) throw new PresslintInputError(err.message.split(file).join(shown));
+    throw err;
+  }
 }
 
 /** The corpus to read: --corpus (relative to the cwd), else presslint.json's (relative to it), else seeds/. */
@@ -52,6 +66,17 @@ export async function loadContext(
   });
   for (const n of notices) notify(n);
   let termBase = learnTermBaseCached(documents).termBase;
-  if (loaded) termBase = applyOverrides(termBase, loaded.config, displayPath(loaded.file, cwd));
+  if (loaded) {
+    const shown = displayPath(loaded.file, cwd);
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(loaded.file, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    const settled = settleOverrideConflicts(loaded.config, text, shown);
+    for (const w of settled.warnings) notify(w);
+    termBase = applyOverrides(termBase, settled.config, shown);
+  }
   return { loaded, termBase, corpusPaths: source.paths, documentCount: documents.length };
 }

@@ -1,5 +1,6 @@
 // Writing a fixed draft back: only if the file on disk is still what was read, atomically
-// (a temporary file in the same folder, then rename), in its original encoding, BOM and mode.
+// (a temporary file in the same folder, then rename), in its original encoding, BOM and mode; through a
+// symlink, the file it points to is written.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,9 +8,13 @@ import { encodeText, type TextFile } from '../engine/corpus/readTextFile';
 
 export type WriteOutcome = 'written' | 'changed-on-disk';
 
-export function writeFixedFile(file: string, original: TextFile, fixedText: string): WriteOutcome {
+export function writeFixedFile(linkOrFile: string, original: TextFile, fixedText: string): WriteOutcome {
+  let file: string;
   let current: Buffer;
   try {
+    // Through a symlink, write the file it points to: renaming over the link would replace the link with a
+    // copy and leave the real draft unfixed.
+    file = fs.realpathSync(linkOrFile);
     current = fs.readFileSync(file);
   } catch {
     return 'changed-on-disk';
