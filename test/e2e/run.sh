@@ -80,7 +80,7 @@ if ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" "$CACHE/tools/node_modules/p
   npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/tools" "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null \
     || die "npm install playwright-core"
 fi
-log "tools ready: $("$N24/bin/node" "$CS_PKG/out/node/entry.js" --version 2>/dev/null | tail -1), $(nvim --version | head -1), $(chromium --version 2>/dev/null)"
+log "tools ready: code-server $(node -p "require('$CS_PKG/package.json').version"), Node $("$N24/bin/node" -v) for it, $(nvim --version | head -1), $(chromium --version 2>/dev/null)"
 
 # ---------------------------------------------------------------- 2. build, fixtures, profile
 log "npm run package"
