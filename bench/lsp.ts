@@ -112,8 +112,10 @@ export async function benchLsp(opts: LspOptions): Promise<LspResult> {
   const workspace = opts.workspace;
   const serverJs = path.join(opts.root, 'dist', 'server.js');
   const t0 = performance.now();
+  // Started in the repository folder: corpus files are then named as the bench names them when it fills
+  // the server's term base cache (names are relative to the working directory).
   const proc = spawn(process.execPath, [serverJs, '--stdio'], {
-    cwd: workspace,
+    cwd: opts.root,
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, PRESSLINT_CACHE_DIR: opts.cacheDir },
   });
