@@ -30,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) await restart(context);
     }),
+    // Restricted Mode ends: start again, so that the server may read corpus paths outside the workspace.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context)),
   );
   await start(context);
 }
@@ -70,6 +72,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticCollectionName: 'presslint',
+    // In Restricted Mode the server reads no corpus outside the workspace folder (see README, Security).
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
   };
   const c = new LanguageClient('presslint', 'presslint', serverOptions(context), clientOptions);
   c.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params));

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import {
   DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
   type Connection,
   type Diagnostic,
   type TextDocuments,
@@ -46,6 +48,8 @@ export class DocumentValidator {
   private results = new Map<string, LintResult>();
   /** URIs with diagnostics published, to clear when a document stops being linted. */
   private published = new Set<string>();
+  /** Documents the user was told are too large to lint (told once per opening). */
+  private toldTooLarge = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -77,6 +81,7 @@ export class DocumentValidator {
   }
 
   closed(uri: string): void {
+    this.toldTooLarge.delete(uri);
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
@@ -139,7 +144,9 @@ export class DocumentValidator {
     // Stale: the document changed (a newer run is scheduled) or was closed while we waited.
     const live = this.documents.get(uri);
     if (!live || live.version !== version || !found) return;
-    if (excluded(live, found.folder)) {
+    const exclusion = excluded(live, found.folder);
+    if (exclusion) {
+      if (exclusion === 'too-large') this.tellTooLarge(live, found.folder);
       this.results.delete(uri);
       this.clear(uri);
       return;
@@ -152,6 +159,16 @@ export class DocumentValidator {
       version,
       diagnostics: diagnostics.map((d) => toLspDiagnostic(live, d)),
     });
+  }
+
+  private tellTooLarge(doc: TextDocument, folder: FolderState): void {
+    if (this.toldTooLarge.has(doc.uri)) return;
+    this.toldTooLarge.add(doc.uri);
+    const limit = folder.config.config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const name = path.basename(uriToPath(doc.uri) ?? doc.uri);
+    const message = `presslint: ${name} is not linted: ${doc.getText().length} characters, above the limit of ${limit} (maxFileSize in presslint.json)`;
+    this.connection.console.warn(message);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => {});
   }
 
   private lint(doc: TextDocument, termBase: TermBase, folder: FolderState, settings: PresslintSettings): LintDiagnostic[] {
@@ -178,15 +195,14 @@ const matchers = new WeakMap<object, IgnoreMatcher>();
  * Documents presslint.json leaves out, as the CLI does: matched by its `ignore` globs, or larger
  * than its `maxFileSize` (UTF-16 length as a stand-in for bytes).
  */
-function excluded(doc: TextDocument, folder: FolderState): boolean {
+function excluded(doc: TextDocument, folder: FolderState): 'too-large' | 'ignored' | false {
   const config = folder.config.config;
-  if (!config) return doc.getText().length > DEFAULT_MAX_FILE_SIZE;
-  if (doc.getText().length > (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return true;
+  if (doc.getText().length > (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return 'too-large';
   const file = uriToPath(doc.uri);
-  if (!file || !folder.dir || !config.ignore?.length) return false;
+  if (!config || !file || !folder.dir || !config.ignore?.length) return false;
   let matcher = matchers.get(config);
   if (!matcher) matchers.set(config, (matcher = createIgnoreMatcher(config.ignore, folder.dir)));
-  return matcher(file);
+  return matcher(file) ? 'ignored' : false;
 }
 
 /** Markdown documents get their markup masked before linting. */

@@ -1,8 +1,10 @@
 // Learning a corpus off the request path: a worker thread running this same bundle reads the corpus
 // and learns the term base, so a large archive never blocks hovers, completions or linting of
 // open drafts. When a worker cannot be started, learning runs in-process (still asynchronous).
+import fs from 'node:fs';
+import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { readCorpus, learnTermBaseCached, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
+import { displayPath, expandCorpusPath, readCorpus, learnTermBaseCached, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
 
 export interface LearnResult {
   termBase: TermBase;
@@ -16,10 +18,47 @@ interface WorkerReply {
   inputError?: boolean;
 }
 
+export interface LearnOptions extends ReadCorpusOptions {
+  /**
+   * Restricted Mode: read only files whose real path (symlinks resolved) is inside this folder. Files
+   * that resolve elsewhere are skipped with a notice.
+   */
+  confineTo?: string;
+}
+
 /** Reads and learns in this thread. */
-export async function learnHere(paths: string[], options: ReadCorpusOptions = {}): Promise<LearnResult> {
-  const { documents, notices } = await readCorpus(paths, options);
-  return { termBase: learnTermBaseCached(documents).termBase, notices };
+export async function learnHere(paths: string[], options: LearnOptions = {}): Promise<LearnResult> {
+  const { confineTo, ...readOptions } = options;
+  const notices: string[] = [];
+  let files = paths;
+  if (confineTo) {
+    files = [];
+    for (const p of paths) {
+      for (const f of await expandCorpusPath(p, readOptions)) {
+        if (isInside(realpathOr(f), confineTo)) files.push(f);
+        else notices.push(`skipped ${displayPath(f, readOptions.displayBase ?? process.cwd())}: it resolves outside the workspace folder (Restricted Mode)`);
+      }
+    }
+    if (!files.length) {
+      throw new PresslintInputError(`corpus is empty: ${paths.join(', ')} (files outside the workspace folder are not read in Restricted Mode)`);
+    }
+  }
+  const read = await readCorpus(files, readOptions);
+  return { termBase: learnTermBaseCached(read.documents).termBase, notices: [...notices, ...read.notices] };
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** Whether `p` is `dir` or inside it (both absolute, already resolved). */
+export function isInside(p: string, dir: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 /** True in the worker thread started by learnOffThread (main.ts then runs runLearnWorker). */
@@ -29,7 +68,7 @@ export function isLearnWorker(): boolean {
 
 /** Worker side: learn the paths in workerData and post the result back. */
 export function runLearnWorker(): void {
-  const { paths, options } = workerData as { paths: string[]; options: ReadCorpusOptions };
+  const { paths, options } = workerData as { paths: string[]; options: LearnOptions };
   learnHere(paths, options).then(
     (result) => parentPort?.postMessage({ ok: true, result } satisfies WorkerReply),
     (err: unknown) =>
@@ -45,7 +84,7 @@ export function runLearnWorker(): void {
  * Learns in a worker thread started from `script` (the server bundle). Rejects with a
  * PresslintInputError for problems with the corpus, with an Error otherwise.
  */
-export function learnOffThread(paths: string[], options: ReadCorpusOptions, script: string): Promise<LearnResult> {
+export function learnOffThread(paths: string[], options: LearnOptions, script: string): Promise<LearnResult> {
   let worker: Worker;
   try {
     worker = new Worker(script, { workerData: { presslintLearn: true, paths, options }, stdout: true, stderr: true });

@@ -14,6 +14,9 @@ export interface FolderConfig {
   config?: PresslintConfig;
   /** Why presslint.json could not be used (the engine's message names the line). */
   error?: string;
+  /** The text it was read from (to name lines in later warnings). */
+  text?: string;
+  file?: string;
 }
 
 /** The current text of a file: the open buffer if the editor has it, else the disk, else undefined. */
@@ -33,8 +36,10 @@ export function readFolderConfig(dir: string | undefined, documents: TextDocumen
   const { text } = currentText(file, documents);
   if (text === undefined || !text.trim()) return {};
   try {
-    return { config: parseConfig(text, file) };
+    return { config: parseConfig(text, file), text, file };
   } catch (err) {
+    // Thousands of nested brackets overflow the parser's stack: still one clear line.
+    if (err instanceof RangeError) return { error: `${file}: cannot be read: nested too deeply` };
     return { error: err instanceof Error ? err.message : String(err) };
   }
 }

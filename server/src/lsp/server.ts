@@ -57,6 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       serverScript: options.serverScript,
       capabilities: { watchedFilesDynamic: !!watched?.dynamicRegistration, relativePatterns: !!watched?.relativePatternSupport },
       onChanged: (folder) => validator.revalidate(folder),
+      trusted: workspaceTrusted(params.initializationOptions),
     });
     validator = new DocumentValidator(connection, documents, termBases, settings, ignores);
     const editCapabilities = () => ({
@@ -175,4 +176,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onShutdown(() => termBases?.dispose());
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Whether the client trusts the workspace. The VS Code extension sends `{ workspaceTrusted: false }` in
+ * Restricted Mode; other clients send nothing and are trusted (they have no such mode).
+ */
+export function workspaceTrusted(initializationOptions: unknown): boolean {
+  if (!initializationOptions || typeof initializationOptions !== 'object') return true;
+  return (initializationOptions as { workspaceTrusted?: unknown }).workspaceTrusted !== false;
 }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { Connection, TextDocuments, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyOverrides, isGlob, PresslintInputError, type TermBase } from '../engine';
-import { learnOffThread, type LearnResult } from './learner';
+import fs from 'node:fs';
+import { isInside, learnOffThread, type LearnResult } from './learner';
+import { settleOverrideConflicts } from '../cli/overrideConflicts';
 import { pathToUri, uriToPath } from './positions';
 import { readFolderConfig, configCorpus, CONFIG_FILE, type FolderConfig } from './presslintJson';
 import type { SettingsStore } from './settings';
@@ -45,6 +47,11 @@ export interface TermBaseHost {
   capabilities: Capabilities;
   /** A folder's term base (or config) changed: revalidate its documents. */
   onChanged: (folder: FolderState) => void;
+  /**
+   * False in an untrusted workspace (VS Code's Restricted Mode, told by the client in initializationOptions):
+   * no corpus path outside the workspace folder is read, whoever names it (presslint.json or a setting).
+   */
+  trusted: boolean;
 }
 
 const RELEARN_DELAY_MS = 250;
@@ -196,10 +203,28 @@ export class WorkspaceTermBases {
     const fromConfig = configCorpus(config.config);
     const base = folder.dir ?? process.cwd();
     const configured = fromConfig.length ? fromConfig : settings.corpus;
-    const corpusPaths = configured.length
-      ? configured.map((p) => path.resolve(base, p))
-      : [this.host.seedsDir];
-    const key = corpusKey(corpusPaths) + `\n${config.config?.maxFileSize ?? ''}`;
+    let corpusPaths = configured.map((p) => path.resolve(base, p));
+    let confineTo: string | undefined;
+    if (!this.host.trusted && configured.length) {
+      // Restricted Mode: only what resolves inside the folder (`..`, absolute paths and symlinks included);
+      // the learner checks each file's real path again.
+      confineTo = folder.dir ? realpathOr(folder.dir) : undefined;
+      const kept = confineTo ? corpusPaths.filter((p) => insideFolder(p, confineTo!)) : [];
+      configured.forEach((p, i) => {
+        if (!kept.includes(corpusPaths[i])) {
+          this.showOnce(
+            'warning',
+            `Restricted Mode: the corpus path "${p}" is outside the workspace folder and is not read${kept.length ? '' : '; using the bundled corpus'} (trust the workspace to use it)`,
+          );
+        }
+      });
+      corpusPaths = kept;
+    }
+    if (!corpusPaths.length) {
+      corpusPaths = [this.host.seedsDir];
+      confineTo = undefined; // the bundled corpus ships with presslint
+    }
+    const key = corpusKey(corpusPaths) + `\n${config.config?.maxFileSize ?? ''}\n${confineTo ?? ''}`;
     if (gen !== folder.generation) return;
     folder.config = config;
     folder.corpusPaths = corpusPaths;
@@ -211,7 +236,7 @@ export class WorkspaceTermBases {
         folder.state = 'learning';
         this.sendStatus(folder);
       }
-      learned = await this.learn(key, corpusPaths, config.config?.maxFileSize);
+      learned = await this.learn(key, corpusPaths, config.config?.maxFileSize, confineTo);
     } catch (err) {
       if (gen !== folder.generation) return;
       folder.state = 'error';
@@ -225,7 +250,9 @@ export class WorkspaceTermBases {
     let termBase = learned.termBase;
     if (config.config) {
       try {
-        termBase = applyOverrides(termBase, config.config);
+        const settled = settleOverrideConflicts(config.config, config.text, config.file ?? CONFIG_FILE);
+        for (const w of settled.warnings) this.showOnce('warning', w);
+        termBase = applyOverrides(termBase, settled.config);
       } catch (err) {
         this.showOnce('warning', `${CONFIG_FILE}: ${errorText(err)}`);
       }
@@ -240,10 +267,10 @@ export class WorkspaceTermBases {
     this.host.onChanged(folder);
   }
 
-  private learn(key: string, paths: string[], maxFileSize: number | undefined): Promise<LearnResult> {
+  private learn(key: string, paths: string[], maxFileSize: number | undefined, confineTo: string | undefined): Promise<LearnResult> {
     let p = this.corpora.get(key);
     if (p) return p;
-    p = this.learnWithProgress(paths, maxFileSize);
+    p = this.learnWithProgress(paths, maxFileSize, confineTo);
     this.corpora.set(key, p);
     const inFlight = p;
     this.learning.add(inFlight);
@@ -256,12 +283,12 @@ export class WorkspaceTermBases {
     return p;
   }
 
-  private async learnWithProgress(paths: string[], maxFileSize: number | undefined): Promise<LearnResult> {
+  private async learnWithProgress(paths: string[], maxFileSize: number | undefined, confineTo: string | undefined): Promise<LearnResult> {
     const { connection } = this.host;
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('presslint', undefined, `Learning the corpus (${paths.map((p) => path.basename(p)).join(', ')})`);
     try {
-      return await learnOffThread(paths, { maxFileSize }, this.host.serverScript);
+      return await learnOffThread(paths, { maxFileSize, ...(confineTo ? { confineTo } : {}) }, this.host.serverScript);
     } finally {
       progress?.done();
     }
@@ -320,6 +347,22 @@ export function watchRoot(p: string): string {
   const parts = p.split(/[\\/]/);
   const i = parts.findIndex((seg) => isGlob(seg));
   return parts.slice(0, i).join(path.sep) || path.sep;
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/**
+ * A corpus path (a glob: its folder before the first pattern) inside `dir` once symlinks are resolved. A path
+ * that does not exist yet is judged as written; the learner checks every file's real path again.
+ */
+function insideFolder(p: string, dir: string): boolean {
+  return isInside(realpathOr(watchRoot(p)), dir);
 }
 
 function corpusKey(paths: string[]): string {
