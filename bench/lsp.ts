@@ -157,6 +157,8 @@ export async function benchLsp(opts: LspOptions): Promise<LspResult> {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).href,
       workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'bench' }],
+      // A trusted workspace (as VS Code says outside Restricted Mode): the corpus is outside the folder.
+      initializationOptions: { workspaceTrusted: true },
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         window: { workDoneProgress: true },
