@@ -1,6 +1,5 @@
 // presslint lint [targets...] [--corpus DIR...] [--config FILE] [--format F] [--fix] [--max-warnings N] [--quiet]
 import path from 'node:path';
-import { createIgnoreMatcher } from '../engine/corpus/ignoreMatcher';
 import { displayPath } from '../engine/corpus/displayPath';
 import { readTextFile, type TextFile } from '../engine/corpus/readTextFile';
 import { PresslintInputError } from '../engine/errors';
@@ -11,6 +10,7 @@ import type { LintDiagnostic, TermBase } from '../engine/types';
 import type { PresslintConfig } from '../engine/config/schema';
 import { readIgnoredFindings, ignoredKeysFor } from '../engine/corpus/ignoredFindings';
 import { collectFiles } from './collectFiles';
+import { createSafeIgnoreMatcher } from './safeGlob';
 import { applyFixes, lintText } from './engine';
 import { LINT_HELP } from './help';
 import { loadCliConfig, loadContext } from './loadTermBase';
@@ -44,7 +44,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   // Config and drafts first (cheap, and their errors are the likeliest), then the corpus.
   const loaded = loadCliConfig({ config: values.config }, io.cwd);
   const config = loaded?.config;
-  const ignore = createIgnoreMatcher(config?.ignore, loaded?.dir ?? io.cwd);
+  // presslint.json's ignore globs are matched without backtracking regular expressions (see safeGlob.ts).
+  const ignore = createSafeIgnoreMatcher(config?.ignore, loaded?.dir ?? io.cwd, (m) => io.notice(`presslint.json: ${m}`));
   const targets = positionals.length ? positionals : ['.'];
   const collected = await collectFiles(targets, { cwd: io.cwd, ignore });
   for (const f of collected.ignored) io.notice(`ignored ${displayPath(f, io.cwd)} (matches an ignore glob in presslint.json)`);

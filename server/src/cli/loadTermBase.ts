@@ -12,6 +12,8 @@ import { applyOverrides } from './engine';
 import { learnTermBaseCached } from '../engine/learn/termBaseCache';
 import { PresslintInputError } from '../engine/errors';
 import { settleOverrideConflicts } from './overrideConflicts';
+import { isGlob } from '../engine/corpus/isGlob';
+import { tooComplexCorpusGlob } from './safeGlob';
 
 export interface CorpusArgs {
   corpus?: string[];
@@ -46,7 +48,14 @@ function corpusSource(
   cwd: string,
 ): { paths: string[]; cwd: string; displayBase: string } {
   if (args.corpus?.length) return { paths: args.corpus, cwd, displayBase: cwd };
-  if (loaded?.config.corpus?.length) return { paths: loaded.config.corpus, cwd: loaded.dir, displayBase: cwd };
+  if (loaded?.config.corpus?.length) {
+    // Globs from a file are untrusted: only those the file walker can match safely (see safeGlob.ts).
+    for (const p of loaded.config.corpus) {
+      const why = isGlob(p) ? tooComplexCorpusGlob(p) : undefined;
+      if (why) throw new PresslintInputError(`${displayPath(loaded.file, cwd)}: corpus glob "${p}" is too complex to match safely: ${why}`);
+    }
+    return { paths: loaded.config.corpus, cwd: loaded.dir, displayBase: cwd };
+  }
   // The bundled corpus is named relative to the package: "seeds/000.txt".
   const seeds = defaultCorpusDir();
   return { paths: [seeds], cwd, displayBase: path.dirname(seeds) };

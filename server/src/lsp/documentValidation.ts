@@ -11,7 +11,6 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  createIgnoreMatcher,
   DEFAULT_MAX_FILE_SIZE,
   lintText,
   type IgnoreMatcher,
@@ -26,6 +25,7 @@ import type { PresslintSettings, RuleSetting, SettingsStore } from './settings';
 import type { FolderState, WorkspaceTermBases } from './workspaceTermBases';
 import { errorText } from './workspaceTermBases';
 import type { IgnoreStore } from './ignoreStore';
+import { createSafeIgnoreMatcher } from '../cli/safeGlob';
 
 const DEBOUNCE_MS = 150;
 
@@ -201,7 +201,8 @@ function excluded(doc: TextDocument, folder: FolderState): 'too-large' | 'ignore
   const file = uriToPath(doc.uri);
   if (!config || !file || !folder.dir || !config.ignore?.length) return false;
   let matcher = matchers.get(config);
-  if (!matcher) matchers.set(config, (matcher = createIgnoreMatcher(config.ignore, folder.dir)));
+  // Matched without backtracking regular expressions: a workspace's globs cannot hang the server.
+  if (!matcher) matchers.set(config, (matcher = createSafeIgnoreMatcher(config.ignore, folder.dir)));
   return matcher(file) ? 'ignored' : false;
 }
 

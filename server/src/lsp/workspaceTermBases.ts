@@ -9,6 +9,7 @@ import { applyOverrides, isGlob, PresslintInputError, type TermBase } from '../e
 import fs from 'node:fs';
 import { isInside, learnOffThread, type LearnResult } from './learner';
 import { settleOverrideConflicts } from '../cli/overrideConflicts';
+import { tooComplexCorpusGlob } from '../cli/safeGlob';
 import { pathToUri, uriToPath } from './positions';
 import { readFolderConfig, configCorpus, CONFIG_FILE, type FolderConfig } from './presslintJson';
 import type { SettingsStore } from './settings';
@@ -202,7 +203,12 @@ export class WorkspaceTermBases {
     if (config.error) this.showOnce('warning', config.error);
     const fromConfig = configCorpus(config.config);
     const base = folder.dir ?? process.cwd();
-    const configured = fromConfig.length ? fromConfig : settings.corpus;
+    const configured = (fromConfig.length ? fromConfig : settings.corpus).filter((p) => {
+      // A workspace's globs are matched by the file walker's backtracking regular expressions: only simple ones.
+      const why = isGlob(p) ? tooComplexCorpusGlob(p) : undefined;
+      if (why) this.showOnce('warning', `the corpus glob "${p}" is left out: it is too complex to match safely (${why})`);
+      return !why;
+    });
     let corpusPaths = configured.map((p) => path.resolve(base, p));
     let confineTo: string | undefined;
     if (!this.host.trusted && configured.length) {
