@@ -35,7 +35,8 @@ export async function learnHere(paths: string[], options: LearnOptions = {}): Pr
     files = [];
     for (const p of paths) {
       for (const f of await expandCorpusPath(p, readOptions)) {
-        if (isInside(realpathOr(f), confineTo)) files.push(f);
+        const real = realpathOrUndefined(f); // cannot be resolved: not read
+        if (real && isInside(real, confineTo)) files.push(f);
         else notices.push(`skipped ${displayPath(f, readOptions.displayBase ?? process.cwd())}: it resolves outside the workspace folder (Restricted Mode)`);
       }
     }
@@ -47,11 +48,11 @@ export async function learnHere(paths: string[], options: LearnOptions = {}): Pr
   return { termBase: learnTermBaseCached(read.documents).termBase, notices: [...notices, ...read.notices] };
 }
 
-function realpathOr(p: string): string {
+function realpathOrUndefined(p: string): string | undefined {
   try {
     return fs.realpathSync(p);
   } catch {
-    return path.resolve(p);
+    return undefined;
   }
 }
 

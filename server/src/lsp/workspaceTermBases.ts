@@ -215,7 +215,7 @@ export class WorkspaceTermBases {
       // Restricted Mode: only what resolves inside the folder (`..`, absolute paths and symlinks included);
       // the learner checks each file's real path again.
       confineTo = folder.dir ? realpathOr(folder.dir) : undefined;
-      const kept = confineTo ? corpusPaths.filter((p) => insideFolder(p, confineTo!)) : [];
+      const kept = confineTo ? corpusPaths.filter((p) => insideFolder(p, confineTo!, path.resolve(folder.dir!))) : [];
       configured.forEach((p, i) => {
         if (!kept.includes(corpusPaths[i])) {
           this.showOnce(
@@ -367,8 +367,11 @@ function realpathOr(p: string): string {
  * A corpus path (a glob: its folder before the first pattern) inside `dir` once symlinks are resolved. A path
  * that does not exist yet is judged as written; the learner checks every file's real path again.
  */
-function insideFolder(p: string, dir: string): boolean {
-  return isInside(realpathOr(watchRoot(p)), dir);
+function insideFolder(p: string, dir: string, lexicalDir: string): boolean {
+  const root = path.resolve(watchRoot(p));
+  // Lexically outside: refused without touching it. Inside: its real path must stay inside too.
+  if (!isInside(root, lexicalDir) && !isInside(root, dir)) return false;
+  return isInside(realpathOr(root), dir);
 }
 
 function corpusKey(paths: string[]): string {
