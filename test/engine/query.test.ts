@@ -9,7 +9,7 @@ describe('findTerms and cards', () => {
     const [card] = findTerms(seedTermBase(), 'Mikuriya');
     assert.equal(card.kind, 'person');
     const text = renderCardText(card);
-    assert.match(text, /Secretary General, WCO \(since 2009-01-01\)/);
+    assert.match(text, /\(person\)\n  Secretary General, WCO \(since 2009-01-01\)\n  Former: Deputy Secretary General/);
     assert.match(text, /Former: Deputy Secretary General, WCO \(until 2009-01-01\)/);
     assert.match(text, /Forms of address: Secretary General Mikuriya/);
     assert.match(text, /Seen in 5 releases:\n {4}seeds\/000_/);

@@ -23,7 +23,9 @@ const span = (from?: string, until?: string) => (from && until ? ` (${from} – 
 
 export function personCard(tb: TermBase, p: Person): EntityCard {
   const lines: string[] = [];
-  for (const r of p.roles) {
+  // The current title first, then former ones.
+  const ordered = [...p.roles].sort((a, b) => Number(a.status === 'former') - Number(b.status === 'former'));
+  for (const r of ordered) {
     const org = orgLabel(tb, r.organization);
     const status = r.status === 'former' ? 'former ' : r.status === 'acting' ? '' : '';
     lines.push(`${status}${r.title}${org ? `, ${org}` : ''}${span(r.from, r.until)}${r.origin === 'config' ? ' [presslint.json]' : ''}`.replace(/^former /, 'Former: '));
