@@ -45,13 +45,16 @@ export async function makeCspell(words: string[], version: string): Promise<Peer
 }
 
 /** harper.js: the WASM linter in this thread (LocalLinter), American dialect, default rules. */
-export async function makeHarper(words: string[], version: string): Promise<Peer> {
+export async function makeHarper(words: string[], version: string, warmupText: string): Promise<Peer> {
   const t0 = performance.now();
   const { Dialect, LocalLinter } = await import('harper.js');
   const { binaryInlined } = await import('harper.js/binaryInlined');
   const linter = new LocalLinter({ binary: binaryInlined, dialect: Dialect.American });
   await linter.setup();
   await linter.importWords(words);
+  // Its first lint of a real text after importing words takes seconds (the next ones milliseconds): part of
+  // setting it up, done on a text that is not one of the drafts.
+  await linter.lint(warmupText);
   const setupMs = performance.now() - t0;
   return {
     name: 'harper.js',

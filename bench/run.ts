@@ -267,7 +267,7 @@ async function main() {
       const words = corpusWords([...corpus.map((d) => d.text), ...seedDocs.map((d) => d.text)]);
       log(`  ${fmtInt(words.length)} corpus words as the peers' custom dictionary`);
       const cspell = await makeCspell(words, versionOf('cspell-lib'));
-      const harper = await makeHarper(words, versionOf('harper.js'));
+      const harper = await makeHarper(words, versionOf('harper.js'), seedDocs[0].text);
       for (const peer of [cspell, harper] as Peer[]) {
         peerSetup[peer.name] = peer.setupMs;
         for (const d of peerDrafts) {
