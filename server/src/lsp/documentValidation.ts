@@ -48,6 +48,7 @@ export class DocumentValidator {
   private results = new Map<string, LintResult>();
   /** URIs with diagnostics published, to clear when a document stops being linted. */
   private published = new Set<string>();
+  private lastPublished = new Map<string, string>();
   /** Documents the user was told are too large to lint (told once per opening). */
   private toldTooLarge = new Set<string>();
 
@@ -153,12 +154,14 @@ export class DocumentValidator {
     }
     const diagnostics = this.lint(live, found.termBase, found.folder, settings);
     this.results.set(uri, { uri, version, folder: found.folder, termBase: found.termBase, diagnostics });
+    const lsp = diagnostics.map((d) => toLspDiagnostic(live, d));
+    // The same findings for the same text are not published again (a relearn that changed nothing): clients
+    // that replace their markers on every publication briefly have none, and a code action asked then finds none.
+    const signature = `${version}\u0000${JSON.stringify(lsp)}`;
+    if (this.published.has(uri) && this.lastPublished.get(uri) === signature) return;
+    this.lastPublished.set(uri, signature);
     this.published.add(uri);
-    await this.connection.sendDiagnostics({
-      uri,
-      version,
-      diagnostics: diagnostics.map((d) => toLspDiagnostic(live, d)),
-    });
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: lsp });
   }
 
   private tellTooLarge(doc: TextDocument, folder: FolderState): void {
@@ -184,6 +187,7 @@ export class DocumentValidator {
   }
 
   private clear(uri: string): void {
+    this.lastPublished.delete(uri);
     if (!this.published.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => {});
   }

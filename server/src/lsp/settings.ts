@@ -15,7 +15,8 @@ export interface PresslintSettings {
   trace: 'off' | 'messages' | 'verbose';
 }
 
-export const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'press-release'];
+// 'text' is what Neovim calls a .txt file.
+export const DEFAULT_LANGUAGES = ['plaintext', 'text', 'markdown', 'press-release'];
 
 export function defaultSettings(): PresslintSettings {
   return { enable: true, corpus: [], rules: {}, languages: [...DEFAULT_LANGUAGES], trace: 'off' };
