@@ -6,7 +6,7 @@ import { lintIndexOf } from './termbase/lintIndex';
 import { RULE_FAMILIES } from './rules/registry';
 import type { Finding } from './rules/ruleTypes';
 import { checkRejectedForms } from './rules/rejectedForms';
-import { diagnosticKey } from './fixes/diagnosticKey';
+import { diagnosticKeys } from './fixes/diagnosticKey';
 import { formKey } from './text/normalize';
 
 export interface LintOptions {
@@ -38,9 +38,10 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
     if (index.accepted.size && index.accepted.has(formKey(text.slice(f.start, f.end)))) continue;
     kept.push(f);
   }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  const keys = diagnosticKeys(text, kept);
   return kept
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((f): LintDiagnostic => ({
+    .map((f, i): LintDiagnostic => ({
       ruleId: f.ruleId,
       severity: (options.rules?.[f.ruleId] as Severity | undefined) ?? RULE_FAMILIES.find((r) => r.id === f.ruleId)!.severity,
       message: f.message,
@@ -48,7 +49,7 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
       end: f.end,
       suggestions: f.suggestions,
       ...(f.sources?.length ? { sources: f.sources } : {}),
-      key: diagnosticKey(text, f),
+      key: keys[i],
     }))
     .filter((d) => !ignored.has(d.key));
 }

@@ -1,17 +1,35 @@
 // A diagnostic's identity that survives edits elsewhere in the file: the rule, the flagged text, its
-// suggestion, a little context around it, and which occurrence of that context it is.
+// suggestion, a little context around it, and which occurrence of that same context it is in the file.
 import { createHash } from 'node:crypto';
 
-export function diagnosticKey(text: string, d: { ruleId: string; start: number; end: number; suggestions: string[] }): string {
-  const flagged = text.slice(d.start, d.end);
+interface Keyable {
+  ruleId: string;
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+function contextOf(text: string, d: { start: number; end: number }): string {
   const before = text.slice(Math.max(0, d.start - 24), d.start).replace(/\s+/g, ' ');
   const after = text.slice(d.end, d.end + 24).replace(/\s+/g, ' ');
-  const needle = before + flagged + after;
-  // Count earlier identical contexts so two identical sentences get two keys.
-  let nth = 0;
-  for (let i = text.indexOf(flagged); i >= 0 && i < d.start; i = text.indexOf(flagged, i + 1)) {
-    const ctx = text.slice(Math.max(0, i - 24), i).replace(/\s+/g, ' ') + flagged + text.slice(i + flagged.length, i + flagged.length + 24).replace(/\s+/g, ' ');
-    if (ctx === needle) nth++;
-  }
-  return createHash('sha1').update(`${d.ruleId}\u0000${needle}\u0000${d.suggestions[0] ?? ''}\u0000${nth}`).digest('hex').slice(0, 16);
+  return before + text.slice(d.start, d.end) + after;
+}
+
+/**
+ * Keys for a whole lint's diagnostics, in document order: identical contexts are numbered as they come, so two
+ * identical sentences get two keys, without rescanning the text for each diagnostic.
+ */
+export function diagnosticKeys(text: string, diagnostics: Keyable[]): string[] {
+  const seen = new Map<string, number>();
+  return diagnostics.map((d) => {
+    const needle = `${d.ruleId}\u0000${contextOf(text, d)}\u0000${d.suggestions[0] ?? ''}`;
+    const nth = seen.get(needle) ?? 0;
+    seen.set(needle, nth + 1);
+    return createHash('sha1').update(`${needle}\u0000${nth}`).digest('hex').slice(0, 16);
+  });
+}
+
+/** The key of one diagnostic (the first of its context in the file when several share it). */
+export function diagnosticKey(text: string, d: Keyable): string {
+  return diagnosticKeys(text, [d])[0];
 }

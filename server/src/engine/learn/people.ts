@@ -12,7 +12,8 @@ import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitleP
 import { isNameToken } from './nameLike';
 import { FORMER_WORDS, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
-import { formKey, editDistance, allowedEdits } from '../text/normalize';
+import { formKey } from '../text/normalize';
+import { FuzzyWordIndex } from '../termbase/fuzzyWordIndex';
 
 export interface RoleSighting {
   title: string;
@@ -346,16 +347,17 @@ export interface SurnameSlip {
 export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder[]): SurnameSlip[] {
   const known = new Set(people.flatMap((p) => [p.surname, ...p.givenNames]));
   const out = new Map<string, SurnameSlip>();
+  // Surnames looked up by deletion neighbourhood, not compared with every person (corpora have thousands).
+  const surnames = new FuzzyWordIndex<PersonBuilder>();
+  for (const p of people) surnames.add(p.surname, p);
   for (const doc of docs) {
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
         const prev = s.tokens[k - 1];
         if (!prev || prev.after !== '' || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
         if (s.tokens[k + 1] && t.after === '' && isNameToken(s.tokens[k + 1])) return; // a first name: someone else
-        for (const p of people) {
-          if (Math.abs(p.surname.length - t.base.length) > 2) continue;
-          const edits = editDistance(p.surname.toLowerCase(), t.base.toLowerCase());
-          if (edits < 1 || edits > allowedEdits(p.surname.length)) continue;
+        if (isTitleWord(t.base)) return;
+        for (const p of surnames.lookup(t.base).flatMap((c) => c.values)) {
           const titled = p.roles.some((r) => formKey(r.title).split(' ').includes(prev.lower)) || [...p.addressForms.keys()].some((f) => f.endsWith(` ${p.surname}`) && f.toLowerCase().includes(prev.lower));
           if (!titled || p.docs.size < 2) continue;
           const slip = out.get(t.base) ?? { form: t.base, likely: p.surname, docs: new Set<string>(), sources: [] };
