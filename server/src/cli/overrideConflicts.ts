@@ -34,7 +34,7 @@ export function settleOverrideConflicts(config: PresslintConfig, text?: string, 
   reject.forEach((r, i) => {
     const wrongKey = formKey(r.wrong);
     const caseOnly = wrongKey === formKey(r.right);
-    // A case-only correction ("Global shield" → "Global Shield") conflicts only with accepting that exact form.
+    // A case-only correction ("Blue harbour" → "Blue Harbour") conflicts only with accepting that exact form.
     const a = accepted.findIndex((form) => form.trim() === r.wrong.trim() || (!caseOnly && formKey(form) === wrongKey));
     if (a >= 0) {
       dropped.add(i);

@@ -32,7 +32,7 @@ export interface Person {
   givenNames: string[];
   surname: string;
   roles: Role[];
-  /** Forms of address seen, e.g. "Secretary General Mikuriya", "Dr. Smith". */
+  /** Forms of address seen, e.g. "Secretary General Velloso", "Dr. Smith". */
   addressForms: string[];
   count: number;
   documents: number;
@@ -42,7 +42,7 @@ export interface Person {
 
 export interface Organization {
   id: string;
-  /** Canonical full name, e.g. "World Customs Organization". */
+  /** Canonical full name, e.g. "World Fisheries Organization". */
   name: string;
   acronym?: string;
   /** Other forms seen or configured (e.g. with a leading "US"). */
@@ -61,7 +61,7 @@ export interface Programme {
   id: string;
   /** Canonical name: the best-attested form. */
   name: string;
-  /** Accepted forms (the canonical name included), e.g. "Global Shield Programme", "Project Global Shield". */
+  /** Accepted forms (the canonical name included), e.g. "Blue Harbour Programme", "Project Blue Harbour". */
   forms: string[];
   acronym?: string;
   kind: ProgrammeKind;

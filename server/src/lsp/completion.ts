@@ -17,7 +17,7 @@ import { toRange } from './positions';
 
 /** Completion is asked for on a space too, so the holders of a title show right after it. */
 export const COMPLETION_TRIGGERS = [' '];
-/** At most this many words before the cursor make a prefix ("Global Sh" → "Global Shield …"). */
+/** At most this many words before the cursor make a prefix ("Blue Ha" → "Blue Harbour …"). */
 const MAX_PREFIX_WORDS = 4;
 
 interface ItemData {

@@ -1,7 +1,7 @@
 // `--format text` (the default): stylish-like, grouped by file.
 //
 //   drafts/a.txt
-//     3:17  error    Did you mean 'Mikuriya'?  person-name
+//     3:17  error    Did you mean 'Velloso'?  person-name
 //
 //   ✖ 1 problem (1 error, 0 warnings)
 //     1 problem fixable with --fix

@@ -47,7 +47,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   orgBuilders = orgBuilders.filter((o) => !slippedOrgs.has(o.name));
   const resolver = makeResolver(orgBuilders);
 
-  // People and titles, then title slips ("Secretary Genera", "Secretary of US Homeland Security").
+  // People and titles, then title slips ("Secretary Genera", "Secretary of US Water Resources").
   const { people: personBuilders, titles } = learnPeople(docs, resolver);
   const titleForms = new Map<string, AttestedForm & { docSet: Set<string>; sources: Source[] }>();
   for (const t of titles) {
@@ -70,7 +70,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   }
   const canon = (title: string) => canonicalTitle.get(title) ?? title;
 
-  // Programmes and their slips ("Global Shied" vs "Global Shield").
+  // Programmes and their slips ("Blue Harbur" vs "Blue Harbour").
   const isOrgAcronym = (w: string) => UNIVERSAL_ABBREVIATIONS.has(w) || (isAcronym(w) && !!orgIndex.byAcronymLetters(w));
   const isOrgName = (name: string) => !!orgIndex.resolve(name);
   let programmeBuilders = learnProgrammes(docs, definitions, isOrgAcronym, isOrgName);
@@ -194,7 +194,7 @@ function buildPerson(p: PersonBuilder, canon: (t: string) => string): Person {
   };
 }
 
-/** One role per title and organization; "Secretary" and "Secretary of Homeland Security" at one organization are one role. */
+/** One role per title and organization; "Secretary" and "Secretary of Water Resources" at one organization are one role. */
 function mergeRoles(sightings: RoleSighting[]): Role[] {
   const groups: RoleSighting[][] = [];
   const sorted = [...sightings].sort((a, b) => b.title.length - a.title.length || a.title.localeCompare(b.title));

@@ -1,4 +1,4 @@
-// Organizations: from acronym definitions ("World Customs Organization (WCO)") and from capitalized names
+// Organizations: from acronym definitions ("World Fisheries Organization (WCO)") and from capitalized names
 // headed by an organization noun ("European Policy Centre").
 import type { Source } from '../types';
 import type { AnalyzedDocument } from './corpusModel';

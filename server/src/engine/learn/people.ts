@@ -1,7 +1,7 @@
 // People, their roles and forms of address, from the patterns releases use:
 //   "CBP Commissioner Chris Magnus"                       title before the name
-//   "Secretary General of the WCO, Kunio Mikuriya"        title, comma, name
-//   "Alan Bersin, the former Commissioner of ..., and now ..."  name, comma, title(s)
+//   "Secretary General of the WCO, Amaranta Velloso"        title, comma, name
+//   "Tomas Reyes, the former Commissioner of ..., and now ..."  name, comma, title(s)
 //   "taking up his position as Secretary General ... on 1 January 2009"  roles with dates
 import type { Source } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
@@ -41,7 +41,7 @@ export interface PersonBuilder {
 export interface TitleSighting {
   title: string;
   orgId?: string;
-  /** The phrase as written with its organization words ("US Secretary of US Homeland Security"). */
+  /** The phrase as written with its organization words ("US Secretary of US Water Resources"). */
   surface: string;
   doc: string;
   source: Source;
@@ -61,7 +61,7 @@ function namePairAt(tokens: Token[], orgs?: OrgResolver): number {
     if (!isNameToken(a) || !isNameToken(b) || a.after !== '') continue;
     // The word before the name is a title ("Commissioner Chris Magnus") or a courtesy title ("Dr. ...").
     const before = tokens[i - 1].base.replace(/\.$/, '').toLowerCase();
-    // Or the title ends in a field after "of/for" ("Assistant Commissioner for International Affairs Debbie Seguin").
+    // Or the title ends in a field after "of/for" ("Assistant Commissioner for International Affairs Nadia Brandt").
     const ofAt = tokens.slice(0, i).findIndex((t) => /^(of|for)$/i.test(t.text));
     const field = ofAt > 0 && hasTitleHead(tokens.slice(0, ofAt)) && !isConnector(tokens[i - 1]) && /^[A-Z]/.test(tokens[i - 1].text);
     // ... or names an organization: "Minister of Agriculture and Fisheries Marguerite Achterberg".
@@ -74,7 +74,7 @@ function namePairAt(tokens: Token[], orgs?: OrgResolver): number {
   return -1;
 }
 
-/** A chunk that is exactly a two-word name ("Kunio Mikuriya"). */
+/** A chunk that is exactly a two-word name ("Amaranta Velloso"). */
 function isBareName(c: Chunk): boolean {
   return c.tokens.length === 2 && isNameToken(c.tokens[0]) && isNameToken(c.tokens[1]) && c.tokens[0].after === '';
 }
@@ -124,7 +124,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         const titleTokens = pair > 0 ? c.tokens.slice(0, pair) : c.tokens;
         const tp = parseTitlePhrase(doc.text, titleTokens, orgs);
         if (!tp) continue;
-        // Title before the name: "WCO Secretary General Kunio Mikuriya (of the World Customs Organization)".
+        // Title before the name: "WCO Secretary General Amaranta Velloso (of the World Fisheries Organization)".
         if (pair > 0 && hasTitleHead(titleTokens)) {
           const p = person(c.tokens[pair], c.tokens[pair + 1], doc, s);
           let orgOverride: string | undefined;
@@ -138,7 +138,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       }
       for (let ci = 0; ci < chunks.length; ci++) {
         const c = chunks[ci];
-        // Title, comma, name: "Secretary General of the WCO, Kunio Mikuriya" (an "(ACR)" may sit between).
+        // Title, comma, name: "Secretary General of the WCO, Amaranta Velloso" (an "(ACR)" may sit between).
         if (hasTitleHead(c.tokens) && namePairAt(c.tokens, orgs) < 0) {
           let next = ci + 1;
           let lastTok = c.tokens[c.tokens.length - 1];
@@ -152,7 +152,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             if (tp) addRole(person(n.tokens[0], n.tokens[1], doc, s), tp, statusBefore(s, c.from), doc, s);
           }
         }
-        // Name, comma, title(s): "Alan Bersin, the former Commissioner of ..., and now DHS Assistant Secretary ...".
+        // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
         if (isBareName(c) && /^,/.test(c.tokens[1].after)) {
           let k = c.to;
           let status: RoleSighting['status'] | undefined;
@@ -167,7 +167,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
               if (w === 'and' || w === 'or' || w === 'with') conjunction = true;
               k++;
             }
-            // "Kunio Mikuriya, and US ... Secretary, Janet Napolitano": the title after "and" is someone else's.
+            // "Amaranta Velloso, and US ... Secretary, Lena Hartmann": the title after "and" is someone else's.
             if (conjunction && status !== 'current') break;
             const tc = chunks.find((x) => x.from === k);
             if (!tc || !hasTitleHead(tc.tokens)) break;
@@ -204,7 +204,7 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
     doc.sentences.forEach((s, si) => {
       for (const c of doc.chunks[si]) {
         if (!hasTitleHead(c.tokens)) continue;
-        // A title stops where a person's name starts ("Secretary General Mikuriya").
+        // A title stops where a person's name starts ("Secretary General Velloso").
         const cut = c.tokens.findIndex((t) => nameWords.has(t.base));
         const tokens = cut >= 0 ? c.tokens.slice(0, cut) : c.tokens;
         if (!tokens.length || !hasTitleHead(tokens)) continue;
@@ -218,7 +218,7 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
 }
 
 /**
- * "Before taking up his position as Secretary General of the WCO on 1 January 2009, Kunio Mikuriya spent seven
+ * "Before taking up his position as Secretary General of the WCO on 1 January 2009, Amaranta Velloso spent seven
  * years as the Organization’s Deputy Secretary General": roles introduced by "as", dated by "on DATE", and past
  * when the verb says so ("spent", "served", "was").
  */
@@ -251,7 +251,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         if (w !== 'as' && w !== 'to' && !APPOINTED.has(w)) return;
         if (w === 'to' && !/^promoted$/i.test(s.tokens[k - 1]?.text ?? '')) return;
         // "X, who was sworn in as ...": the role is that of the person named last before it.
-        // "Before taking up his position as X ..., Kunio Mikuriya spent ...": a fronted clause's subject follows it.
+        // "Before taking up his position as X ..., Amaranta Velloso spent ...": a fronted clause's subject follows it.
         const subject = [...mentions].reverse().find((m) => m.at < k) ?? mentions.find((m) => m.at > k);
         if (!subject) return;
         let j = k + 1;
@@ -296,7 +296,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
   }
 }
 
-/** "Secretary General Mikuriya", "Secretary Napolitano", "Dr. Smith"; also counts every mention of each person. */
+/** "Secretary General Velloso", "Secretary Hartmann", "Dr. Smith"; also counts every mention of each person. */
 function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>): void {
   const bySurname = new Map<string, PersonBuilder[]>();
   for (const p of people.values()) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);

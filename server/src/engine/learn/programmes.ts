@@ -1,6 +1,6 @@
 // Programmes, initiatives, instruments and strategies: capitalized names headed by a programme noun
-// ("Container Control Programme", "Project Global Shield"), grouped by their core so that accepted forms
-// ("Global Shield Programme" / "Project Global Shield" / "Global Shield") are one entry.
+// ("Container Control Programme", "Project Blue Harbour"), grouped by their core so that accepted forms
+// ("Blue Harbour Programme" / "Project Blue Harbour" / "Blue Harbour") are one entry.
 import type { Source, ProgrammeKind } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
 import { sourceAt, addSource } from './corpusModel';
@@ -25,7 +25,7 @@ export interface ProgrammeBuilder {
 
 const isHead = (w: string) => PROGRAMME_HEADS.has(w.toLowerCase());
 
-/** The name without its programme noun: "Global Shield Programme" and "Project Global Shield" -> "Global Shield". */
+/** The name without its programme noun: "Blue Harbour Programme" and "Project Blue Harbour" -> "Blue Harbour". */
 export function programmeCore(name: string): string {
   const words = name.split(/\s+/);
   const hasOf = words.some((w, i) => i > 0 && /^(of|for|on|to)$/i.test(w));
@@ -100,7 +100,7 @@ export function learnProgrammes(
       }
     });
   }
-  // Bare cores used on their own ("... and Global Shield including ...") are forms too.
+  // Bare cores used on their own ("... and Blue Harbour including ...") are forms too.
   const cores = new Map([...byCore.values()].filter((b) => b.core.split(' ').length >= 2).map((b) => [formKey(b.core), b]));
   for (const doc of docs) {
     doc.chunks.forEach((chunks, si) => {

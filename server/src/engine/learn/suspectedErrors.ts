@@ -1,6 +1,6 @@
-// Which of two close forms is the corpus's own slip: "Global Shied" (1 release) next to "Global Shield"
+// Which of two close forms is the corpus's own slip: "Blue Harbur" (1 release) next to "Blue Harbour"
 // (2 releases), "Secretary Genera" next to "Secretary General", "UN Office of Drugs and Crime" next to the defined
-// "United Nations Office on Drugs and Crime (UNODC)", "US Secretary of US Homeland Security" (a doubled word).
+// "United Nations Office on Drugs and Crime (UNODC)", "US Secretary of US Water Resources" (a doubled word).
 import { editDistance, allowedEdits } from '../text/normalize';
 import { NAME_CONNECTORS } from '../lexicon/roleWords';
 import { isEnglishWord } from '../lexicon/englishWords';
@@ -12,7 +12,7 @@ export interface AttestedForm {
   count: number;
   /** Times it is defined with an acronym (strong evidence of care). */
   defined?: number;
-  /** Surfaces it was seen in, for doubled-word checks ("US Secretary of US Homeland Security"). */
+  /** Surfaces it was seen in, for doubled-word checks ("US Secretary of US Water Resources"). */
   surfaces?: string[];
 }
 
@@ -54,7 +54,7 @@ export function slipBetween(a: string, b: string, surfacesOfA: string[] = []): D
 
 /**
  * Whether `a` has less evidence than `b`: fewer releases, or as many but no acronym definition where `b` has one.
- * Mentions within one release do not settle it ("Global Shied" twice and "Global Shield" once, all in one
+ * Mentions within one release do not settle it ("Blue Harbur" twice and "Blue Harbour" once, all in one
  * release, is a coin toss): then neither is called a slip, and presslint.json can settle it.
  */
 export function weaker(a: AttestedForm, b: AttestedForm): boolean {
@@ -74,7 +74,7 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 /**
  * Keys under which two forms that could be slips of each other meet, so only those pairs are compared (a corpus
  * of thousands of names must not compare every name with every other): the form with one word replaced by any
- * spelling within one edit of it ("Global Sh?eld"), a connector replaced by a marker, or one word left out.
+ * spelling within one edit of it ("Blue Ha?eld"), a connector replaced by a marker, or one word left out.
  */
 function blockingKeys(form: string, out: Set<string>): void {
   const w = words(form);

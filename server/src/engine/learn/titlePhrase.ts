@@ -1,5 +1,5 @@
 // Splits a capitalized run such as "U.S. Customs and Border Protection Commissioner" or
-// "Secretary General of the World Customs Organization" into organization and title.
+// "Secretary General of the World Fisheries Organization" into organization and title.
 // Shared by the learner and the title rules.
 import type { Token } from '../text/tokenize';
 import { isTitleWord, isTitleHead, ACTING_WORDS } from '../lexicon/roleWords';
@@ -24,7 +24,7 @@ export interface TitlePhrase {
   title: Span;
   /** The organization after "of (the)" when that names a known organization. */
   suffix?: Span;
-  /** Organization id from the prefix, the suffix, or implied by the title's own words ("Secretary of Homeland Security"). */
+  /** Organization id from the prefix, the suffix, or implied by the title's own words ("Secretary of Water Resources"). */
   orgId?: string;
   orgFrom?: 'prefix' | 'suffix' | 'title';
   acting: boolean;
@@ -32,7 +32,7 @@ export interface TitlePhrase {
 
 export interface OrgResolver {
   resolve(phrase: string): { id: string } | undefined;
-  /** An organization whose full name contains all these words ("Homeland Security"), if exactly one does. */
+  /** An organization whose full name contains all these words ("Water Resources"), if exactly one does. */
   containing?(words: string[], anyOrganization?: boolean): { id: string } | undefined;
 }
 
@@ -90,7 +90,7 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
       suffix = span(text, tail, true);
       orgFrom = 'suffix';
     } else {
-      // "Secretary of Homeland Security": the tail is part of the title.
+      // "Secretary of Water Resources": the tail is part of the title.
       title = tokens.slice(f);
       const implied = orgs.containing?.(tail.map((t) => withoutPossessive(t.text)).filter((w) => /^[A-Z]/.test(w)));
       if (implied) {

@@ -1,4 +1,4 @@
-// What a capitalized name names, from its English head noun: "Department of Homeland Security" is headed by
+// What a capitalized name names, from its English head noun: "Department of Water Resources" is headed by
 // "Department" (an organization), "Strategy for Global Supply Chain Security" by "Strategy" (a programme).
 import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, type ProgrammeHeadKind } from './entityHeads';
 

@@ -12,7 +12,7 @@ export const ORGANIZATION_HEADS = new Set([
 
 /**
  * Heads that name an organization only when the corpus defines it with an acronym
- * ("Customs and Border Protection (CBP)"); on their own they are too often a field ("Homeland Security").
+ * ("Customs and Border Protection (CBP)"); on their own they are too often a field ("Water Resources").
  */
 export const DEFINED_ORGANIZATION_HEADS = new Set(['protection', 'enforcement', 'security', 'affairs', 'control', 'revenue']);
 
@@ -30,7 +30,7 @@ export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['act', 'instrument'], ['law', 'instrument'], ['regulation', 'instrument'], ['directive', 'instrument'], ['code', 'instrument'],
 ]);
 
-/** Heads that can also open a name ("Project Global Shield", "Operation ..."). */
+/** Heads that can also open a name ("Project Blue Harbour", "Operation ..."). */
 export const LEADING_PROGRAMME_HEADS = new Set(['project', 'operation', 'programme', 'program']);
 
 export const MONTHS = [

@@ -26,7 +26,7 @@ export const ACTING_WORDS = new Set(['acting', 'interim']);
 /** Courtesy titles used before a name. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon']);
 
-/** Function words that may sit inside a capitalized name ("Department of Homeland Security"). */
+/** Function words that may sit inside a capitalized name ("Department of Water Resources"). */
 export const NAME_CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'to', 'against']);
 
 // Asked for nearly every word of every draft: remembered (bounded, the vocabulary of drafts is small).

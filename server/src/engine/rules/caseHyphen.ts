@@ -1,4 +1,4 @@
-// case-hyphen: a known term with the wrong capitalization or hyphenation ("Global shield Programme"), including
+// case-hyphen: a known term with the wrong capitalization or hyphenation ("Blue harbour Programme"), including
 // the organization-dependent title style ("UN Secretary General" where the UN writes "Secretary-General").
 import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { matchForms, replacementFor } from './formMatching';

@@ -74,7 +74,7 @@ function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, maj
   }
 }
 
-/** Two accepted names of one programme in one draft ("Global Shield Programme" and "Project Global Shield"). */
+/** Two accepted names of one programme in one draft ("Blue Harbour Programme" and "Project Blue Harbour"). */
 const programmeFormInconsistency: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const byProgramme = new Map<string, Map<string, { start: number; end: number }[]>>();

@@ -1,4 +1,4 @@
-// org-name: a variant of a known organization's name ("World Customs Organisation" where the corpus writes
+// org-name: a variant of a known organization's name ("World Fisheries Organisation" where the corpus writes
 // "Organization", "UN Office of Drugs and Crime" for "... Office on Drugs and Crime").
 import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { isAcronym } from '../text/chunks';
@@ -16,7 +16,7 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
     if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").
     if (m.diffs.includes('connector') && !m.diffs.some((d) => d === 'typo' || d === 'other') && m.tokens.length < 4) continue;
-    // Case slips inside the same name are part of the same fix ("World customs Organisation").
+    // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const o = m.form.organization!;
     out.push({

@@ -1,4 +1,4 @@
-// person-name: a misspelled known person ("Kunio Mikurya" -> "Mikuriya"). A word is only taken for a known
+// person-name: a misspelled known person ("Kunio Veloso" -> "Velloso"). A word is only taken for a known
 // person's name when the context says so: the other half of the name, a title the person holds, or the person
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
 import type { Person } from '../types';
@@ -37,7 +37,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       if (!isNameToken(t) || index.knownWords.has(word) || (index.accepted.size > 0 && index.accepted.has(formKey(word)))) return;
       const prev = toks[i - 1];
       const next = toks[i + 1];
-      // A first name right before a known surname may be off by two letters ("Debby Seguin").
+      // A first name right before a known surname may be off by two letters ("Nadja Brandt").
       const beforeKnownSurname = !!next && t.after === '' && index.bySurname.has(next.base);
       const afterKnownGivenName = !!prev && prev.after === '' && index.byGivenName.has(prev.text);
       // A common English word is only looked up where the other half of a known name vouches for it.
@@ -57,7 +57,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
             const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));
             if (standsAlone && mentioned.has(person)) evidence = `${person.fullName} is named elsewhere in this draft`;
-            // "said Mikurya": a speaker, one letter from a known surname that is not an English word.
+            // "said Veloso": a speaker, one letter from a known surname that is not an English word.
             else if (standsAlone && speech && word.length >= 6) evidence = 'as a speaker';
           }
           if (!evidence || (common && evidence === undefined)) continue;

@@ -19,7 +19,7 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
     if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
-    // Case slips inside the same name are part of the same fix ("World customs Organisation").
+    // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const p = m.form.programme!;
     out.push({
@@ -41,7 +41,7 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
         if (!coreWords.every((w, k) => t[i + k].base === w && (k === coreWords.length - 1 || t[i + k].after === ''))) continue;
         const head = t[i + coreWords.length];
         if (t[i + coreWords.length - 1].after !== '' || !PROGRAMME_HEADS.has(head.base.toLowerCase()) || !/^[A-Z]/.test(head.base)) continue;
-        // Only the noun that ends a known form: "Global Shield Programme" is a fair form of "Project Global Shield".
+        // Only the noun that ends a known form: "Blue Harbour Programme" is a fair form of "Project Blue Harbour".
         const heads = new Set(p.forms.map((f) => f.split(/\s+/).pop()!).filter((w) => PROGRAMME_HEADS.has(w.toLowerCase())).map((w) => americanSpelling(w) ?? w.toLowerCase()));
         if (!heads.size || heads.has(americanSpelling(head.base) ?? head.base.toLowerCase())) continue;
         const right = p.forms.map((f) => f.split(/\s+/).pop()!).find((w) => PROGRAMME_HEADS.has(w.toLowerCase()))!;

@@ -38,7 +38,7 @@ function familyOf(tb: Parameters<Rule>[0]['tb'], right: string): RuleId {
   return 'case-hyphen';
 }
 
-/** Only the words that differ: "Global Shied Programme" -> "Global Shield Programme" replaces "Shied". */
+/** Only the words that differ: "Blue Harbur Programme" -> "Blue Harbour Programme" replaces "Harbur". */
 function narrowReplacement(wrong: string, right: string): { from: number; trimEnd: number; replacement: string } {
   const a = wrong.split(' ');
   const b = right.split(' ');

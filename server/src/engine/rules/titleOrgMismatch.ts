@@ -1,4 +1,4 @@
-// title-org-mismatch: the right title with the wrong organization ("ICAO Secretary General Kunio Mikuriya").
+// title-org-mismatch: the right title with the wrong organization ("ICAO Secretary General Amaranta Velloso").
 import type { Rule } from './ruleTypes';
 import { titleVerdicts } from './titleVerdicts';
 

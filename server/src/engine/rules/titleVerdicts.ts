@@ -25,7 +25,7 @@ export function validAt(r: Role, date?: string): boolean {
 
 function fits(draftKey: string, r: Role, impliedOrg?: string): boolean {
   const rk = titleKey(r.title);
-  // "Secretary" is short for "Secretary of Homeland Security", but not for "Secretary General".
+  // "Secretary" is short for "Secretary of Water Resources", but not for "Secretary General".
   if (rk === draftKey || rk.startsWith(draftKey + ' of ') || rk.startsWith(draftKey + ' for ') || rk.startsWith(draftKey + ' & ')) return true;
   return draftKey.startsWith(rk + ' ') && !!impliedOrg && impliedOrg === r.organization;
 }
@@ -79,7 +79,7 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
     // Roles held on the draft's date: a role now former still counts for a date before it ended.
     const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
-    // "Secretary of State Janet Napolitano": the right office, the wrong department after "of".
+    // "Secretary of State Lena Hartmann": the right office, the wrong department after "of".
     const tail = !fitting.length ? wrongTail(tp.title, p.roles.filter((r) => validAt(r, date))) : undefined;
     if (tail) {
       out.push({ kind: 'mismatch', mention: m, span: tail.span, right: tail.right, role: tail.role });
@@ -139,7 +139,7 @@ export function describeRoles(p: Person, ctx: RuleContext): string {
   return `${role.title}${where} (seen in ${p.documents} release${p.documents === 1 ? '' : 's'})`;
 }
 
-/** The part after "of" of a title whose head matches one of the person's roles: "Secretary of State" vs "Secretary of Homeland Security". */
+/** The part after "of" of a title whose head matches one of the person's roles: "Secretary of State" vs "Secretary of Water Resources". */
 function wrongTail(title: Span, roles: Role[]): { span: Span; right: string; role: Role } | undefined {
   const at = title.text.indexOf(' of ');
   if (at < 0) return undefined;

@@ -1,5 +1,5 @@
-// wrong-title: a title that belongs to someone else, or to another time ("Director Napolitano";
-// "Deputy Secretary General Kunio Mikuriya" in a release dated after he took up the top post).
+// wrong-title: a title that belongs to someone else, or to another time ("Director Hartmann";
+// "Deputy Secretary General Amaranta Velloso" in a release dated after he took up the top post).
 import type { Rule } from './ruleTypes';
 import { titleVerdicts } from './titleVerdicts';
 

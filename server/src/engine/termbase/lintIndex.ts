@@ -17,7 +17,7 @@ export interface KnownForm {
   lower: string[];
   /** Position in LintIndex.forms. */
   id: number;
-  /** A programme's name without its programme noun ("Global Shield"): matched for misspellings only. */
+  /** A programme's name without its programme noun ("Blue Harbour"): matched for misspellings only. */
   core?: boolean;
   programme?: Programme;
   organization?: Organization;
@@ -115,7 +115,7 @@ function buildIndex(tb: TermBase): LintIndex {
       }
     }
   }
-  // Titles of two words or more, for their capitalization ("Secretary of Homeland security").
+  // Titles of two words or more, for their capitalization ("Secretary of Water resources").
   for (const t of tb.titles) if (t.form.split(/\s+/).length >= 2) add({ kind: 'title', form: t.form, words: t.form.split(/\s+/) });
   const formsByWord = new Map<string, KnownForm[]>();
   for (const f of forms) {

@@ -44,7 +44,7 @@ export class OrganizationIndex<T extends OrganizationLike> {
     if (!this.byKey.has(k)) this.byKey.set(k, o);
   }
 
-  /** The one defined organization whose full name contains all these words ("Homeland Security"), if exactly one does. */
+  /** The one defined organization whose full name contains all these words ("Water Resources"), if exactly one does. */
   containing(words: string[], anyOrganization = false): T | undefined {
     if (!words.length) return undefined;
     let hits: T[] | undefined;

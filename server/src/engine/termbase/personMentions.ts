@@ -1,5 +1,5 @@
 // Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
-// "Secretary General of the WCO, Kunio Mikuriya", "Alan Bersin, the former Commissioner of ...", "Director Napolitano".
+// "Secretary General of the WCO, Amaranta Velloso", "Tomas Reyes, the former Commissioner of ...", "Director Hartmann".
 import type { Person } from '../types';
 import type { Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
@@ -45,7 +45,7 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
       const byGiven = index.byGivenName.get(t[i].text);
       if (byGiven && t[i + 1] && t[i].after === '') {
         person = byGiven.find((p) => p.surname === t[i + 1].base);
-        // "Kunio Mikurya": the first name and a surname one or two edits off still name the person (the
+        // "Kunio Veloso": the first name and a surname one or two edits off still name the person (the
         // person-name rule reports the slip; the title rules still check the title).
         person ??= byGiven.find((p) => t[i + 1].base.length >= 4 && editDistance(p.surname.toLowerCase(), t[i + 1].base.toLowerCase()) <= allowedEdits(p.surname.length));
       }
@@ -53,7 +53,7 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
       else {
         const bySurname = index.bySurname.get(t[i].base);
         if (!bySurname || bySurname.length !== 1) continue;
-        // "Maria Mikuriya" is someone else: a different first name before the surname.
+        // "Maria Velloso" is someone else: a different first name before the surname.
         const prev = t[i - 1];
         if (prev && prev.after === '' && isNameToken(prev) && !isTitleWord(prev.base) && !prev.sentenceStart) continue;
         person = bySurname[0];
@@ -74,7 +74,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
   // Title before the name in the same capitalized run.
   if (c && c.from < m.at) {
     let from = c.from;
-    // Only the run right before the name: "Both Secretary General Mikuriya and Secretary Napolitano".
+    // Only the run right before the name: "Both Secretary General Velloso and Secretary Hartmann".
     for (let k = m.at - 1; k > c.from; k--) if (/^(and|&)$/i.test(t[k].text)) { from = k + 1; break; }
     const tokens = t.slice(from, m.at);
     if (tokens.length && hasTitleHead(tokens)) {
@@ -83,7 +83,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       return;
     }
   }
-  // Title, comma, name: "Secretary General of the WCO, Kunio Mikuriya".
+  // Title, comma, name: "Secretary General of the WCO, Amaranta Velloso".
   if (c && c.from === m.at && m.at > 0 && /,\s*$/.test(t[m.at - 1].after)) {
     let k = chunks.indexOf(c) - 1;
     let prev = chunks[k];
@@ -104,7 +104,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     m.former = isFormer(t, from);
     if (m.title) return;
   }
-  // Name, comma, title: "Alan Bersin, the former Commissioner of ...".
+  // Name, comma, title: "Tomas Reyes, the former Commissioner of ...".
   const last = m.full ? m.at + 1 : m.at;
   if (/^,/.test(t[last].after)) {
     let k = last + 1;

@@ -1,4 +1,4 @@
-// Capitalized runs of words inside a sentence ("Secretary General of the World Customs Organization"):
+// Capitalized runs of words inside a sentence ("Secretary General of the World Fisheries Organization"):
 // the raw material of names, titles, organizations and programmes.
 import type { Sentence, Token } from './tokenize';
 import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
@@ -35,7 +35,7 @@ function joins(after: string): boolean {
 
 /**
  * "and" joins words of one name ("Customs and Border Protection", "Office on Drugs and Crime") but not two names
- * ("CBP and the WCO", "Mikuriya and Secretary Napolitano", "WCO and United States").
+ * ("CBP and the WCO", "Velloso and Secretary Hartmann", "WCO and United States").
  */
 function andJoins(t: Token[], j: number): boolean {
   const w = t[j].text.toLowerCase();

@@ -26,7 +26,7 @@ let cur = new Int32Array(64);
 
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions
- * ("Mikuriya"/"Mikuirya" is one edit).
+ * ("Velloso"/"Vellsoo" is one edit).
  */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
