@@ -183,7 +183,7 @@ describe('user-supplied patterns', function () {
 
   it('the server: a pathological ignore glob and corpus glob neither hang nor stop it', async () => {
     const dir = makeWorkspace({
-      'presslint.json': JSON.stringify({ ignore: [`${EVIL_GLOBS[0]}.txt`], corpus: [`releases/${EVIL_GLOBS[1]}`] }),
+      'presslint.json': JSON.stringify({ ignore: [`${EVIL_GLOBS[0]}.txt`, '+(a|aa)*.txt'], corpus: [`releases/${EVIL_GLOBS[1]}`] }),
     });
     const client = await startServer({ workspace: dir });
     try {
@@ -194,6 +194,7 @@ describe('user-supplied patterns', function () {
       const other = uriOf(path.join(dir, 'draft.txt'));
       await client.open(other, CUSTOM_DRAFT);
       await client.diagnostics(other);
+      await waitForMessage(client, /presslint: presslint\.json: ignore pattern "\+\(a\|aa\)\*\.txt" is left out: extended globs/);
       assert.equal(client.proc.exitCode, null);
     } finally {
       await client.shutdown();

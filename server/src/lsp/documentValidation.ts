@@ -26,6 +26,7 @@ import type { FolderState, WorkspaceTermBases } from './workspaceTermBases';
 import { errorText } from './workspaceTermBases';
 import type { IgnoreStore } from './ignoreStore';
 import { createSafeIgnoreMatcher } from '../cli/safeGlob';
+import { CONFIG_FILE } from './presslintJson';
 
 const DEBOUNCE_MS = 150;
 
@@ -106,7 +107,7 @@ export class DocumentValidator {
     const found = await this.termBases.termBaseFor(doc.uri);
     if (!found) return undefined;
     const live = this.documents.get(doc.uri) ?? doc;
-    if (excluded(live, found.folder)) return undefined;
+    if (excluded(live, found.folder, this.warnOnce)) return undefined;
     const result: LintResult = {
       uri: doc.uri,
       version: live.version,
@@ -145,7 +146,7 @@ export class DocumentValidator {
     // Stale: the document changed (a newer run is scheduled) or was closed while we waited.
     const live = this.documents.get(uri);
     if (!live || live.version !== version || !found) return;
-    const exclusion = excluded(live, found.folder);
+    const exclusion = excluded(live, found.folder, this.warnOnce);
     if (exclusion) {
       if (exclusion === 'too-large') this.tellTooLarge(live, found.folder);
       this.results.delete(uri);
@@ -163,6 +164,15 @@ export class DocumentValidator {
     this.published.add(uri);
     await this.connection.sendDiagnostics({ uri, version, diagnostics: lsp });
   }
+
+  private warned = new Set<string>();
+  /** A warning shown once (e.g. an ignore glob that is left out). */
+  private readonly warnOnce = (message: string): void => {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.connection.console.warn(`presslint: ${message}`);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `presslint: ${message}` }).catch(() => {});
+  };
 
   private tellTooLarge(doc: TextDocument, folder: FolderState): void {
     if (this.toldTooLarge.has(doc.uri)) return;
@@ -199,14 +209,14 @@ const matchers = new WeakMap<object, IgnoreMatcher>();
  * Documents presslint.json leaves out, as the CLI does: matched by its `ignore` globs, or larger
  * than its `maxFileSize` (UTF-16 length as a stand-in for bytes).
  */
-function excluded(doc: TextDocument, folder: FolderState): 'too-large' | 'ignored' | false {
+function excluded(doc: TextDocument, folder: FolderState, warn: (message: string) => void): 'too-large' | 'ignored' | false {
   const config = folder.config.config;
   if (doc.getText().length > (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return 'too-large';
   const file = uriToPath(doc.uri);
   if (!config || !file || !folder.dir || !config.ignore?.length) return false;
   let matcher = matchers.get(config);
   // Matched without backtracking regular expressions: a workspace's globs cannot hang the server.
-  if (!matcher) matchers.set(config, (matcher = createSafeIgnoreMatcher(config.ignore, folder.dir)));
+  if (!matcher) matchers.set(config, (matcher = createSafeIgnoreMatcher(config.ignore, folder.dir, (m) => warn(`${CONFIG_FILE}: ${m}`))));
   return matcher(file) ? 'ignored' : false;
 }
 
