@@ -110,3 +110,12 @@ describe('regressions from the blind corpus-c set', () => {
     assert.deepEqual(foundC('Department Expands Drought Resilience Program To Five More Districts\n\nJuly 12, 2022\n\nKESTREL CITY — The Department of Water Resources (DWR) expanded the Drought Resilience Program today.'), []);
   });
 });
+
+describe('regressions from the reliability tests', () => {
+  it('a title never swallows another person, so no fix deletes a name or cycles', () => {
+    assert.deepEqual(found('Kunio Mikuriya, UN Secretary-General Ban Ki-moon spoke.'), []);
+    assert.deepEqual(found('Secretary of Homeland Security Janet Napolitano Secretary General Mikuriya spoke.'), []);
+    assert.deepEqual(found('Secretary General Mikuriya Kunio Mikuriya spoke.'), []);
+    assert.deepEqual(found('Secretary General Mikuriya Director Napolitano spoke.'), ['wrong-title: Director -> Secretary']);
+  });
+});

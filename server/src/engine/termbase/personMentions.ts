@@ -76,6 +76,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     let from = c.from;
     // Only the run right before the name: "Both Secretary General Velloso and Secretary Hartmann".
     for (let k = m.at - 1; k > c.from; k--) if (/^(and|&)$/i.test(t[k].text)) { from = k + 1; break; }
+    // Another person's name before this one ends their phrase: "Director Napolitano Secretary General Mikuriya".
+    for (let k = m.at - 1; k >= from; k--) if (isKnownNameWord(index, t[k].base)) { from = k + 1; break; }
     const tokens = t.slice(from, m.at);
     if (tokens.length && hasTitleHead(tokens)) {
       m.title = parseTitlePhrase(draft.text, tokens, index.resolver);
@@ -114,7 +116,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       k++;
     }
     const next = chunks.find((x) => x.from === k);
-    if (next && hasTitleHead(next.tokens)) {
+    // "Kunio Mikuriya, UN Secretary-General Ban Ki-moon": a title followed by another known person is theirs.
+    if (next && hasTitleHead(next.tokens) && !next.tokens.some((x) => isKnownNameWord(index, x.base))) {
       const tp = parseTitlePhrase(draft.text, next.tokens, index.resolver);
       if (tp && (!tp.prefix || tp.orgFrom === 'prefix')) {
         m.title = tp;
@@ -127,4 +130,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
 function isFormer(t: Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 2); k--) if (FORMER_WORDS.has(t[k].text.toLowerCase())) return true;
   return false;
+}
+
+function isKnownNameWord(index: LintIndex, word: string): boolean {
+  return index.bySurname.has(word) || index.byGivenName.has(word);
 }
