@@ -76,7 +76,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     let from = c.from;
     // Only the run right before the name: "Both Secretary General Velloso and Secretary Hartmann".
     for (let k = m.at - 1; k > c.from; k--) if (/^(and|&)$/i.test(t[k].text)) { from = k + 1; break; }
-    // Another person's name before this one ends their phrase: "Director Napolitano Secretary General Mikuriya".
+    // Another person's name before this one ends their phrase: "Director Hartmann Secretary General Velloso".
     for (let k = m.at - 1; k >= from; k--) if (isKnownNameWord(index, t[k].base)) { from = k + 1; break; }
     const tokens = t.slice(from, m.at);
     if (tokens.length && hasTitleHead(tokens)) {
@@ -116,7 +116,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       k++;
     }
     const next = chunks.find((x) => x.from === k);
-    // "Kunio Mikuriya, UN Secretary-General Ban Ki-moon": a title followed by another known person is theirs.
+    // "Amaranta Velloso, UN Secretary-General Ana Ki-lee": a title followed by another known person is theirs.
     if (next && hasTitleHead(next.tokens) && !next.tokens.some((x) => isKnownNameWord(index, x.base))) {
       const tp = parseTitlePhrase(draft.text, next.tokens, index.resolver);
       if (tp && (!tp.prefix || tp.orgFrom === 'prefix')) {
