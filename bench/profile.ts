@@ -6,7 +6,7 @@
 //   node --import tsx bench/profile.ts lint-1mb [N]
 //   node --import tsx bench/profile.ts top some.cpuprofile [N]     (any profile, e.g. from node --cpu-prof)
 //
-// Scenarios: lint-1mb (1 MB draft, seed term base), lint-600-10k (600-word draft, 10,000-release term
+// Scenarios: lint-1mb (1 MB draft, seed term base), lint-600 (600-word draft, seed term base, 2,000 times), lint-600-10k (600-word draft, 10,000-release term
 // base, 200 times), learn-10k (learn the 10,000-release corpus once).
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
@@ -69,6 +69,21 @@ export function topSelf(file: string, n = 15): { fn: string; ms: number; share: 
     .map(([fn, ms]) => ({ fn, ms, share: ms / total }));
 }
 
+/**
+ * The 10,000-release term base, kept in bench/out/ between runs (learning it takes half a minute) so
+ * that profiling a lint change is quick; delete bench/out/profile-tb-10k.json after changing the learner.
+ */
+function tenKTermBase(engine: Engine, world: ReturnType<typeof makeWorld>): TermBase {
+  const file = path.join(root, 'bench', 'out', 'profile-tb-10k.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as TermBase;
+  } catch {
+    const tb = engine.learnTermBase(generateCorpus(10_000, world));
+    fs.writeFileSync(file, JSON.stringify(tb));
+    return tb;
+  }
+}
+
 async function main(argv: string[]) {
   const [scenario, ...rest] = argv;
   if (scenario === 'top') {
@@ -90,8 +105,15 @@ async function main(argv: string[]) {
     run = () => {
       for (let i = 0; i < 3; i++) engine.lintText(text, tb);
     };
+  } else if (scenario === 'lint-600') {
+    const tb = engine.learnTermBase(seeds);
+    const text = generateDraft(world, 'draft-600', { words: 600 }).text;
+    engine.lintText(text, tb);
+    run = () => {
+      for (let i = 0; i < 2000; i++) engine.lintText(text, tb);
+    };
   } else if (scenario === 'lint-600-10k') {
-    const tb = engine.learnTermBase(generateCorpus(10_000, world));
+    const tb = tenKTermBase(engine, world);
     const text = generateDraft(world, 'draft-600', { words: 600 }).text;
     engine.lintText(text, tb);
     run = () => {

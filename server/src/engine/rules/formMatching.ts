@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../text/tokenize';
 import type { KnownForm, LintIndex } from '../termbase/lintIndex';
 import type { Draft } from '../draft/parseDraft';
-import { editDistance, allowedEdits, formKey } from '../text/normalize';
+import { withinEdits, allowedEdits, formKey } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
 import { americanSpelling } from '../style/styleVariants';
@@ -21,27 +21,55 @@ export interface FormMatch {
 
 const NEEDS_KEY = /[.'’‘`\u0080-\uffff]/;
 
+// What compareWord asks about a lower-case word, as bits, remembered per word: every draft token is compared
+// with many forms, and each question (a Set or Map lookup, a regex) was asked again for every pair.
+const CONNECTOR = 1;
+const TITLE_HEAD = 2;
+const TITLE_WORD = 4;
+const HYPHEN = 8;
+const KEYED = 16;
+const ORG_HEAD = 32;
+const wordClassMemo = new Map<string, number>();
+
+function wordClass(lower: string): number {
+  let c = wordClassMemo.get(lower);
+  if (c !== undefined) return c;
+  c =
+    (NAME_CONNECTORS.has(lower) ? CONNECTOR : 0) |
+    (isTitleHead(lower) ? TITLE_HEAD : 0) |
+    (isTitleWord(lower) ? TITLE_WORD : 0) |
+    (lower.includes('-') ? HYPHEN : 0) |
+    (NEEDS_KEY.test(lower) ? KEYED : 0) |
+    (ORGANIZATION_HEADS.has(lower) ? ORG_HEAD : 0);
+  // Bounded: the vocabulary of drafts is small, but a server runs for days.
+  if (wordClassMemo.size > 50000) wordClassMemo.clear();
+  wordClassMemo.set(lower, c);
+  return c;
+}
+
 function compareWord(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
   if (draftWord === formWord) return 'same';
   if (dl === fl) return 'case';
-  if ((dl.includes('-') || fl.includes('-')) && dl.replace(/-/g, '') === fl.replace(/-/g, '')) return 'hyphen';
+  const dc = wordClass(dl);
+  const fc = wordClass(fl);
+  if ((dc | fc) & HYPHEN && dl.replace(/-/g, '') === fl.replace(/-/g, '')) return 'hyphen';
   // "U.S."/"US", accents: the inconsistency rule's business.
-  if ((NEEDS_KEY.test(draftWord) || NEEDS_KEY.test(formWord)) && formKey(draftWord) === formKey(formWord)) return 'style';
-  if (NAME_CONNECTORS.has(dl) && NAME_CONNECTORS.has(fl)) return 'connector';
-  if (NAME_CONNECTORS.has(dl) || NAME_CONNECTORS.has(fl)) return undefined;
+  if ((dc | fc) & KEYED && formKey(draftWord) === formKey(formWord)) return 'style';
+  if (dc & fc & CONNECTOR) return 'connector';
+  if ((dc | fc) & CONNECTOR) return undefined;
   // "Minister of Agriculture" is a title, not a misspelled "Ministry of Agriculture".
-  if (isTitleHead(dl) !== isTitleHead(fl)) return undefined;
+  if ((dc & TITLE_HEAD) !== (fc & TITLE_HEAD)) return undefined;
   const allowed = Math.min(allowedEdits(Math.max(dl.length, fl.length)), allowedEdits(fl.length));
-  if (Math.abs(dl.length - fl.length) <= allowed && editDistance(dl, fl) <= allowed) return 'typo';
+  if (withinEdits(dl, fl, allowed)) return 'typo';
   // Another form of the same word: "Consulting"/"Consultative", "Environmental"/"Environment".
   let p = 0;
-  while (p < dl.length && p < fl.length && dl[p] === fl[p]) p++;
+  while (p < dl.length && p < fl.length && dl.charCodeAt(p) === fl.charCodeAt(p)) p++;
   // A title word is never a variant of a name's word ("WCO Secretary" is not "WCO Secretariat").
-  if (isTitleWord(dl)) return undefined;
-  if (p >= 6 && p >= 0.6 * Math.min(dl.length, fl.length) && !dl.includes('-') && !fl.includes('-')) return 'typo';
+  if (dc & TITLE_WORD) return undefined;
+  if (p >= 6 && p >= 0.6 * Math.min(dl.length, fl.length) && !((dc | fc) & HYPHEN)) return 'typo';
   // Any other capitalized word with the same initial: only acceptable inside a long name that otherwise matches
   // ("Customs and Border Patrol"); "International Air Cargo Association" is another organization.
-  if (isCapitalized(draftWord) && isCapitalized(formWord) && (dl[0] === fl[0] || (ORGANIZATION_HEADS.has(dl) && ORGANIZATION_HEADS.has(fl)))) return 'other';
+  if (isCapitalized(draftWord) && isCapitalized(formWord) && (p > 0 || dc & fc & ORG_HEAD)) return 'other';
   return undefined;
 }
 
@@ -59,30 +87,31 @@ export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kin
 
 function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
   const out: FormMatch[] = [];
-  const tried = new Set<number>();
   for (const s of draft.sentences) {
     const toks = s.tokens;
-    tried.clear();
     for (let i = 0; i < toks.length; i++) {
-      const lower = toks[i].lower;
-      const forms = index.formsByWord.get(lower);
-      if (!forms) continue;
-      for (const f of forms) {
-        const n = f.words.length;
-        for (let p = 0; p < n; p++) {
-          if (f.lower[p] !== lower) continue;
-          const start = i - p;
-          if (start < 0 || start + n > toks.length) continue;
-          const key = f.id * 4096 + start;
-          if (tried.has(key)) continue;
-          tried.add(key);
-          const diffs = compareWindow(toks, start, f);
-          if (diffs) out.push({ form: f, sentence: s, tokens: toks.slice(start, start + n), diffs });
-        }
+      const anchors = index.anchorsByWord.get(toks[i].lower);
+      if (!anchors) continue;
+      for (const { form: f, pos: p } of anchors) {
+        const n = f.lower.length;
+        const start = i - p;
+        if (start < 0 || start + n > toks.length) continue;
+        // The same window was already tried from an earlier word of the form that matched exactly.
+        if (p > 0 && matchedEarlier(toks, start, f, p)) continue;
+        const diffs = compareWindow(toks, start, f);
+        if (diffs) out.push({ form: f, sentence: s, tokens: toks.slice(start, start + n), diffs });
       }
     }
   }
   return out;
+}
+
+function matchedEarlier(toks: Token[], start: number, f: KnownForm, p: number): boolean {
+  for (let q = 0; q < p; q++) {
+    const w = f.lower[q];
+    if (toks[start + q].lower === w && !NAME_CONNECTORS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Word-by-word verdicts for the window of the draft at `start` against form `f`, or undefined when it is not that name. */

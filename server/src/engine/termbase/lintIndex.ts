@@ -24,6 +24,12 @@ export interface KnownForm {
   person?: Person;
 }
 
+/** A known form found through one of its words: the form and that word's position in it. */
+export interface FormAnchor {
+  form: KnownForm;
+  pos: number;
+}
+
 export interface LintIndex {
   tb: TermBase;
   orgs: OrganizationIndex<Organization>;
@@ -40,8 +46,8 @@ export interface LintIndex {
   formKeys: Set<string>;
   /** Title surfaces by formKey ("deputy secretary general" -> {"Deputy Secretary General"}). */
   titleSurfaces: Map<string, Set<string>>;
-  /** Lower-case word -> forms containing it, for windowed matching. */
-  formsByWord: Map<string, KnownForm[]>;
+  /** Lower-case word -> the forms containing it and where, for windowed matching (connectors never anchor). */
+  anchorsByWord: Map<string, FormAnchor[]>;
   /** Every word of every known name, as written. */
   knownWords: Set<string>;
   acronymByLetters: Map<string, AcronymDefinition>;
@@ -117,15 +123,15 @@ function buildIndex(tb: TermBase): LintIndex {
   }
   // Titles of two words or more, for their capitalization ("Secretary of Water resources").
   for (const t of tb.titles) if (t.form.split(/\s+/).length >= 2) add({ kind: 'title', form: t.form, words: t.form.split(/\s+/) });
-  const formsByWord = new Map<string, KnownForm[]>();
+  const anchorsByWord = new Map<string, FormAnchor[]>();
   for (const f of forms) {
     // Connectors ("of", "the") never anchor a match: a name is found through one of its own words.
-    for (const w of new Set(f.words.map((x) => x.toLowerCase()))) {
-      if (NAME_CONNECTORS.has(w)) continue;
-      let list = formsByWord.get(w);
-      if (!list) formsByWord.set(w, (list = []));
-      list.push(f);
-    }
+    f.lower.forEach((w, pos) => {
+      if (NAME_CONNECTORS.has(w)) return;
+      let list = anchorsByWord.get(w);
+      if (!list) anchorsByWord.set(w, (list = []));
+      list.push({ form: f, pos });
+    });
   }
   for (const t of tb.titles) for (const w of t.form.split(/\s+/)) knownWords.add(w);
 
@@ -157,7 +163,7 @@ function buildIndex(tb: TermBase): LintIndex {
     byGivenName,
     nameWords,
     forms,
-    formsByWord,
+    anchorsByWord,
     formKeys: new Set(forms.map((f) => formKey(f.form))),
     titleSurfaces: titleSurfacesOf(tb),
     knownWords,

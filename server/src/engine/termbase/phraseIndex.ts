@@ -28,7 +28,8 @@ export class PhraseIndex<T> {
     if (!this.byFirst.size) return out;
     for (const s of sentences) {
       for (const t of s.tokens) {
-        const list = this.byFirst.get(t.lower) ?? this.byFirst.get(t.lower.split('-')[0]);
+        // A hyphenated first word ("cross-border") is also found by its first part; most words have no hyphen.
+        const list = this.byFirst.get(t.lower) ?? (t.lower.includes('-') ? this.byFirst.get(t.lower.slice(0, t.lower.indexOf('-'))) : undefined);
         if (!list) continue;
         for (const p of list) {
           const end = t.start + p.phrase.length;

@@ -2,6 +2,7 @@
 
 /** "Secretary-General" and "secretary general" share a key; so do "U.S." and "US", "Communiqué" and "Communique". */
 export function formKey(s: string): string {
+  if (isPlainKey(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -11,6 +12,22 @@ export function formKey(s: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * Whether formKey would only lower-case `s`: ASCII letters and digits, single inner spaces. Most keys asked
+ * for are plain words, and the six-pass normalization above was a measurable share of lint time.
+ */
+function isPlainKey(s: string): boolean {
+  const n = s.length;
+  if (!n) return true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Same as formKey but keeps case: the difference between two forms with equal keys is then case or hyphens. */
@@ -72,4 +89,25 @@ export function withoutPossessive(word: string): string {
 /** Splits a name into its words, keeping hyphenated words whole. */
 export function nameWords(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * editDistance(a, b) <= max, answered without the full table where it can be: most pairs asked about differ
+ * in their first letters or by more than one edit, and within one edit is a single linear scan.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (a === b) return true;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max || max <= 0) return false;
+  if (max > 1) return editDistance(a, b) <= max;
+  // One edit: skip the common prefix, then the rest must line up after one substitution, insertion,
+  // deletion or swap of two adjacent letters.
+  let i = 0;
+  while (i < n && i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (n === m) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < n && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return n > m ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
