@@ -96,7 +96,7 @@ export function nameWords(name: string): string[] {
  * in their first letters or by more than one edit, and within one edit is a single linear scan.
  */
 export function withinEdits(a: string, b: string, max: number): boolean {
-  if (a === b) return true;
+  if (a === b) return max >= 0;
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max || max <= 0) return false;
