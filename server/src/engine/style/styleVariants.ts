@@ -93,6 +93,36 @@ const IZE_GATE = /i[sz](?:e|es|ed|ing|ation|ations|er|ers)$/;
 const WORD = /^[A-Za-zÀ-ÿ-]+$/;
 const ACCENTED = /[À-ÿ]/;
 
+/** A word of lower-case ASCII letters only ("percent", not "e-commerce" or "Customs"). */
+function isLowerAlpha(w: string): boolean {
+  if (!w.length) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+// The American form of a British spelling, per lower-case word (undefined: not one). Asked for every word of
+// every draft with a regex and two dictionary lookups, so remembered (bounded).
+const americanOfBritishMemo = new Map<string, string | null>();
+function americanOfBritishWord(lower: string): string | undefined {
+  let a = americanOfBritishMemo.get(lower);
+  if (a === undefined) {
+    a = null;
+    if (BRITISH_ENDING.test(lower)) {
+      const american = americanSpelling(lower);
+      if (american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american)) a = american;
+    }
+    if (americanOfBritishMemo.size > 50000) americanOfBritishMemo.clear();
+    americanOfBritishMemo.set(lower, a);
+  }
+  return a ?? undefined;
+}
+
+/** A number per (first letter, length): a cheap test before building a two-word key that is looked up. */
+const joinSignature = (first: number, length: number) => first * 256 + Math.min(length, 255);
+
 export function findStyleOccurrences(text: string, sentences: Sentence[], options: StyleScanOptions = {}): StyleOccurrence[] {
   const out: StyleOccurrence[] = [];
   const seenHyphenated = new Set<string>();
@@ -102,21 +132,27 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   // One word written joined, hyphenated or as two words ("percent" / "per cent", "e-commerce" / "ecommerce").
   const joinedWords = new Set<string>();
   const spacedPairs = new Set<string>();
+  const joinedSignatures = new Set<number>();
   for (const s of sentences) {
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
-      const lower = t.base.toLowerCase();
-      if (/^[a-z]+$/.test(lower)) {
-        joinedWords.add(lower);
-        const next = s.tokens[k + 1];
-        if (next && t.after === '' && /^[a-z]+$/.test(next.lower) && !SPLIT_OPENERS.has(lower)) spacedPairs.add(lower + next.lower);
-      }
+      const lower = t.lower;
+      if (isLowerAlpha(lower)) joinedWords.add(lower);
       if (t.base.includes('-')) seenHyphenated.add(lower.replace(/-/g, ''));
       if (ACCENTED.test(t.base)) seenAccented.add(stripDiacritics(lower));
-      if (BRITISH_ENDING.test(lower) && !americanOfBritish.has(lower)) {
-        const american = americanSpelling(lower);
-        if (american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american)) americanOfBritish.set(lower, american);
-      }
+      const american = americanOfBritishWord(lower);
+      if (american) americanOfBritish.set(lower, american);
+    }
+  }
+  for (const w of joinedWords) joinedSignatures.add(joinSignature(w.charCodeAt(0), w.length));
+  for (const w of seenHyphenated) joinedSignatures.add(joinSignature(w.charCodeAt(0), w.length));
+  // Two words written apart whose joined form is also in the text: only those pairs are worth a key.
+  for (const s of sentences) {
+    for (let k = 0; k + 1 < s.tokens.length; k++) {
+      const t = s.tokens[k];
+      const next = s.tokens[k + 1];
+      if (t.after !== '' || !joinedSignatures.has(joinSignature(t.lower.charCodeAt(0), t.lower.length + next.lower.length))) continue;
+      if (isLowerAlpha(t.lower) && isLowerAlpha(next.lower) && !SPLIT_OPENERS.has(t.lower)) spacedPairs.add(t.lower + next.lower);
     }
   }
   const americanForms = new Set(americanOfBritish.values());
@@ -157,7 +193,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (w.includes('-')) push(`hyphen:${lower.replace(/-/g, '')}`, 'hyphenated');
       else if (seenHyphenated.has(lower) || spacedPairs.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && t.after === '' && !w.includes('-') && /^[a-z]+$/i.test(next.base) && !SPLIT_OPENERS.has(lower)) {
+      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !w.includes('-') && /^[a-z]+$/i.test(next.base) && !SPLIT_OPENERS.has(lower)) {
         const key = lower + next.lower;
         if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }

@@ -47,7 +47,17 @@ function andJoins(t: Token[], j: number): boolean {
   return !isTitleWord(next.text) && !isTitleWord(prev.text);
 }
 
+// The draft model and the style scan both ask for a sentence's chunks: computed once per sentence. Chunks
+// are never modified by their users (trimLeadingFunctionWords makes new ones).
+const chunkMemo = new WeakMap<Sentence, Chunk[]>();
+
 export function chunksOf(sentence: Sentence): Chunk[] {
+  let chunks = chunkMemo.get(sentence);
+  if (!chunks) chunkMemo.set(sentence, (chunks = findChunks(sentence)));
+  return chunks;
+}
+
+function findChunks(sentence: Sentence): Chunk[] {
   const out: Chunk[] = [];
   const t = sentence.tokens;
   let i = 0;

@@ -1,7 +1,6 @@
 // Prose tokenization on unified + retext-english (nlcst). Offsets come from the tree's position data.
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { toString } from 'nlcst-to-string';
 import type { Root, Sentence as NlcstSentence, Paragraph, Word } from 'nlcst';
 
 export interface Token {
@@ -52,6 +51,14 @@ export function tokenizeSentences(text: string): Sentence[] {
   return sentences;
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
   return [node.position!.start.offset!, node.position!.end.offset!];
 }
@@ -67,7 +74,9 @@ function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
   let pendingBefore = '';
   const push = (start: number, end: number) => {
     const raw = text.slice(start, end);
-    const m = POSSESSIVE.exec(raw);
+    const lastChar = raw.charCodeAt(raw.length - 1);
+    // Only a word ending in s or an apostrophe can carry a possessive: no regex for the others.
+    const m = lastChar === 115 || lastChar === 39 || lastChar === 0x2019 ? POSSESSIVE.exec(raw) : null;
     const baseEnd = m && raw.length - m[0].length >= 2 ? end - m[0].length : end;
     const base = text.slice(start, baseEnd);
     current.tokens.push({
@@ -87,9 +96,10 @@ function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
   for (const child of node.children) {
     if (child.type === 'WordNode') {
       const [start, end] = offsetOf(child);
-      const raw = toString(child as Word);
+      const raw = text.slice(start, end);
+      const hasDot = raw.includes('.');
       // "Strategy.Secretary": a lowercase letter, a full stop, a capital, with no space.
-      const glued = /^(.*?[a-z\d])\.([A-Z][a-z].*)$/.exec(raw);
+      const glued = hasDot ? /^(.*?[a-z\d])\.([A-Z][a-z].*)$/.exec(raw) : null;
       if (glued && glued[1].length >= 2 && !/\./.test(glued[2])) {
         push(start, start + glued[1].length);
         current.end = start + glued[1].length + 1;
@@ -100,17 +110,18 @@ function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
         continue;
       }
       // A trailing full stop glued to a word by the parser ("today." after "D.C.") is not part of the word.
-      const trail = /^(.*[a-z]{2,})\.$/.exec(raw);
+      const trail = hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null;
       push(start, trail ? end - 1 : end);
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-      const v = toString(child);
+      const [ps, pe] = offsetOf(child);
+      const v = text.slice(ps, pe);
       const last = current.tokens[current.tokens.length - 1];
       if (last) last.after += v;
       pendingBefore += v;
     } else if (child.type === 'WhiteSpaceNode') {
       // A line break inside a "sentence" ends it: press releases put headline, dateline and body on separate lines.
-      if (/[\r\n]/.test(toString(child)) && current.tokens.length) {
-        const [ws] = offsetOf(child);
+      const [ws, we0] = offsetOf(child);
+      if (current.tokens.length && hasLineBreak(text, ws, we0)) {
         current.end = ws;
         current.text = text.slice(current.start, current.end);
         out.push(current);
