@@ -1,6 +1,7 @@
 // The draft model: parts of a release, its date, Markdown masking, and the offsets the rules rely on.
 import assert from 'node:assert/strict';
-import { parseDraft, lineKindAt, isExemptLine } from '../../server/src/engine/draft/parseDraft';
+import { parseDraft, lineKindAt, isExemptLine, inQuotedTitle } from '../../server/src/engine/draft/parseDraft';
+import fc from 'fast-check';
 import { maskMarkdown } from '../../server/src/engine/draft/maskMarkdown';
 import { lintText } from '../../server/src/engine/lint';
 import { seedTermBase } from './corpora';
@@ -87,5 +88,24 @@ describe('offsets', () => {
     const text = 'Headline\r\n\r\n6 January 2011\r\n\r\nThe Global Shied Programme grew.\r\n';
     const [d] = lintText(text, seedTermBase());
     assert.equal(text.slice(d.start, d.end), 'Shied');
+  });
+});
+
+describe('quoted titles', () => {
+  it('inQuotedTitle agrees with checking every quote of the draft', () => {
+    const piece = fc.constantFrom('the ', 'Blue Harbour ', '“', '”', '"', 'Plan', '. ', ', ', 'said ', 'and\n', 'Week ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(300), fc.nat(40), (pieces, at, len) => {
+        const draft = parseDraft(pieces.join(''));
+        const start = Math.min(at, draft.text.length);
+        const end = Math.min(draft.text.length, start + len);
+        const scan = draft.quotes.some((q) => {
+          const quoted = draft.text.slice(q.start, q.end);
+          return start >= q.start && end <= q.end && quoted.split(/\s+/).length <= 12 && !/[.!?,]["”’]$/.test(quoted);
+        });
+        assert.equal(inQuotedTitle(draft, start, end), scan);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

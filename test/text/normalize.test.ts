@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { editDistance, formKey, withinEdits } from '../../server/src/engine/text/normalize';
+import { SpanSet } from '../../server/src/engine/text/spanSet';
 
 const letters = fc.constantFrom('a', 'b', 'c', 'A', '-', ' ', '.', 'é');
 const word = fc.string({ maxLength: 9, unit: letters });
@@ -24,5 +25,26 @@ describe('text normalization', () => {
     assert.equal(formKey('Communiqué'), 'communique');
     assert.equal(formKey('  two  spaces '), 'two spaces');
     assert.equal(formKey('Dana’s'), "dana's");
+  });
+});
+
+describe('SpanSet', () => {
+  it('answers overlap like a scan of the spans it holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 20 })), { maxLength: 60 }), (spans) => {
+        const set = new SpanSet();
+        const held: [number, number][] = [];
+        for (const [s, len] of spans) {
+          const e = s + len;
+          const scan = held.some(([a, b]) => s < b && e > a);
+          assert.equal(set.overlaps(s, e), scan);
+          if (!scan) {
+            set.add(s, e);
+            held.push([s, e]);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { Finding } from './rules/ruleTypes';
 import { checkRejectedForms } from './rules/rejectedForms';
 import { diagnosticKeys } from './fixes/diagnosticKey';
 import { formKey } from './text/normalize';
+import { SpanSet } from './text/spanSet';
 
 export interface LintOptions {
   file?: string;
@@ -31,12 +32,14 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
   });
   const ignored = new Set(options.ignoredKeys ?? []);
   const kept: Finding[] = [];
+  const taken = new SpanSet();
   for (const { f } of findings.sort((a, b) => a.priority - b.priority || a.f.start - b.f.start || b.f.end - a.f.end)) {
-    if (f.end <= f.start || kept.some((k) => f.start < k.end && f.end > k.start)) continue;
+    if (f.end <= f.start || taken.overlaps(f.start, f.end)) continue;
     if (options.rules?.[f.ruleId] === 'off') continue;
     // An accepted form is never flagged, whichever rule found it.
     if (index.accepted.size && index.accepted.has(formKey(text.slice(f.start, f.end)))) continue;
     kept.push(f);
+    taken.add(f.start, f.end);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const keys = diagnosticKeys(text, kept);

@@ -101,5 +101,40 @@ function findQuotes(text: string): { start: number; end: number }[] {
 
 /** A short quotation that is a title or a theme ("the theme ‘Borders divide, Customs connects’"), linted only for names. */
 export function inQuotedTitle(draft: Draft, start: number, end: number): boolean {
-  return draft.quotes.some((q) => start >= q.start && end <= q.end && draft.text.slice(q.start, q.end).split(/\s+/).length <= 12 && !/[.!?,]["”’]$/.test(draft.text.slice(q.start, q.end)));
+  const titles = quotedTitlesOf(draft);
+  // Sorted by start: walk back from the last quote opening at or before `start` while one could still reach `end`.
+  let lo = 0;
+  let hi = titles.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles.starts[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && titles.reach[i] >= end; i--) if (titles.ends[i] >= end) return true;
+  return false;
+}
+
+/** Quotes short enough to be a title or theme (12 words at most, not a quoted sentence), by start; per draft. */
+interface QuotedTitles {
+  starts: number[];
+  ends: number[];
+  /** The furthest end among this quote and those opening before it. */
+  reach: number[];
+}
+const quotedTitles = new WeakMap<Draft, QuotedTitles>();
+
+function quotedTitlesOf(draft: Draft): QuotedTitles {
+  let t = quotedTitles.get(draft);
+  if (t) return t;
+  const spans = draft.quotes
+    .filter((q) => {
+      const quoted = draft.text.slice(q.start, q.end);
+      return quoted.split(/\s+/).length <= 12 && !/[.!?,]["”’]$/.test(quoted);
+    })
+    .sort((a, b) => a.start - b.start);
+  t = { starts: spans.map((q) => q.start), ends: spans.map((q) => q.end), reach: [] };
+  let reach = -1;
+  for (const q of spans) t.reach.push((reach = Math.max(reach, q.end)));
+  quotedTitles.set(draft, t);
+  return t;
 }

@@ -226,7 +226,9 @@ export function groupVariants(occ: StyleOccurrence[]): Map<string, Map<string, S
   for (const o of occ) {
     let m = bySignal.get(o.signal);
     if (!m) bySignal.set(o.signal, (m = new Map()));
-    m.set(o.variant, [...(m.get(o.variant) ?? []), o]);
+    const list = m.get(o.variant);
+    if (list) list.push(o);
+    else m.set(o.variant, [o]);
   }
   return bySignal;
 }

@@ -37,18 +37,48 @@ export function parseProse(text: string): Root {
   return parser.parse(text) as Root;
 }
 
-/** Sentences with their word tokens, in document order. */
+/**
+ * Sentences with their word tokens, in document order. A long text is parsed in blocks cut at line breaks:
+ * parse-latin first tokenizes a whole text as one flat sentence and splices merged words out of that array,
+ * which is quadratic in the text's length (a 1 MB draft spent most of its time there). A line break already
+ * ends every sentence here, so cutting at one changes no token.
+ */
 export function tokenizeSentences(text: string): Sentence[] {
-  const root = parseProse(text);
   const sentences: Sentence[] = [];
-  for (const paragraph of root.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const s of (paragraph as Paragraph).children) {
-      if (s.type !== 'SentenceNode') continue;
-      sentences.push(...splitRunOnSentence(text, s as NlcstSentence));
+  for (let from = 0; from < text.length; ) {
+    const to = blockEnd(text, from);
+    const root = parseProse(from === 0 && to === text.length ? text : text.slice(from, to));
+    for (const paragraph of root.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const s of (paragraph as Paragraph).children) {
+        if (s.type !== 'SentenceNode') continue;
+        sentences.push(...splitRunOnSentence(text, s as NlcstSentence, from));
+      }
     }
+    from = to;
   }
   return sentences;
+}
+
+const BLOCK = 8192;
+const LONGEST_BLOCK = 65536;
+
+/** Where the block that starts at `from` ends: after the first line break past BLOCK characters. */
+function blockEnd(text: string, from: number): number {
+  if (text.length - from <= BLOCK) return text.length;
+  const nl = text.indexOf('\n', from + BLOCK);
+  if (nl >= 0 && nl < from + LONGEST_BLOCK) return nl + 1;
+  // One enormous line: cut after a sentence's end (or any space) so the parse stays linear.
+  const limit = Math.min(text.length, from + LONGEST_BLOCK);
+  let space = -1;
+  for (let i = limit - 1; i > from + BLOCK; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32) continue;
+    const p = text.charCodeAt(i - 1);
+    if (p === 46 || p === 33 || p === 63) return i + 1;
+    if (space < 0) space = i + 1;
+  }
+  return space > 0 ? space : limit;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -59,16 +89,16 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
-  return [node.position!.start.offset!, node.position!.end.offset!];
+function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, base: number): [number, number] {
+  return [base + node.position!.start.offset!, base + node.position!.end.offset!];
 }
 
 /**
  * Turns a sentence node into tokens. Two fixes over the raw tree: a word glued across a full stop
  * ("Strategy.Secretary", a missing space in the source) is split, and the glued part starts a new sentence.
  */
-function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
-  const [sStart, sEnd] = offsetOf(node);
+function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Sentence[] {
+  const [sStart, sEnd] = offsetOf(node, base);
   const out: Sentence[] = [];
   let current: Sentence = { start: sStart, end: sEnd, text: '', tokens: [] };
   let pendingBefore = '';
@@ -95,7 +125,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
   };
   for (const child of node.children) {
     if (child.type === 'WordNode') {
-      const [start, end] = offsetOf(child);
+      const [start, end] = offsetOf(child, base);
       const raw = text.slice(start, end);
       const hasDot = raw.includes('.');
       // "Strategy.Secretary": a lowercase letter, a full stop, a capital, with no space.
@@ -113,19 +143,19 @@ function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
       const trail = hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null;
       push(start, trail ? end - 1 : end);
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-      const [ps, pe] = offsetOf(child);
+      const [ps, pe] = offsetOf(child, base);
       const v = text.slice(ps, pe);
       const last = current.tokens[current.tokens.length - 1];
       if (last) last.after += v;
       pendingBefore += v;
     } else if (child.type === 'WhiteSpaceNode') {
       // A line break inside a "sentence" ends it: press releases put headline, dateline and body on separate lines.
-      const [ws, we0] = offsetOf(child);
+      const [ws, we0] = offsetOf(child, base);
       if (current.tokens.length && hasLineBreak(text, ws, we0)) {
         current.end = ws;
         current.text = text.slice(current.start, current.end);
         out.push(current);
-        const [, we] = offsetOf(child);
+        const [, we] = offsetOf(child, base);
         current = { start: we, end: sEnd, text: '', tokens: [] };
         pendingBefore = '';
       }
