@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const dist = path.join(root, 'dist');
@@ -64,4 +65,8 @@ if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
 // The English word list used as evidence by the learner travels with the bundle.
 const dictDir = path.join(root, 'node_modules', 'dictionary-en'); // its "exports" hide index.dic from require.resolve
 fs.mkdirSync(path.join(dist, 'dictionary'), { recursive: true });
-fs.copyFileSync(path.join(dictDir, 'index.dic'), path.join(dist, 'dictionary', 'en.dic'));
+// Its word lists are extracted here by the engine's own reader, so a start only JSON.parses them.
+fs.rmSync(path.join(dist, 'dictionary', 'en.dic'), { force: true });
+const { hunspellWordLists } = createRequire(import.meta.url)(path.join(dist, 'engine.js'));
+const lists = hunspellWordLists(fs.readFileSync(path.join(dictDir, 'index.dic'), 'utf8'));
+fs.writeFileSync(path.join(dist, 'dictionary', 'en-words.json'), JSON.stringify(lists));

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from './fixtures';
 import { root } from './harness';
+import { hunspellWordLists } from '../../server/src/engine/lexicon/englishWords';
 
 describe('extension package', function () {
   this.timeout(120_000);
@@ -31,12 +32,20 @@ describe('extension package', function () {
 
   it('holds the bundles, seeds, grammar, schema and manifest, and no sources or node_modules', () => {
     const files = entries.filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/dictionary/en.dic', 'syntaxes/press-release.tmLanguage.json', 'schemas/presslint.schema.json', 'language-configuration.json']) {
+    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/dictionary/en-words.json', 'syntaxes/press-release.tmLanguage.json', 'schemas/presslint.schema.json', 'language-configuration.json']) {
       assert.ok(files.includes(needed), `missing ${needed}`);
     }
     assert.ok(files.some((f) => f.startsWith('seeds/')));
     const allowed = /^(dist\/[^/]+\.js|dist\/dictionary\/.+|seeds\/.+|syntaxes\/.+|schemas\/.+|readme\.md|license.*|changelog\.md|package\.json|language-configuration\.json)$/i;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
+  });
+
+  it('ships the English word lists as the engine reads them from the Hunspell dictionary', () => {
+    const shipped = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'dictionary', 'en-words.json'), 'utf8'));
+    const dic = fs.readFileSync(path.join(root, 'node_modules', 'dictionary-en', 'index.dic'), 'utf8');
+    const fromSource = hunspellWordLists(dic);
+    assert.ok(fromSource.words.length > 40000, `${fromSource.words.length} words`);
+    assert.deepEqual(shipped, fromSource);
   });
 });
 

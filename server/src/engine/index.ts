@@ -13,3 +13,4 @@ export { findKnownMentions, type KnownMention } from './termbase/mentions';
 export { RULE_FAMILIES } from './rules/registry';
 export { parseDraft, lineKindAt } from './draft/parseDraft';
 export { learnTermBaseCached, corpusKey, defaultCacheDir } from './learn/termBaseCache';
+export { hunspellWordLists } from './lexicon/englishWords';
