@@ -3,23 +3,18 @@
 // changes the key. presslint.json is applied after learning (it is cheap), so it is not part of the key.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { CorpusDocument, TermBase } from '../types';
 import { learnTermBase, TERMBASE_VERSION } from './learnTermBase';
+import { defaultCacheDir } from '../cache/cacheDir';
+
+export { defaultCacheDir };
 
 // Set by scripts/build.mjs to a hash of the engine's sources; absent when running from source (tests), where
 // caching is off so a changed learner is never answered from an old cache.
 declare const __PRESSLINT_BUILD__: string | undefined;
 const BUILD = typeof __PRESSLINT_BUILD__ === 'string' ? __PRESSLINT_BUILD__ : undefined;
 const KEEP = 8;
-
-export function defaultCacheDir(): string | undefined {
-  if (process.env.PRESSLINT_NO_CACHE) return undefined;
-  if (process.env.PRESSLINT_CACHE_DIR) return process.env.PRESSLINT_CACHE_DIR;
-  const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : os.tmpdir());
-  return path.join(base, 'presslint');
-}
 
 export function corpusKey(documents: CorpusDocument[], build = BUILD ?? 'source'): string {
   const h = crypto.createHash('sha256').update(`presslint ${TERMBASE_VERSION} ${build}\n`);
