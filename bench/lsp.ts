@@ -114,13 +114,13 @@ export async function benchLsp(opts: LspOptions): Promise<LspResult> {
   const t0 = performance.now();
   // Started in the repository folder: corpus files are then named as the bench names them when it fills
   // the server's term base cache (names are relative to the working directory).
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], {
+  const proc = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), serverJs, '--stdio'], {
     cwd: opts.root,
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, PRESSLINT_CACHE_DIR: opts.cacheDir },
   });
   let stderr = '';
-  proc.stderr.on('data', (d) => (stderr += String(d)));
+  proc.stderr.on('data', (d) => { stderr += String(d); if (process.env.SHOW_SERVER_STDERR) process.stderr.write(d); });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
 

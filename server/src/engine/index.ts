@@ -14,3 +14,4 @@ export { RULE_FAMILIES } from './rules/registry';
 export { parseDraft, lineKindAt } from './draft/parseDraft';
 export { learnTermBaseCached, corpusKey, defaultCacheDir } from './learn/termBaseCache';
 export { hunspellWordLists } from './lexicon/englishWords';
+export { compactTermBase } from './termbase/compactTermBase';

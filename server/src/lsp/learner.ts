@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { displayPath, expandCorpusPath, readCorpus, learnTermBaseCached, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
+import { displayPath, expandCorpusPath, readCorpus, learnTermBaseCached, compactTermBase, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
 
 export interface LearnResult {
   termBase: TermBase;
@@ -105,7 +105,8 @@ export function learnOffThread(paths: string[], options: LearnOptions, script: s
     };
     worker.once('message', (reply: WorkerReply) =>
       settle(() => {
-        if (reply.ok && reply.result) resolve(reply.result);
+        // The copy received from the worker has its own copy of every string: share equal ones.
+        if (reply.ok && reply.result) resolve({ ...reply.result, termBase: compactTermBase(reply.result.termBase) });
         else if (reply.inputError) reject(new PresslintInputError(reply.error ?? 'cannot read the corpus'));
         else reject(new Error(reply.error ?? 'learning failed'));
       }),

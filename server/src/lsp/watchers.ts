@@ -10,6 +10,7 @@ import {
   type FileSystemWatcher,
 } from 'vscode-languageserver/node';
 import { pathToUri } from './positions';
+import { DirectoryTreeWatcher } from './directoryTreeWatcher';
 
 export type ChangeListener = (file: string) => void;
 
@@ -23,7 +24,7 @@ function isDirectory(p: string): boolean {
 
 /** One fs.watch per directory (recursive for corpus folders), shared and reference-counted. */
 export class FsWatchers {
-  private watchers = new Map<string, { watcher: fs.FSWatcher; users: number }>();
+  private watchers = new Map<string, { watcher: { close(): void }; users: number }>();
 
   constructor(
     private readonly onChange: ChangeListener,
@@ -48,10 +49,17 @@ export class FsWatchers {
     let entry = this.watchers.get(id);
     if (!entry) {
       try {
-        const watcher = fs.watch(dir, { recursive, persistent: false }, (_event, name) => {
-          this.onChange(name ? path.join(dir, name.toString()) : dir);
-        });
-        watcher.on('error', (err) => this.log(`presslint: watching ${dir} failed: ${String(err)}`));
+        const failed = (err: unknown) => this.log(`presslint: watching ${dir} failed: ${String(err)}`);
+        let watcher: { close(): void };
+        if (recursive && process.platform === 'linux') {
+          watcher = new DirectoryTreeWatcher(dir, this.onChange, failed);
+        } else {
+          const w = fs.watch(dir, { recursive, persistent: false }, (_event, name) => {
+            this.onChange(name ? path.join(dir, name.toString()) : dir);
+          });
+          w.on('error', failed);
+          watcher = w;
+        }
         entry = { watcher, users: 0 };
         this.watchers.set(id, entry);
       } catch (err) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { CorpusDocument, TermBase } from '../types';
 import { learnTermBase, TERMBASE_VERSION } from './learnTermBase';
 import { defaultCacheDir } from '../cache/cacheDir';
+import { compactTermBase } from '../termbase/compactTermBase';
 
 export { defaultCacheDir };
 
@@ -39,7 +40,7 @@ export function learnTermBaseCached(documents: CorpusDocument[], options: { cach
     const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as TermBase;
     if (cached.version === TERMBASE_VERSION) {
       touch(file);
-      return { termBase: cached, fromCache: true };
+      return { termBase: compactTermBase(cached), fromCache: true };
     }
   } catch {
     /* absent, unreadable or damaged: learn again */

@@ -3,7 +3,9 @@
 import { editDistance, allowedEdits } from '../text/normalize';
 
 export class FuzzyWordIndex<T> {
-  private deletions = new Map<string, Set<string>>();
+  // Deletion -> the word (or words) it comes from. Nearly every deletion comes from one word, so a plain string
+  // is stored rather than a Set per key: with a 10,000-release corpus the Sets alone held ~30 MB.
+  private deletions = new Map<string, string | string[]>();
   private payload = new Map<string, T[]>();
 
   add(word: string, value: T): void {
@@ -17,9 +19,10 @@ export class FuzzyWordIndex<T> {
     }
     this.payload.set(w, [value]);
     for (const d of deletionsOf(w, 2)) {
-      let s = this.deletions.get(d);
-      if (!s) this.deletions.set(d, (s = new Set()));
-      s.add(w);
+      const had = this.deletions.get(d);
+      if (had === undefined) this.deletions.set(d, w);
+      else if (typeof had === 'string') this.deletions.set(d, [had, w]);
+      else had.push(w);
     }
   }
 
@@ -46,8 +49,8 @@ export class FuzzyWordIndex<T> {
     const limitAll = maxEdits ?? allowedEdits(w.length + 1);
     for (const d of deletionsOf(w, Math.min(2, Math.max(1, limitAll)))) {
       const hits = this.deletions.get(d);
-      if (!hits) continue;
-      for (const k of hits) {
+      if (hits === undefined) continue;
+      for (const k of typeof hits === 'string' ? [hits] : hits) {
         if (k === w || seen.has(k)) continue;
         seen.add(k);
         const edits = editDistance(w, k);
