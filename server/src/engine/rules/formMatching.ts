@@ -7,6 +7,7 @@ import type { Draft } from '../draft/parseDraft';
 import { editDistance, allowedEdits, formKey } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
+import { hasInnerCapital } from '../text/gluedWords';
 import { americanSpelling } from '../style/styleVariants';
 import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
 
@@ -24,6 +25,8 @@ const NEEDS_KEY = /[.'’‘`\u0080-\uffff]/;
 function compareWord(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
   if (draftWord === formWord) return 'same';
   if (dl === fl) return 'case';
+  // Two words glued ("OrganisationKunio") are not a misspelling of one: a fix would drop the second.
+  if (hasInnerCapital(draftWord) && !hasInnerCapital(formWord)) return undefined;
   if ((dl.includes('-') || fl.includes('-')) && dl.replace(/-/g, '') === fl.replace(/-/g, '')) return 'hyphen';
   // "U.S."/"US", accents: the inconsistency rule's business.
   if ((NEEDS_KEY.test(draftWord) || NEEDS_KEY.test(formWord)) && formKey(draftWord) === formKey(formWord)) return 'style';

@@ -3,6 +3,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { toString } from 'nlcst-to-string';
 import type { Root, Sentence as NlcstSentence, Paragraph, Word } from 'nlcst';
+import { gluedWordSplits } from './gluedWords';
 
 export interface Token {
   /** The word as written, possessive included ("WCO’s"). */
@@ -57,8 +58,9 @@ function offsetOf(node: { position?: { start: { offset?: number }; end: { offset
 }
 
 /**
- * Turns a sentence node into tokens. Two fixes over the raw tree: a word glued across a full stop
- * ("Strategy.Secretary", a missing space in the source) is split, and the glued part starts a new sentence.
+ * Turns a sentence node into tokens. Fixes over the raw tree: a word glued across a full stop
+ * ("Strategy.Secretary", a missing space in the source) is split, and the glued part starts a new sentence;
+ * two words glued without a space ("ProgrammeRegional") are two tokens of the same sentence.
  */
 function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
   const [sStart, sEnd] = offsetOf(node);
@@ -101,7 +103,13 @@ function splitRunOnSentence(text: string, node: NlcstSentence): Sentence[] {
       }
       // A trailing full stop glued to a word by the parser ("today." after "D.C.") is not part of the word.
       const trail = /^(.*[a-z]{2,})\.$/.exec(raw);
-      push(start, trail ? end - 1 : end);
+      // "ProgrammeRegional": two words with the space missing are two tokens.
+      let from = start;
+      for (const at of gluedWordSplits(raw)) {
+        push(from, start + at);
+        from = start + at;
+      }
+      push(from, trail ? end - 1 : end);
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       const v = toString(child);
       const last = current.tokens[current.tokens.length - 1];
