@@ -7,6 +7,7 @@ import { RULE_FAMILIES } from './rules/registry';
 import type { Finding } from './rules/ruleTypes';
 import { checkRejectedForms } from './rules/rejectedForms';
 import { diagnosticKeys } from './fixes/diagnosticKey';
+import { spellOutEarlyAcronyms } from './fixes/spellOutAcronyms';
 import { formKey } from './text/normalize';
 
 export interface LintOptions {
@@ -40,7 +41,7 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const keys = diagnosticKeys(text, kept);
-  return kept
+  const diagnostics = kept
     .map((f, i): LintDiagnostic => ({
       ruleId: f.ruleId,
       severity: (options.rules?.[f.ruleId] as Severity | undefined) ?? RULE_FAMILIES.find((r) => r.id === f.ruleId)!.severity,
@@ -52,4 +53,5 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
       key: keys[i],
     }))
     .filter((d) => !ignored.has(d.key));
+  return spellOutEarlyAcronyms(draft, diagnostics);
 }
