@@ -9,6 +9,7 @@ import { checkRejectedForms } from './rules/rejectedForms';
 import { diagnosticKeys } from './fixes/diagnosticKey';
 import { spellOutEarlyAcronyms } from './fixes/spellOutAcronyms';
 import { formKey } from './text/normalize';
+import { acceptedSpans, insideAny } from './termbase/acceptedSpans';
 
 export interface LintOptions {
   file?: string;
@@ -32,11 +33,13 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
   });
   const ignored = new Set(options.ignoredKeys ?? []);
   const kept: Finding[] = [];
+  const acceptedHere = tb.accepted.length ? acceptedSpans(text, tb.accepted) : [];
   for (const { f } of findings.sort((a, b) => a.priority - b.priority || a.f.start - b.f.start || b.f.end - a.f.end)) {
     if (f.end <= f.start || kept.some((k) => f.start < k.end && f.end > k.start)) continue;
     if (options.rules?.[f.ruleId] === 'off') continue;
-    // An accepted form is never flagged, whichever rule found it.
+    // An accepted form is never flagged, whichever rule found it, in whole or in part.
     if (index.accepted.size && index.accepted.has(formKey(text.slice(f.start, f.end)))) continue;
+    if (insideAny(acceptedHere, f.start, f.end)) continue;
     kept.push(f);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
