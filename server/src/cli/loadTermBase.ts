@@ -33,8 +33,6 @@ export function loadCliConfig(args: CorpusArgs, cwd = process.cwd()): LoadedConf
   try {
     return args.config ? loadConfigFile(file) : loadConfig(cwd);
   } catch (err) {
-    // A pathological file (thousands of nested brackets) overflows the parser's stack: still one clear line.
-    if (err instanceof RangeError) throw new PresslintInputError(`${shown}: cannot be read: nested too deeply`);
     // Name the file as the user did, not by its absolute path.
     if (err instanceof PresslintInputError) throw new PresslintInputError(err.message.split(file).join(shown));
     throw err;
