@@ -1,4 +1,4 @@
-// A fix that writes an acronym the draft spells out only later ("ICAO" -> "DWA" before "Dry Weather
+// A fix that writes an acronym the draft spells out only later ("XWA" -> "DWA" before "Dry Weather
 // Authority (DWA)") writes the spelled-out form instead, as the acronym rule would ask on the next pass; the
 // acronym rule's own "spell it out" for a later use of that acronym is then moot and dropped.
 import type { Draft } from '../draft/parseDraft';

@@ -35,12 +35,12 @@ export function definitionAfter(draft: Draft, acronym: string, start: number, en
   return def;
 }
 
-/** "Regional Intelligence Liaison Offices (RILOs)": the spelled-out form to write at first use. */
+/** "Dry Weather Authority (DWA)": the spelled-out form to write at first use. */
 export function spelledOut(text: string, def: FoundDefinition, acronym: string): string {
   return `${qualifiedExpansion(text, def)} (${acronym})`;
 }
 
-/** The expansion with a country qualifier written before it ("U.S. Immigration and Customs Enforcement"). */
+/** The expansion with a country qualifier written before it ("U.S. Dry Weather Authority"). */
 function qualifiedExpansion(text: string, def: FoundDefinition): string {
   const before = text.slice(Math.max(0, def.expansionStart - 6), def.expansionStart);
   const q = /(\S+) $/.exec(before);

@@ -25,7 +25,7 @@ const NEEDS_KEY = /[.'’‘`\u0080-\uffff]/;
 function compareWord(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
   if (draftWord === formWord) return 'same';
   if (dl === fl) return 'case';
-  // Two words glued ("OrganisationKunio") are not a misspelling of one: a fix would drop the second.
+  // Two words glued ("AuthorityWhitlow") are not a misspelling of one: a fix would drop the second.
   if (hasInnerCapital(draftWord) && !hasInnerCapital(formWord)) return undefined;
   if ((dl.includes('-') || fl.includes('-')) && dl.replace(/-/g, '') === fl.replace(/-/g, '')) return 'hyphen';
   // "U.S."/"US", accents: the inconsistency rule's business.

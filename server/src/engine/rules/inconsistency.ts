@@ -21,7 +21,7 @@ const FAMILY_NAMES: Record<string, string> = {
 export const checkInconsistency: Rule = ({ draft, index }) => {
   const text = draft.text;
   const out: Finding[] = [];
-  // Official names keep their own spelling ("UN Environment Programme" in a "program" draft), and so does a
+  // Official names keep their own spelling ("UN Harbour Care Programme" in a "program" draft), and so does a
   // name the other rules fix into one ("Blue Harbur Programme"): it counts neither before its fix nor after.
   const named = new Set(nameErrorMatches(draft, index));
   const orgSpans = matchForms(draft, index, ['organization', 'programme'])

@@ -39,7 +39,7 @@ export function programmeFormsIn(draft: Draft, index: LintIndex): ProgrammeForms
   }
   const out: ProgrammeForms[] = [];
   for (const { programme, forms } of byProgramme.values()) {
-    // A shorter form inside a longer one ("SAFE Framework" in "SAFE Framework of Standards") is the same mention.
+    // A shorter form inside a longer one ("Reef Code" in "Reef Code of Practice") is the same mention.
     const all = [...forms];
     const inLonger = (f: string, s: FormUse) => all.some(([g, l2]) => g !== f && l2.some((x) => x.start <= s.start && x.end >= s.end && x.end - x.start > s.end - s.start));
     const ranked = all.map(([f, list]) => [f, list.filter((s) => !inLonger(f, s))] as [string, FormUse[]]).filter(([, l]) => l.length);
@@ -51,7 +51,7 @@ export function programmeFormsIn(draft: Draft, index: LintIndex): ProgrammeForms
   return out;
 }
 
-/** Whether two forms are a short and a long name of one mention ("SAFE Framework" / "SAFE Framework of Standards"). */
+/** Whether two forms are a short and a long name of one mention ("Reef Code" / "Reef Code of Practice"). */
 export const nested = (a: string, b: string) => a.startsWith(b + ' ') || b.startsWith(a + ' ');
 
 /** The form the draft prefers over `form` for programme `p`, if any. */
