@@ -117,6 +117,18 @@ describe('parseConfig', () => {
     assert.equal(errorOf('{\r\n\r\n  "bad": 1}', 'conf/presslint.json'), 'conf/presslint.json:3:3: unknown key "bad"');
   });
 
+  it('reports brackets nested 100,000 deep as a config error with its line, not a RangeError', () => {
+    assert.equal(errorOf('['.repeat(100_000)), 'presslint.json:1:101: nesting too deep (more than 100 levels of brackets)');
+    assert.equal(errorOf('{\n  "accept": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n}\n'), 'presslint.json:2:112: nesting too deep (more than 100 levels of brackets)');
+    assert.equal(errorOf('{\n  "people": [' + '{"x": ['.repeat(60)), 'presslint.json:2:357: nesting too deep (more than 100 levels of brackets)');
+  });
+
+  it('does not count brackets inside strings and comments as nesting', () => {
+    const deep = '['.repeat(5_000);
+    const config = parseConfig(`{\n  // ${deep}\n  /* ${'{'.repeat(5_000)} */\n  "accept": ["${deep}", "a \\" ${deep}"]\n}\n`, 'presslint.json');
+    assert.deepEqual(config.accept, [deep, `a " ${deep}`]);
+  });
+
   it('skips a UTF-8 BOM without shifting columns', () => {
     assert.deepEqual(parseConfig('\ufeff{"accept": ["x"]}', 'p.json'), { accept: ['x'] });
     assert.equal(errorOf('\ufeff{"bad": 1}'), 'presslint.json:1:2: unknown key "bad"');

@@ -122,6 +122,33 @@ describe('readCorpus', () => {
     assert.deepEqual(documents.map((d) => path.basename(d.file)), ['a.txt']);
   });
 
+  it('ignore "dir/*.txt" leaves out the files right in that folder, not deeper or elsewhere', async () => {
+    write('dir/a.txt', 'A.');
+    write('dir/sub/b.txt', 'B.');
+    write('other/dir/c.txt', 'C.');
+    write('d.txt', 'D.');
+    const { documents } = await readCorpus([dir], { ignore: ['dir/*.txt'], ignoreBase: dir });
+    assert.deepEqual(documents.map((d) => path.relative(dir, path.resolve(d.file)).split(path.sep).join('/')), ['d.txt', 'dir/sub/b.txt', 'other/dir/c.txt']);
+  });
+
+  it('ignore "**/drafts/**" leaves out a drafts folder at any depth', async () => {
+    write('drafts/x.txt', 'X.');
+    write('a/drafts/y.txt', 'Y.');
+    write('a/z.txt', 'Z.');
+    write('drafts.txt', 'W.');
+    const { documents } = await readCorpus([dir], { ignore: ['**/drafts/**'], ignoreBase: dir });
+    assert.deepEqual(documents.map((d) => path.basename(d.file)).sort(), ['drafts.txt', 'z.txt']);
+  });
+
+  it('a pathological ignore glob against a long name is matched without backtracking: the right answer', async () => {
+    const long = 'a'.repeat(240);
+    write(`${long}.txt`, 'Long.');
+    write(`${long}b.txt`, 'Long with a b.');
+    write(`x/${long}b/c.txt`, 'In a folder whose name matches.');
+    const { documents } = await readCorpus([dir], { ignore: ['*a*a*a*a*a*a*a*a*b', '*a*a*a*a*a*a*a*a*b.txt'], ignoreBase: dir });
+    assert.deepEqual(documents.map((d) => path.basename(d.file)), [`${long}.txt`]);
+  });
+
   it('throws "corpus folder not found" for a missing path', async () => {
     const missing = path.join(dir, 'nope');
     assert.equal(await inputError(readCorpus([missing])), `corpus folder not found: ${missing}`);

@@ -20,6 +20,24 @@ describe('applyOverrides', () => {
     assert.deepEqual(lintText(draft, tb), []);
   });
 
+  it('an accepted form suppresses a diagnostic on any part of it, only where the form is written in full', () => {
+    const draft = 'Visit\n\n14 March 2012\n\nKunio Mikurya said the WCO would help. “Customs must adapt,” said Mikurya.';
+    const flagged = (tb: ReturnType<typeof seedTermBase>) => lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)}@${d.start}`);
+    const second = draft.lastIndexOf('Mikurya');
+    assert.deepEqual(flagged(seedTermBase()), [`person-name: Mikurya@${draft.indexOf('Mikurya')}`, `person-name: Mikurya@${second}`]);
+    // "Mikurya" inside "Kunio Mikurya" is accepted; the surname alone elsewhere is still a misspelling.
+    assert.deepEqual(flagged(applyOverrides(seedTermBase(), { accept: ['Kunio Mikurya'] })), [`person-name: Mikurya@${second}`]);
+    // Case-sensitive, and on word boundaries: neither of these is "Kunio Mikurya" as written.
+    assert.equal(flagged(applyOverrides(seedTermBase(), { accept: ['KUNIO MIKURYA'] })).length, 2);
+    assert.equal(flagged(applyOverrides(seedTermBase(), { accept: ['Kunio Mikury'] })).length, 2);
+  });
+
+  it('an accepted form covers a fix on one of its words inside a longer name', () => {
+    const draft = 'Partners discussed the Global Shied Programme today.';
+    assert.deepEqual(lintText(draft, applyOverrides(seedTermBase(), { accept: ['Global Shied'] })), []);
+    assert.equal(lintText(draft, applyOverrides(seedTermBase(), { accept: ['Global shied'] })).length, 1);
+  });
+
   it('a rejected form is always flagged and replaced, under the family of what it names', () => {
     const tb = applyOverrides(seedTermBase(), { reject: [{ wrong: 'Global Shield Initiative', right: 'Global Shield Programme' }] });
     const d = lintText('The Global Shield Initiative grew in 2011.', tb);

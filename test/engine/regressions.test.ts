@@ -119,3 +119,35 @@ describe('regressions from the reliability tests', () => {
     assert.deepEqual(found('Secretary General Mikuriya Director Napolitano spoke.'), ['wrong-title: Director -> Secretary']);
   });
 });
+
+describe('regressions: two words glued without a space', () => {
+  const { applyFixes } = require('../../server/src/engine/fixes/applyFixes') as typeof import('../../server/src/engine/fixes/applyFixes');
+  const { tokenizeSentences } = require('../../server/src/engine/text/tokenize') as typeof import('../../server/src/engine/text/tokenize');
+  const words = (text: string) => tokenizeSentences(text).flatMap((s) => s.tokens.map((t) => t.base));
+  const fixed = (text: string) => applyFixes(text, lintText(text, seedTermBase())).text;
+
+  it('"ProgrammeRegional" is two words: the known programme is not flagged and no fix drops "Regional"', () => {
+    const text = 'The WCO expanded the Global Shield ProgrammeRegional offices will help.';
+    assert.deepEqual(found(text), []);
+    assert.equal(fixed(text), text);
+  });
+
+  it('a misspelling before the glue is fixed and the glued word is kept', () => {
+    const text = 'The WCO expanded the Global Shied ProgrammeRegional offices will help.';
+    assert.deepEqual(found(text), ['programme-name: Shied -> Shield']);
+    assert.equal(fixed(text), 'The WCO expanded the Global Shield ProgrammeRegional offices will help.');
+  });
+
+  it('a glued word that is not split is never fixed as a misspelling of its first half', () => {
+    for (const text of ['Delegates met at the World Customs OrganizationKunio Mikuriya said.', 'The WCO expanded the Global Shield ProgrammeKunio said.']) {
+      assert.deepEqual(found(text), []);
+      assert.equal(fixed(text), text);
+    }
+  });
+
+  it('camel-case names, brands and acronym plurals stay one word', () => {
+    assert.deepEqual(words('McDonald DeSantis iPhone PhD eBay NGOs RILOs MacArthur KwaZulu-Natal ProgrammeRegional'), [
+      'McDonald', 'DeSantis', 'iPhone', 'PhD', 'eBay', 'NGOs', 'RILOs', 'MacArthur', 'KwaZulu-Natal', 'Programme', 'Regional',
+    ]);
+  });
+});

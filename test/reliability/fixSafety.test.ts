@@ -6,7 +6,10 @@
 // - through a symlink the target is fixed and the link stays a link;
 // - lone CR and mixed line endings, UTF-16 BE, a file with no final newline: every byte outside the fixed
 //   ranges is as it was;
-// - a second --fix changes nothing.
+// - a second --fix changes nothing, also where one fix used to set up the next: a title-org-mismatch fix that
+//   writes an acronym the draft spells out only later, a misspelled programme counted in the house-style majority,
+//   an acronym-swap fix before the acronym's definition, a misspelled programme between two of its accepted
+//   names, and the bundled example draft.
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,4 +94,63 @@ describe('--fix never loses data', function () {
       assert.equal(fs.statSync(file).mtimeMs, mtime, 'not written again');
     });
   }
+
+  const HEAD = 'Air cargo talks\n\n14 March 2012\n\n';
+  const twoPassCases: { name: string; text: string; fixed: string }[] = [
+    {
+      name: 'a title-org-mismatch fix writes an acronym spelled out later in the draft',
+      text: `${HEAD}Kunio Mikuriya, Secretary General of the ICAO, met delegates. The World Customs Organization (WCO) and its partners agreed a plan.\n`,
+      fixed: `${HEAD}Kunio Mikuriya, Secretary General of the World Customs Organization (WCO), met delegates. The World Customs Organization (WCO) and its partners agreed a plan.\n`,
+    },
+    {
+      name: 'the same before the name, with the acronym used bare in between',
+      text: `${HEAD}ICAO Secretary General Kunio Mikuriya met delegates. The WCO hosted them. The World Customs Organization (WCO) agreed a plan.\n`,
+      fixed: `${HEAD}World Customs Organization (WCO) Secretary General Kunio Mikuriya met delegates. The WCO hosted them. The World Customs Organization (WCO) agreed a plan.\n`,
+    },
+    {
+      name: 'an acronym-swap fix before the definition',
+      text: `${HEAD}UNDOC will contribute. The United Nations Office on Drugs and Crime (UNODC) joined.\n`,
+      fixed: `${HEAD}United Nations Office on Drugs and Crime (UNODC) will contribute. The United Nations Office on Drugs and Crime (UNODC) joined.\n`,
+    },
+    {
+      name: 'a misspelled programme name is not counted in the programme/program majority',
+      text: 'Global Shied Programme update\n\n14 March 2012\n\nThe programme grew. The program covers 90 countries and the program trains officers.\n',
+      fixed: 'Global Shield Programme update\n\n14 March 2012\n\nThe program grew. The program covers 90 countries and the program trains officers.\n',
+    },
+    {
+      name: 'a misspelled programme name counts as the name it is fixed to between two accepted names (a tie stays)',
+      text: `${HEAD}The Global Shield Programme grew. Project Global Shield covers 90 countries and the Global Shied Programme shares data. Project Global Shield trains officers.\n`,
+      fixed: `${HEAD}The Global Shield Programme grew. Project Global Shield covers 90 countries and the Global Shield Programme shares data. Project Global Shield trains officers.\n`,
+    },
+    {
+      name: 'a misspelled programme name in the minority becomes the name the draft prefers',
+      text: `${HEAD}Project Global Shield grew. Project Global Shield covers 90 countries. The Global Shield Programme trains officers, Project Global Shield helps and the Global Shied Programme shares data.\n`,
+      fixed: `${HEAD}Project Global Shield grew. Project Global Shield covers 90 countries. The Project Global Shield trains officers, Project Global Shield helps and the Project Global Shield shares data.\n`,
+    },
+  ];
+  for (const c of twoPassCases) {
+    it(`reaches a fixed point in one pass: ${c.name}`, () => {
+      const file = path.join(dir, 'draft.txt');
+      fs.writeFileSync(file, c.text);
+      const r = runCli(['lint', '--fix', 'draft.txt'], dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.equal(fs.readFileSync(file, 'utf8'), c.fixed);
+      const again = runCli(['lint', '--fix', 'draft.txt'], dir);
+      assert.equal(again.code, 0, again.stdout + again.stderr);
+      assert.equal(again.stderr, '', 'the second pass fixes nothing');
+      assert.equal(fs.readFileSync(file, 'utf8'), c.fixed);
+    });
+  }
+
+  it('reaches a fixed point in one pass: the bundled example draft with planted errors', () => {
+    const file = path.join(dir, 'draft.txt');
+    fs.copyFileSync(path.join(__dirname, '..', '..', 'examples', 'wco-air-cargo-draft.txt'), file);
+    const r = runCli(['lint', '--fix', 'draft.txt'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const once = fs.readFileSync(file, 'utf8');
+    const again = runCli(['lint', '--fix', 'draft.txt'], dir);
+    assert.equal(again.code, 0, again.stdout + again.stderr);
+    assert.equal(again.stderr, '');
+    assert.equal(fs.readFileSync(file, 'utf8'), once);
+  });
 });

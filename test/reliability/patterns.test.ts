@@ -1,15 +1,15 @@
 // User-supplied patterns (presslint.json's ignore and corpus globs, accept and reject strings) are matched
-// without catastrophic backtracking. picomatch, which the engine's ignore matcher and the file walker use,
-// compiles `*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b` to a regular expression that takes seconds on a 30-character
-// name; the CLI and the server match ignore globs with safeGlob.ts instead, and refuse corpus globs too complex
-// for the walker. Hangs are caught by running the work in a worker (or a child process) with a generous
-// timeout: the tests assert that it returns, never how fast.
+// without catastrophic backtracking. picomatch, which the file walker uses, compiles
+// `*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b` to a regular expression that takes seconds on a 30-character name; the
+// engine (readCorpus), the CLI and the server match ignore globs with engine/corpus/safeGlob.ts instead, and
+// refuse corpus globs too complex for the walker. Hangs are caught by running the work in a worker (or a child
+// process) with a generous timeout: the tests assert that it returns, never how fast.
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
-import { createSafeIgnoreMatcher, matchSegment, tooComplexCorpusGlob } from '../../server/src/cli/safeGlob';
+import { createSafeIgnoreMatcher, matchSegment, tooComplexCorpusGlob } from '../../server/src/engine/corpus/safeGlob';
 import { ensureBuilt, removeProject, tempProject } from '../cli/helpers';
 import { CUSTOM_DRAFT } from '../lsp/fixtures';
 import { flagged, makeWorkspace, uriOf } from '../lsp/harness';
@@ -17,7 +17,7 @@ import { SEED } from './arbitraries';
 import { noticeLines, runCli } from './helpers';
 import { startServer, waitForMessage } from './lsp';
 
-const SAFE_GLOB = path.resolve(__dirname, '..', '..', 'server', 'src', 'cli', 'safeGlob.ts');
+const SAFE_GLOB = path.resolve(__dirname, '..', '..', 'server', 'src', 'engine', 'corpus', 'safeGlob.ts');
 const EVIL_GLOBS = [
   '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b',
   '**/*a*a*a*a*a*a*a*a*a*a*a*a*b',

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PresslintInputError } from '../engine/errors';
-import type { IgnoreMatcher } from '../engine/corpus/ignoreMatcher';
+import type { IgnoreMatcher } from '../engine/corpus/safeGlob';
 import { isGlob } from '../engine/corpus/isGlob';
 import { displayPath } from '../engine/corpus/displayPath';
 import { hasTextExtension, walkTextFiles } from '../engine/corpus/walkTextFiles';

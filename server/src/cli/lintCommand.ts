@@ -10,7 +10,7 @@ import type { LintDiagnostic, TermBase } from '../engine/types';
 import type { PresslintConfig } from '../engine/config/schema';
 import { readIgnoredFindings, ignoredKeysFor } from '../engine/corpus/ignoredFindings';
 import { collectFiles } from './collectFiles';
-import { createSafeIgnoreMatcher } from './safeGlob';
+import { createSafeIgnoreMatcher } from '../engine/corpus/safeGlob';
 import { applyFixes, lintText } from './engine';
 import { LINT_HELP } from './help';
 import { loadCliConfig, loadContext } from './loadTermBase';
@@ -44,7 +44,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   // Config and drafts first (cheap, and their errors are the likeliest), then the corpus.
   const loaded = loadCliConfig({ config: values.config }, io.cwd);
   const config = loaded?.config;
-  // presslint.json's ignore globs are matched without backtracking regular expressions (see safeGlob.ts).
+  // presslint.json's ignore globs are matched without backtracking regular expressions (see engine/corpus/safeGlob.ts).
   const ignore = createSafeIgnoreMatcher(config?.ignore, loaded?.dir ?? io.cwd, (m) => io.notice(`presslint.json: ${m}`));
   const targets = positionals.length ? positionals : ['.'];
   const collected = await collectFiles(targets, { cwd: io.cwd, ignore });

@@ -13,7 +13,7 @@ import { learnTermBaseCached } from '../engine/learn/termBaseCache';
 import { PresslintInputError } from '../engine/errors';
 import { settleOverrideConflicts } from './overrideConflicts';
 import { isGlob } from '../engine/corpus/isGlob';
-import { tooComplexCorpusGlob } from './safeGlob';
+import { tooComplexCorpusGlob } from '../engine/corpus/safeGlob';
 
 export interface CorpusArgs {
   corpus?: string[];
@@ -33,8 +33,6 @@ export function loadCliConfig(args: CorpusArgs, cwd = process.cwd()): LoadedConf
   try {
     return args.config ? loadConfigFile(file) : loadConfig(cwd);
   } catch (err) {
-    // A pathological file (thousands of nested brackets) overflows the parser's stack: still one clear line.
-    if (err instanceof RangeError) throw new PresslintInputError(`${shown}: cannot be read: nested too deeply`);
     // Name the file as the user did, not by its absolute path.
     if (err instanceof PresslintInputError) throw new PresslintInputError(err.message.split(file).join(shown));
     throw err;
@@ -49,7 +47,7 @@ function corpusSource(
 ): { paths: string[]; cwd: string; displayBase: string } {
   if (args.corpus?.length) return { paths: args.corpus, cwd, displayBase: cwd };
   if (loaded?.config.corpus?.length) {
-    // Globs from a file are untrusted: only those the file walker can match safely (see safeGlob.ts).
+    // Globs from a file are untrusted: only those the file walker can match safely (see engine/corpus/safeGlob.ts).
     for (const p of loaded.config.corpus) {
       const why = isGlob(p) ? tooComplexCorpusGlob(p) : undefined;
       if (why) throw new PresslintInputError(`${displayPath(loaded.file, cwd)}: corpus glob "${p}" is too complex to match safely: ${why}`);

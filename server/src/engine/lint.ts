@@ -7,8 +7,10 @@ import { RULE_FAMILIES } from './rules/registry';
 import type { Finding } from './rules/ruleTypes';
 import { checkRejectedForms } from './rules/rejectedForms';
 import { diagnosticKeys } from './fixes/diagnosticKey';
+import { spellOutEarlyAcronyms } from './fixes/spellOutAcronyms';
 import { formKey } from './text/normalize';
 import { SpanSet } from './text/spanSet';
+import { acceptedSpans, insideAny } from './termbase/acceptedSpans';
 
 export interface LintOptions {
   file?: string;
@@ -33,17 +35,19 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
   const ignored = new Set(options.ignoredKeys ?? []);
   const kept: Finding[] = [];
   const taken = new SpanSet();
+  const acceptedHere = tb.accepted.length ? acceptedSpans(text, tb.accepted) : [];
   for (const { f } of findings.sort((a, b) => a.priority - b.priority || a.f.start - b.f.start || b.f.end - a.f.end)) {
     if (f.end <= f.start || taken.overlaps(f.start, f.end)) continue;
     if (options.rules?.[f.ruleId] === 'off') continue;
-    // An accepted form is never flagged, whichever rule found it.
+    // An accepted form is never flagged, whichever rule found it, in whole or in part.
     if (index.accepted.size && index.accepted.has(formKey(text.slice(f.start, f.end)))) continue;
+    if (insideAny(acceptedHere, f.start, f.end)) continue;
     kept.push(f);
     taken.add(f.start, f.end);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const keys = diagnosticKeys(text, kept);
-  return kept
+  const diagnostics = kept
     .map((f, i): LintDiagnostic => ({
       ruleId: f.ruleId,
       severity: (options.rules?.[f.ruleId] as Severity | undefined) ?? RULE_FAMILIES.find((r) => r.id === f.ruleId)!.severity,
@@ -55,4 +59,5 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
       key: keys[i],
     }))
     .filter((d) => !ignored.has(d.key));
+  return spellOutEarlyAcronyms(draft, diagnostics);
 }

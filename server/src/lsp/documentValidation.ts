@@ -25,7 +25,7 @@ import type { PresslintSettings, RuleSetting, SettingsStore } from './settings';
 import type { FolderState, WorkspaceTermBases } from './workspaceTermBases';
 import { errorText } from './workspaceTermBases';
 import type { IgnoreStore } from './ignoreStore';
-import { createSafeIgnoreMatcher } from '../cli/safeGlob';
+import { createSafeIgnoreMatcher } from '../engine/corpus/safeGlob';
 import { CONFIG_FILE } from './presslintJson';
 
 const DEBOUNCE_MS = 150;

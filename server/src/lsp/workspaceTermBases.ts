@@ -9,7 +9,7 @@ import { applyOverrides, isGlob, PresslintInputError, type TermBase } from '../e
 import fs from 'node:fs';
 import { isInside, learnOffThread, type LearnResult } from './learner';
 import { settleOverrideConflicts } from '../cli/overrideConflicts';
-import { tooComplexCorpusGlob } from '../cli/safeGlob';
+import { tooComplexCorpusGlob } from '../engine/corpus/safeGlob';
 import { pathToUri, uriToPath } from './positions';
 import { readFolderConfig, configCorpus, CONFIG_FILE, type FolderConfig } from './presslintJson';
 import type { SettingsStore } from './settings';

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { PresslintInputError } from '../errors';
 import { PresslintConfigSchema, type PresslintConfig } from './schema';
 import { createLineIndex } from '../format/position';
+import { tooDeepAt, MAX_NESTING } from './nestingDepth';
 
 type Issue = z.core.$ZodIssue;
 type Segment = string | number;
@@ -19,6 +20,10 @@ export function parseConfig(text: string, fileName: string): PresslintConfig {
     const p = lines.position(offset);
     return `${fileName}:${p.line}:${p.column}`;
   };
+
+  // Checked first: the parser, the tree walk and the schema recurse, and would overflow the stack.
+  const deep = tooDeepAt(src);
+  if (deep >= 0) throw new PresslintInputError(`${at(deep)}: nesting too deep (more than ${MAX_NESTING} levels of brackets)`);
 
   const errors: ParseError[] = [];
   const root = parseTree(src, errors, { allowTrailingComma: true, disallowComments: false });

@@ -11,6 +11,6 @@ export {
   type Encoding,
 } from './readTextFile';
 export { walkTextFiles, hasTextExtension, TEXT_EXTENSIONS } from './walkTextFiles';
-export { createIgnoreMatcher, type IgnoreMatcher } from './ignoreMatcher';
+export { createSafeIgnoreMatcher, tooComplexCorpusGlob, type IgnoreMatcher } from './safeGlob';
 export { isGlob } from './isGlob';
 export { displayPath } from './displayPath';

@@ -7,7 +7,7 @@ import { glob } from 'tinyglobby';
 import { PresslintInputError } from '../errors';
 import type { CorpusDocument } from '../types';
 import { displayPath } from './displayPath';
-import { createIgnoreMatcher } from './ignoreMatcher';
+import { createSafeIgnoreMatcher } from './safeGlob';
 import { isGlob } from './isGlob';
 import { readTextFile } from './readTextFile';
 import { hasTextExtension, walkTextFiles } from './walkTextFiles';
@@ -37,7 +37,9 @@ export interface CorpusReadResult {
 /** Every file a corpus path stands for, as absolute paths; throws when a plain path does not exist. */
 export async function expandCorpusPath(p: string, options: ReadCorpusOptions = {}): Promise<string[]> {
   const cwd = options.cwd ?? process.cwd();
-  const ignore = createIgnoreMatcher(options.ignore, options.ignoreBase ?? cwd);
+  // Matched without backtracking regular expressions (safeGlob.ts); a pattern left out is reported by the
+  // CLI and the server, which match the same globs against the drafts.
+  const ignore = createSafeIgnoreMatcher(options.ignore, options.ignoreBase ?? cwd);
   const abs = path.resolve(cwd, p);
   let stat: fs.Stats | undefined;
   try {

@@ -2,7 +2,7 @@
 // never the same folder twice (no symlink loops).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { IgnoreMatcher } from './ignoreMatcher';
+import type { IgnoreMatcher } from './safeGlob';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
 

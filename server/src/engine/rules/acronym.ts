@@ -3,8 +3,8 @@
 // never spells out are not errors; universally known abbreviations ("UN", "US") are always fine.
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
-import { findDefinitions, acronymLetters, type FoundDefinition } from '../learn/acronymDefinitions';
-import { isExemptLine, inQuotedTitle } from '../draft/parseDraft';
+import { acronymLetters } from '../learn/acronymDefinitions';
+import { draftDefinitions, definitionAfter, spelledOut } from './acronymFirstUse';
 import { isAcronym } from '../text/chunks';
 import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { formKey } from '../text/normalize';
@@ -13,9 +13,7 @@ import { slipBetween } from '../learn/suspectedErrors';
 export const checkAcronyms: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
-  const defs: FoundDefinition[] = draft.sentences.flatMap((s) => findDefinitions(text, s));
-  const firstDef = new Map<string, FoundDefinition>();
-  for (const d of defs) if (!firstDef.has(acronymLetters(d.acronym))) firstDef.set(acronymLetters(d.acronym), d);
+  const { defs } = draftDefinitions(draft);
 
   for (const d of defs) {
     if (UNIVERSAL_ABBREVIATIONS.has(d.acronym)) continue;
@@ -98,19 +96,16 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
       const word = t.base;
-      if (!isAcronym(word) || UNIVERSAL_ABBREVIATIONS.has(word)) continue;
-      const letters = acronymLetters(word);
-      const def = firstDef.get(letters);
-      const definedAt = Math.min(def?.expansionStart ?? Infinity, def?.acronymStart ?? Infinity);
-      if (!def || flagged.has(letters) || t.start >= definedAt) continue;
-      if (isExemptLine(draft, t.start) || inQuotedTitle(draft, t.start, t.end)) continue;
-      flagged.add(letters);
+      if (!isAcronym(word) || flagged.has(acronymLetters(word))) continue;
+      const def = definitionAfter(draft, word, t.start, t.end);
+      if (!def) continue;
+      flagged.add(acronymLetters(word));
       out.push({
         ruleId: 'acronym',
         start: t.start,
         end: t.baseEnd,
         message: `'${word}' is used before it is spelled out later in this draft ('${def.expansion} (${def.acronym})'): spell it out at first use.`,
-        suggestions: [`${qualifiedExpansion(text, def)} (${word})`],
+        suggestions: [spelledOut(text, def, word)],
       });
     }
   }
@@ -127,13 +122,6 @@ function sameWordsLoosely(a: string, b: string): boolean {
 function sharesWords(a: string, b: string): boolean {
   const wb = new Set(formKey(b).split(' ').filter((w) => w.length > 3));
   return formKey(a).split(' ').some((w) => w.length > 3 && wb.has(w));
-}
-
-/** The expansion with a country qualifier written before it ("U.S. Immigration and Customs Enforcement"). */
-function qualifiedExpansion(text: string, def: FoundDefinition): string {
-  const before = text.slice(Math.max(0, def.expansionStart - 6), def.expansionStart);
-  const q = /(\S+) $/.exec(before);
-  return q && UNIVERSAL_ABBREVIATIONS.has(q[1]) ? `${q[1]} ${def.expansion}` : def.expansion;
 }
 
 function isAdjacentSwap(a: string, b: string): boolean {

@@ -7,6 +7,7 @@ import type { Draft } from '../draft/parseDraft';
 import { withinEdits, allowedEdits, formKey } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
+import { hasInnerCapital } from '../text/gluedWords';
 import { americanSpelling } from '../style/styleVariants';
 import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
 
@@ -50,6 +51,8 @@ function wordClass(lower: string): number {
 function compareWord(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
   if (draftWord === formWord) return 'same';
   if (dl === fl) return 'case';
+  // Two words glued ("AuthorityWhitlow") are not a misspelling of one: a fix would drop the second.
+  if (hasInnerCapital(draftWord) && !hasInnerCapital(formWord)) return undefined;
   const dc = wordClass(dl);
   const fc = wordClass(fl);
   if ((dc | fc) & HYPHEN && dl.replace(/-/g, '') === fl.replace(/-/g, '')) return 'hyphen';

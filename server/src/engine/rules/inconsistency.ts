@@ -4,7 +4,8 @@
 import type { Rule, Finding } from './ruleTypes';
 import { matchCase } from './ruleTypes';
 import { findStyleOccurrences, groupVariants, respell, type StyleOccurrence } from '../style/styleVariants';
-import { matchForms } from './formMatching';
+import { matchForms, nameErrorMatches } from './formMatching';
+import { programmeFormsIn, nested } from './programmeForms';
 import { inQuotedTitle } from '../draft/parseDraft';
 import { formKey } from '../text/normalize';
 
@@ -20,9 +21,11 @@ const FAMILY_NAMES: Record<string, string> = {
 export const checkInconsistency: Rule = ({ draft, index }) => {
   const text = draft.text;
   const out: Finding[] = [];
-  // Official names keep their own spelling ("UN Environment Programme" in a "program" draft).
+  // Official names keep their own spelling ("UN Harbour Care Programme" in a "program" draft), and so does a
+  // name the other rules fix into one ("Blue Harbur Programme"): it counts neither before its fix nor after.
+  const named = new Set(nameErrorMatches(draft, index));
   const orgSpans = matchForms(draft, index, ['organization', 'programme'])
-    .filter((m) => m.diffs.every((d) => d === 'same' || d === 'style'))
+    .filter((m) => named.has(m) || m.diffs.every((d) => d === 'same' || d === 'style' || d === 'case' || d === 'hyphen'))
     .map((m) => ({ start: m.tokens[0].start, end: m.tokens[m.tokens.length - 1].end }));
   const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);
   const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
@@ -77,33 +80,17 @@ function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, maj
 /** Two accepted names of one programme in one draft ("Blue Harbour Programme" and "Project Blue Harbour"). */
 const programmeFormInconsistency: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
-  const byProgramme = new Map<string, Map<string, { start: number; end: number }[]>>();
-  for (const m of matchForms(draft, index, ['programme'])) {
-    if (!m.diffs.every((d) => d === 'same')) continue;
-    const p = m.form.programme!;
-    if (p.forms.length < 2 || !p.forms.includes(m.form.form) || m.form.form.split(' ').length < 2) continue;
-    const start = m.tokens[0].start;
-    const end = m.tokens[m.tokens.length - 1].baseEnd;
-    const forms = byProgramme.get(p.id) ?? new Map<string, { start: number; end: number }[]>();
-    forms.set(m.form.form, [...(forms.get(m.form.form) ?? []), { start, end }]);
-    byProgramme.set(p.id, forms);
-  }
-  for (const forms of byProgramme.values()) {
-    // A shorter form inside a longer one ("SAFE Framework" in "SAFE Framework of Standards") is the same mention.
-    const spans = [...forms].map(([f, list]) => [f, list.filter((s) => ![...forms].some(([g, l2]) => g !== f && l2.some((x) => x.start <= s.start && x.end >= s.end && x.end - x.start > s.end - s.start)))] as const).filter(([, l]) => l.length);
-    if (spans.length < 2) continue;
-    // Only forms that are alternatives, not a short and a long one ("SAFE Framework" / "SAFE Framework of Standards").
-    const ranked = [...spans].sort((a, b) => b[1].length - a[1].length);
-    if (ranked[0][1].length === ranked[1][1].length) continue;
-    const [major, majorList] = ranked[0];
+  for (const { ranked, major } of programmeFormsIn(draft, index)) {
+    if (!major) continue;
+    const majorCount = ranked[0][1].length;
     for (const [form, list] of ranked.slice(1)) {
-      if (major.startsWith(form + ' ') || form.startsWith(major + ' ')) continue;
+      if (nested(major, form)) continue;
       for (const s of list) {
         out.push({
           ruleId: 'inconsistency',
           start: s.start,
           end: s.end,
-          message: `This draft calls the programme '${major}' ${majorList.length} times and '${form}' ${list.length === 1 ? 'once' : `${list.length} times`}: use one name.`,
+          message: `This draft calls the programme '${major}' ${majorCount} times and '${form}' ${list.length === 1 ? 'once' : `${list.length} times`}: use one name.`,
           suggestions: [major],
         });
       }

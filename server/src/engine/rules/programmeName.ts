@@ -8,6 +8,7 @@ import { americanSpelling } from '../style/styleVariants';
 import { programmeCore } from '../learn/programmes';
 import { formKey } from '../text/normalize';
 import { isEnglishWord } from '../lexicon/englishWords';
+import { preferredOver } from './programmeForms';
 
 export const checkProgrammeNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
@@ -20,13 +21,16 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
     // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
-    const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
+    let r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const p = m.form.programme!;
+    // The draft calls the programme by another of its names more often: the whole name becomes that one.
+    const preferred = preferredOver(draft, index, p, m.form.form);
+    if (preferred) r = { start: m.tokens[0].start, end: m.tokens[m.tokens.length - 1].baseEnd, replacement: preferred };
     out.push({
       ruleId: 'programme-name',
       start: r.start,
       end: r.end,
-      message: `'${text.slice(r.start, r.end)}' looks like a misspelling in '${m.form.form}': the ${p.kind} is '${p.name}' (${seenIn(p.documents)}).`,
+      message: `'${text.slice(r.start, r.end)}' looks like a misspelling in '${m.form.form}': the ${p.kind} is '${p.name}' (${seenIn(p.documents)})${preferred ? `; this draft calls it '${preferred}'` : ''}.`,
       suggestions: [r.replacement],
       sources: p.sources.slice(0, 3),
     });

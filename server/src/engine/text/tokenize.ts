@@ -2,6 +2,7 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Sentence as NlcstSentence, Paragraph, Word } from 'nlcst';
+import { gluedWordSplits } from './gluedWords';
 
 export interface Token {
   /** The word as written, possessive included ("WCO’s"). */
@@ -94,8 +95,9 @@ function offsetOf(node: { position?: { start: { offset?: number }; end: { offset
 }
 
 /**
- * Turns a sentence node into tokens. Two fixes over the raw tree: a word glued across a full stop
- * ("Strategy.Secretary", a missing space in the source) is split, and the glued part starts a new sentence.
+ * Turns a sentence node into tokens. Fixes over the raw tree: a word glued across a full stop
+ * ("Strategy.Secretary", a missing space in the source) is split, and the glued part starts a new sentence;
+ * two words glued without a space ("ProgrammeRegional") are two tokens of the same sentence.
  */
 function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Sentence[] {
   const [sStart, sEnd] = offsetOf(node, base);
@@ -141,7 +143,13 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
       }
       // A trailing full stop glued to a word by the parser ("today." after "D.C.") is not part of the word.
       const trail = hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null;
-      push(start, trail ? end - 1 : end);
+      // "ProgrammeRegional": two words with the space missing are two tokens.
+      let from = start;
+      for (const at of gluedWordSplits(raw)) {
+        push(from, start + at);
+        from = start + at;
+      }
+      push(from, trail ? end - 1 : end);
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       const [ps, pe] = offsetOf(child, base);
       const v = text.slice(ps, pe);

@@ -40,9 +40,10 @@ export function tooComplexCorpusGlob(pattern: string): string | undefined {
 }
 
 /**
- * Like the engine's createIgnoreMatcher (patterns relative to `baseDir`; a path is ignored when it or one of
- * its parent folders matches; a pattern without a slash matches a name at any depth; `*` matches dot files),
- * without backtracking. Patterns that cannot be used are left out, each reported through `warn`.
+ * The matcher for `ignore` globs, used by readCorpus, the CLI and the server: patterns relative to `baseDir`;
+ * a path is ignored when it or one of its parent folders matches; a pattern without a slash matches a name at
+ * any depth ("*.bak.md"); `*` matches dot files. No backtracking. Patterns that cannot be used are left out,
+ * each reported through `warn`.
  */
 export function createSafeIgnoreMatcher(
   patterns: readonly string[] | undefined,
