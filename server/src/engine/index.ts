@@ -13,5 +13,5 @@ export { findKnownMentions, type KnownMention } from './termbase/mentions';
 export { RULE_FAMILIES } from './rules/registry';
 export { parseDraft, lineKindAt } from './draft/parseDraft';
 export { learnTermBaseCached, corpusKey, defaultCacheDir } from './learn/termBaseCache';
-export { hunspellWordLists } from './lexicon/englishWords';
+export { hunspellWordLists, groupWords } from './lexicon/englishWords';
 export { compactTermBase } from './termbase/compactTermBase';
