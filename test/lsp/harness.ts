@@ -91,6 +91,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** What the client answers to workspace/configuration for section "presslint". */
   settings?: Record<string, unknown>;
+  /** Extra environment for the server process (e.g. PRESSLINT_CACHE_DIR). */
+  env?: Record<string, string>;
 }
 
 export class LspClient {
@@ -162,7 +164,7 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, connection, opts);
     const folders = [opts.workspace, ...(opts.folders ?? [])].filter((f): f is string => !!f);

@@ -112,3 +112,36 @@ describe('LSP relearning', function () {
     assert.ok(fs.existsSync(path.join(custom, 'presslint.json')));
   });
 });
+
+describe('LSP term base cache', function () {
+  before(ensureBuilt);
+  let client: LspClient | undefined;
+  afterEach(() => client?.shutdown());
+
+  it('a second start on the same corpus reads the cached term base (in the server thread) and publishes the same diagnostics', async () => {
+    const dir = makeWorkspace({ ...CORPUS, 'presslint.json': CONFIG });
+    const cacheDir = fs.mkdtempSync(path.join(dir, 'cache-'));
+    const uri = uriOf(path.join(dir, 'draft.txt'));
+    const run = async () => {
+      client = await LspClient.start({ workspace: dir, env: { PRESSLINT_CACHE_DIR: cacheDir } });
+      const doc = await client.open(uri, CUSTOM_DRAFT);
+      const ds = await client.diagnostics(uri, (d) => d.some((x) => flagged(doc, x).includes('Wacth')));
+      const seen = ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${flagged(doc, d)} ${d.message}`).sort();
+      await client.shutdown();
+      client = undefined;
+      return seen;
+    };
+    const first = await run();
+    const cached = fs.readdirSync(cacheDir).filter((f) => /^termbase-.*\.json$/.test(f));
+    assert.equal(cached.length, 1, 'the first start learned the corpus and cached its term base');
+    assert.ok(first.some((d) => /seen in \d+ releases?/.test(d)), first.join('\n'));
+    // Mark the cached entry (every programme "seen in 77 releases"): the second start can only say so by reading it.
+    const file = path.join(cacheDir, cached[0]);
+    const tb = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const p of tb.programmes) p.documents = 77;
+    fs.writeFileSync(file, JSON.stringify(tb));
+    const second = await run();
+    assert.deepEqual(second.map((d) => d.replace(/seen in \d+ releases?/g, 'seen in N')), first.map((d) => d.replace(/seen in \d+ releases?/g, 'seen in N')));
+    assert.ok(second.some((d) => d.includes('seen in 77 releases')), second.join('\n'));
+  });
+});

@@ -12,6 +12,6 @@ export { findTerms, renderCardText, renderCardMarkdown, personCard, organization
 export { findKnownMentions, type KnownMention } from './termbase/mentions';
 export { RULE_FAMILIES } from './rules/registry';
 export { parseDraft, lineKindAt } from './draft/parseDraft';
-export { learnTermBaseCached, corpusKey, defaultCacheDir } from './learn/termBaseCache';
+export { learnTermBaseCached, cachedTermBase, corpusKey, defaultCacheDir } from './learn/termBaseCache';
 export { hunspellWordLists, groupWords } from './lexicon/englishWords';
 export { compactTermBase } from './termbase/compactTermBase';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { displayPath, expandCorpusPath, readCorpus, learnTermBaseCached, compactTermBase, PresslintInputError, type ReadCorpusOptions, type TermBase } from '../engine';
+import { displayPath, expandCorpusPath, readCorpus, learnTermBaseCached, cachedTermBase, compactTermBase, PresslintInputError, type CorpusDocument, type ReadCorpusOptions, type TermBase } from '../engine';
 
 export interface LearnResult {
   termBase: TermBase;
@@ -28,6 +28,19 @@ export interface LearnOptions extends ReadCorpusOptions {
 
 /** Reads and learns in this thread. */
 export async function learnHere(paths: string[], options: LearnOptions = {}): Promise<LearnResult> {
+  const { documents, notices } = await readConfined(paths, options);
+  return { termBase: learnTermBaseCached(documents).termBase, notices };
+}
+
+/** The term base from the disk cache, read in this thread; undefined when it must be learned. */
+async function cachedHere(paths: string[], options: LearnOptions): Promise<LearnResult | undefined> {
+  const { documents, notices } = await readConfined(paths, options);
+  const termBase = cachedTermBase(documents);
+  return termBase && { termBase, notices };
+}
+
+/** The corpus documents (in Restricted Mode only those inside the folder), with notices about the rest. */
+async function readConfined(paths: string[], options: LearnOptions): Promise<{ documents: CorpusDocument[]; notices: string[] }> {
   const { confineTo, ...readOptions } = options;
   const notices: string[] = [];
   let files = paths;
@@ -45,7 +58,7 @@ export async function learnHere(paths: string[], options: LearnOptions = {}): Pr
     }
   }
   const read = await readCorpus(files, readOptions);
-  return { termBase: learnTermBaseCached(read.documents).termBase, notices: [...notices, ...read.notices] };
+  return { documents: read.documents, notices: [...notices, ...read.notices] };
 }
 
 function realpathOrUndefined(p: string): string | undefined {
@@ -85,7 +98,16 @@ export function runLearnWorker(): void {
  * Learns in a worker thread started from `script` (the server bundle). Rejects with a
  * PresslintInputError for problems with the corpus, with an Error otherwise.
  */
-export function learnOffThread(paths: string[], options: LearnOptions, script: string): Promise<LearnResult> {
+export async function learnOffThread(paths: string[], options: LearnOptions, script: string): Promise<LearnResult> {
+  // A term base this build learned before is read here: reading and hashing even a 10,000-release corpus
+  // takes a fraction of a second, and a worker that read it too left the server ~40 MB larger for good.
+  // Anything unusual (an unreadable corpus, a cache miss) goes to the worker as before.
+  const cached = await cachedHere(paths, options).catch(() => undefined);
+  if (cached) return cached;
+  return learnInWorker(paths, options, script);
+}
+
+function learnInWorker(paths: string[], options: LearnOptions, script: string): Promise<LearnResult> {
   let worker: Worker;
   try {
     worker = new Worker(script, { workerData: { presslintLearn: true, paths, options }, stdout: true, stderr: true });

@@ -30,21 +30,38 @@ export interface CachedLearn {
   fromCache: boolean;
 }
 
-/** learnTermBase, answered from the disk cache when the same corpus was learned by the same build before. */
-export function learnTermBaseCached(documents: CorpusDocument[], options: { cacheDir?: string; build?: string } = {}): CachedLearn {
+interface CacheOptions {
+  cacheDir?: string;
+  build?: string;
+}
+
+function cacheFileFor(documents: CorpusDocument[], options: CacheOptions): string | undefined {
   const build = options.build ?? BUILD;
   const dir = options.cacheDir ?? (build ? defaultCacheDir() : undefined);
-  if (!dir || !build) return { termBase: learnTermBase(documents), fromCache: false };
-  const file = path.join(dir, `termbase-${corpusKey(documents, build)}.json`);
+  return dir && build ? path.join(dir, `termbase-${corpusKey(documents, build)}.json`) : undefined;
+}
+
+/** The term base this build learned from the same corpus before, if the cache holds it. */
+export function cachedTermBase(documents: CorpusDocument[], options: CacheOptions = {}): TermBase | undefined {
+  const file = cacheFileFor(documents, options);
+  if (!file) return undefined;
   try {
     const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as TermBase;
-    if (cached.version === TERMBASE_VERSION) {
-      touch(file);
-      return { termBase: compactTermBase(cached), fromCache: true };
-    }
+    if (cached.version !== TERMBASE_VERSION) return undefined;
+    touch(file);
+    return compactTermBase(cached);
   } catch {
-    /* absent, unreadable or damaged: learn again */
+    return undefined; // absent, unreadable or damaged: learn again
   }
+}
+
+/** learnTermBase, answered from the disk cache when the same corpus was learned by the same build before. */
+export function learnTermBaseCached(documents: CorpusDocument[], options: CacheOptions = {}): CachedLearn {
+  const file = cacheFileFor(documents, options);
+  if (!file) return { termBase: learnTermBase(documents), fromCache: false };
+  const cached = cachedTermBase(documents, options);
+  if (cached) return { termBase: cached, fromCache: true };
+  const dir = path.dirname(file);
   const termBase = learnTermBase(documents);
   try {
     fs.mkdirSync(dir, { recursive: true });
