@@ -438,7 +438,7 @@ function updateReadme(table: string, caption: string) {
   const readme = fs.readFileSync(file, 'utf8');
   const block = [
     START,
-    `Measured by \`npm run bench\` (corpora and drafts generated under \`bench/out/\`, git-ignored; full numbers in \`bench/results.json\`). Budgets from the design; peers measured in the same run on the same drafts, each timed text in, problems out, with its dictionaries loaded once beforehand as our term base is (cspell: `updateDocumentText` + `checkDocument` on one prepared `DocumentValidator`; harper.js: `LocalLinter.lint`). \`npm run bench -- --full\` also times the 200,000-word draft, harper.js on 1 MB and a cold start of the language server; \`node --import tsx bench/profile.ts lint-1mb\` (or \`lint-600\`, \`lint-600-10k\`, \`learn-10k\`) lists the engine's top self-time functions. The machine is shared: compare runs by their load average.`,
+    `Measured by \`npm run bench\` (corpora and drafts generated under \`bench/out/\`, git-ignored; full numbers in \`bench/results.json\`). Budgets from the design; peers measured in the same run on the same drafts, each timed text in, problems out, with its dictionaries loaded once beforehand as our term base is (cspell: \`updateDocumentText\` + \`checkDocument\` on one prepared \`DocumentValidator\`; harper.js: \`LocalLinter.lint\`). \`npm run bench -- --full\` also times the 200,000-word draft, harper.js on 1 MB and a cold start of the language server; \`node --import tsx bench/profile.ts lint-1mb\` (or \`lint-600\`, \`lint-600-10k\`, \`learn-10k\`) lists the engine's top self-time functions. The machine is shared: compare runs by their load average.`,
     '',
     table,
     '',
