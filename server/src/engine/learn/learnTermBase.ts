@@ -4,7 +4,7 @@ import type {
   CorpusDocument, TermBase, Person, Role, Organization, Programme, AcronymDefinition, TitleForm,
   SuspectedCorpusError, Source, DocumentStyle,
 } from '../types';
-import { analyzeDocument, addSource, sourceAt, type AnalyzedDocument } from './corpusModel';
+import { analyzeDocument, addSourceAt, WordPool, type AnalyzedDocument } from './corpusModel';
 import { collectDefinitions, learnOrganizations, isOrganizationDefinition, type OrganizationBuilder } from './organizations';
 import { learnPeople, findSurnameSlips, type PersonBuilder, type RoleSighting } from './people';
 import { learnProgrammes, type ProgrammeBuilder } from './programmes';
@@ -17,7 +17,7 @@ import { OrganizationIndex } from '../termbase/organizationIndex';
 import { findStyleOccurrences, summarizeStyle } from '../style/styleVariants';
 import { formKey, editDistance } from '../text/normalize';
 import { isCommonWord } from '../lexicon/englishWords';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, isCapitalized } from '../text/chunks';
 
 export const TERMBASE_VERSION = 1;
 
@@ -25,7 +25,8 @@ const slug = (s: string) => formKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-
 const byCountThenName = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
 
 export function learnTermBase(documents: CorpusDocument[]): TermBase {
-  const docs = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map(analyzeDocument);
+  const pool = new WordPool();
+  const docs = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((d) => analyzeDocument(d, pool));
   const definitions = collectDefinitions(docs);
   const suspected: SuspectedCorpusError[] = [];
 
@@ -57,7 +58,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     f.docSet.add(t.doc);
     f.docs = f.docSet.size;
     if (!f.surfaces!.includes(t.surface)) f.surfaces!.push(t.surface);
-    addSource(f.sources, t.source);
+    addSourceAt(f.sources, t.source.doc, t.source.sentence);
   }
   const titleSlips = findSlips([...titleForms.values()]);
   const canonicalTitle = new Map<string, string>();
@@ -223,7 +224,7 @@ function mergeRoles(sightings: RoleSighting[]): Role[] {
       const from = g.map((s) => s.from).filter(Boolean).sort()[0];
       const until = status === 'former' ? g.map((s) => s.until).filter(Boolean).sort()[0] ?? firstFormer : undefined;
       const sources: Source[] = [];
-      for (const s of g) addSource(sources, s.source);
+      for (const s of g) addSourceAt(sources, s.source.doc, s.source.sentence);
       return {
         title,
         ...(g.find((s) => s.orgId) ? { organization: g.find((s) => s.orgId)!.orgId } : {}),
@@ -265,7 +266,7 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
     if (!e) by.set(k, (e = { acronym: def.acronym.replace(/s$/, ''), expansions: new Map(), sources: [], count: 0 }));
     e.expansions.set(def.expansion, (e.expansions.get(def.expansion) ?? 0) + 1);
     e.count++;
-    addSource(e.sources, sourceAt(doc, sentence));
+    addSourceAt(e.sources, doc, sentence);
   }
   return [...by.values()]
     .map((e): AcronymDefinition => {
@@ -278,7 +279,11 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
 
 
 function styleOf(d: AnalyzedDocument): DocumentStyle {
-  return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences)) };
+  // The summary keeps a capitalization signal only for a word the release capitalizes somewhere: scanning every
+  // other lower-case word would only build occurrences that are then dropped (most of a corpus's words).
+  const caseWords = new Set<string>();
+  for (const s of d.sentences) for (const t of s.tokens) if (isCapitalized(t.base)) caseWords.add(t.lower);
+  return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences, { caseWords })) };
 }
 
 /** Hyphenated compounds ("cross-border", "Customs-to-Customs"), not names ("Ki-moon") or acronyms ("UNODC-WCO"). */

@@ -2,7 +2,7 @@
 // headed by an organization noun ("European Policy Centre").
 import type { Source } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
-import { sourceAt, addSource } from './corpusModel';
+import { addSourceAt } from './corpusModel';
 import { findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
 import { isTitleHead } from '../lexicon/roleWords';
@@ -56,7 +56,7 @@ function bump(b: OrganizationBuilder, name: string | undefined, doc: AnalyzedDoc
   if (name) b.names.set(name, (b.names.get(name) ?? 0) + 1);
   b.count++;
   b.docs.add(doc.file);
-  addSource(b.sources, sourceAt(doc, s));
+  addSourceAt(b.sources, doc, s);
 }
 
 /** The best-attested full name: defined forms first, then frequency, then alphabetical for determinism. */

@@ -5,7 +5,7 @@
 //   "taking up his position as Secretary General ... on 1 January 2009"  roles with dates
 import type { Source } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
-import { sourceAt, addSource } from './corpusModel';
+import { addSourceAt, type SeenAt } from './corpusModel';
 import type { Chunk } from '../text/chunks';
 import type { Sentence, Token } from '../text/tokenize';
 import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitlePhrase } from './titlePhrase';
@@ -22,7 +22,7 @@ export interface RoleSighting {
   from?: string;
   until?: string;
   date?: string;
-  source: Source;
+  source: SeenAt;
   /** Surface of the whole phrase with its organization words, for suspected-error checks. */
   surface: string;
 }
@@ -44,7 +44,7 @@ export interface TitleSighting {
   /** The phrase as written with its organization words ("US Secretary of US Water Resources"). */
   surface: string;
   doc: string;
-  source: Source;
+  source: SeenAt;
 }
 
 export interface PeopleResult {
@@ -98,7 +98,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       p = { fullName, givenNames: [given.text], surname: sur.base, roles: [], addressForms: new Map(), sources: [], docs: new Set(), count: 0 };
       people.set(key, p);
     }
-    addSource(p.sources, sourceAt(doc, s));
+    addSourceAt(p.sources, doc, s);
     return p;
   };
   const addRole = (p: PersonBuilder, tp: TitlePhrase, status: RoleSighting['status'] | undefined, doc: AnalyzedDocument, s: Sentence, orgOverride?: string) => {
@@ -109,7 +109,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       orgId: tp.orgId ?? orgOverride,
       status: status ?? (tp.acting ? 'acting' : 'current'),
       date: doc.date,
-      source: sourceAt(doc, s),
+      source: { doc, sentence: s },
       surface: doc.text.slice(tp.prefix?.start ?? tp.title.start, tp.suffix?.end ?? tp.title.end),
     });
   };
@@ -211,7 +211,7 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
         const tp = parseTitlePhrase(doc.text, tokens, orgs);
         if (!tp) continue;
         const surface = doc.text.slice(tp.prefix?.start ?? tp.title.start, tp.suffix?.end ?? tp.title.end);
-        titles.push({ title: tp.title.text, orgId: tp.orgId, surface, doc: doc.file, source: sourceAt(doc, s) });
+        titles.push({ title: tp.title.text, orgId: tp.orgId, surface, doc: doc.file, source: { doc, sentence: s } });
       }
     });
   }
@@ -277,7 +277,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
       for (const f of found) {
         const startDate = found.find((g) => g.p === f.p && g.from && !g.past)?.from;
-        addSource(f.p.sources, sourceAt(doc, s));
+        addSourceAt(f.p.sources, doc, s);
         // "the Organization’s Deputy Secretary General": a generic reference to the organization named nearby.
         const orgId = f.tp.orgId ?? (f.tp.prefix && /^the\b/i.test(f.tp.prefix.text) ? sentenceOrg : undefined) ?? (f.tp.prefix ? sentenceOrg : undefined);
         f.p.roles.push({
@@ -288,7 +288,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
           until: f.past && startDate ? startDate : undefined,
           // "launched the project as Secretary in 2020": not evidence of the role on the release's date.
           date: f.past || f.from ? doc.date : undefined,
-          source: sourceAt(doc, s),
+          source: { doc, sentence: s },
           surface: f.tp.title.text,
         });
       }
@@ -362,7 +362,7 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
           if (!titled || p.docs.size < 2) continue;
           const slip = out.get(t.base) ?? { form: t.base, likely: p.surname, docs: new Set<string>(), sources: [] };
           slip.docs.add(doc.file);
-          addSource(slip.sources, sourceAt(doc, s));
+          addSourceAt(slip.sources, doc, s);
           out.set(t.base, slip);
         }
       });

@@ -3,7 +3,7 @@
 // ("Blue Harbour Programme" / "Project Blue Harbour" / "Blue Harbour") are one entry.
 import type { Source, ProgrammeKind } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
-import { sourceAt, addSource } from './corpusModel';
+import { addSource, addSourceAt } from './corpusModel';
 import { isOrganizationDefinition, type DefinitionSeen } from './organizations';
 import { classifyName } from '../lexicon/classifyName';
 import { PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS } from '../lexicon/entityHeads';
@@ -56,7 +56,7 @@ export function learnProgrammes(
     if (acronym) b.acronym = acronym.replace(/(?<=[A-Z])s$/, '');
     b.count++;
     b.docs.add(doc.file);
-    addSource(b.sources, sourceAt(doc, s));
+    addSourceAt(b.sources, doc, s);
   };
 
   const defined = new Set<string>();
