@@ -13,6 +13,8 @@ export interface AnalyzedDocument {
    * headline in Title Case, where every word is capitalized and capitals say nothing about names. */
   chunks: Chunk[][];
   lineStarts: number[];
+  /** Sources made for this document's sentences, by sentence (see sourceAt). */
+  sources?: Map<Sentence, Source>;
 }
 
 /**
@@ -59,13 +61,22 @@ export function analyzeDocument(doc: CorpusDocument, pool?: WordPool): AnalyzedD
   };
 }
 
+/**
+ * The source for a sentence, made once: the people, titles and organizations of one sentence share it in the
+ * term base (a 10,000-release term base cites about 15,000 sentences 35,000 times), which keeps the language
+ * server's copy small. Sources are never modified once made.
+ */
 export function sourceAt(doc: AnalyzedDocument, sentence: Sentence): Source {
+  let source = doc.sources?.get(sentence);
+  if (source) return source;
   const text = sentence.text.replace(/\s+/g, ' ').trim();
-  return {
+  source = {
     file: doc.file,
     line: lineOf(doc.lineStarts, sentence.start),
     sentence: text.length > 240 ? text.slice(0, 237) + '…' : text,
   };
+  (doc.sources ??= new Map()).set(sentence, source);
+  return source;
 }
 
 /** Keeps the first few distinct sources (hovers and summaries show a handful). */

@@ -307,10 +307,11 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
 
 
 function styleOf(d: AnalyzedDocument): DocumentStyle {
-  // The summary keeps a capitalization signal only for a word the release capitalizes somewhere: scanning every
-  // other lower-case word would only build occurrences that are then dropped (most of a corpus's words).
+  // The summary keeps a capitalization signal only for a word the release capitalizes somewhere after a
+  // sentence's first word: scanning every other lower-case word would only build occurrences that are then
+  // dropped (most of a corpus's words).
   const caseWords = new Set<string>();
-  for (const s of d.sentences) for (const t of s.tokens) if (isCapitalized(t.base)) caseWords.add(t.lower);
+  for (const s of d.sentences) for (const t of s.tokens) if (!t.sentenceStart && isCapitalized(t.base)) caseWords.add(t.lower);
   return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences, { caseWords })) };
 }
 
