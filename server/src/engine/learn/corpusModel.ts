@@ -1,7 +1,7 @@
 // One pass over each corpus document: sentences, capitalized chunks, the release's date, line numbers.
 import type { CorpusDocument, Source } from '../types';
 import { tokenizeSentences, lineStarts, lineOf, type Sentence } from '../text/tokenize';
-import { chunksOf, trimLeadingFunctionWords, type Chunk } from '../text/chunks';
+import { findChunks, trimLeadingFunctionWords, type Chunk } from '../text/chunks';
 import { documentDate } from '../text/dates';
 
 export interface AnalyzedDocument {
@@ -56,7 +56,7 @@ export function analyzeDocument(doc: CorpusDocument, pool?: WordPool): AnalyzedD
     text: doc.text,
     date: documentDate(doc.text),
     sentences,
-    chunks: sentences.map((s) => (isHeadline(doc.text, headline, s) && isTitleCase(s) ? [] : chunksOf(s).map(trimLeadingFunctionWords).filter((c) => c.tokens.length > 0))),
+    chunks: sentences.map((s) => (isHeadline(doc.text, headline, s) && isTitleCase(s) ? [] : findChunks(s).map(trimLeadingFunctionWords).filter((c) => c.tokens.length > 0))),
     lineStarts: lineStarts(doc.text),
   };
 }
