@@ -99,13 +99,21 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
 
   // Names headed by an organization noun, and the tails after "of the" ("... of the UN Security Council").
   let index = new OrganizationIndex([...byAcronym.values()]);
+  // A corpus repeats its chunks (the same names and bodies release after release): each distinct chunk's
+  // candidates, and each candidate's match, are worked out once.
+  const candidatesOf = new Map<string, string[]>();
+  const matches = new Map<string, ReturnType<typeof index.resolve>>();
   for (const doc of docs) {
     doc.chunks.forEach((chunks, si) => {
       const sentence = doc.sentences[si];
       for (const c of chunks) {
         const words = c.tokens.map((t) => t.text);
-        for (const candidate of orgCandidates(words)) {
-          const hit = index.resolve(candidate);
+        const chunkKey = words.join('\u0000');
+        let candidates = candidatesOf.get(chunkKey);
+        if (!candidates) candidatesOf.set(chunkKey, (candidates = orgCandidates(words)));
+        for (const candidate of candidates) {
+          let hit = matches.get(candidate);
+          if (hit === undefined && !matches.has(candidate)) matches.set(candidate, (hit = index.resolve(candidate)));
           if (hit) {
             if (formKey(candidate) !== formKey(hit.org.name) && !isAcronym(candidate)) hit.org.variants.add(candidate);
             continue;
@@ -128,6 +136,9 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
   for (const doc of docs) {
     doc.sentences.forEach((s) => {
       for (const t of s.tokens) {
+        // isAcronym ignores dots, so an acronym starts with a capital or a dot: most words need no regex.
+        const c0 = t.base.charCodeAt(0);
+        if (!(c0 >= 65 && c0 <= 90) && c0 !== 46) continue;
         if (!isAcronym(t.base)) continue;
         const o = byAcronym.get(acronymLetters(t.base));
         if (o && t.base.replace(/s$/, '') === o.acronym) bump(o, undefined, doc, s);

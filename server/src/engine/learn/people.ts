@@ -223,6 +223,9 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  * when the verb says so ("spent", "served", "was").
  */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'became']);
+/** The words a dated role hangs on ("as", "promoted to", "appointed"). */
+const ROLE_TRIGGERS = new Set(['as', 'to', ...APPOINTED]);
+const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCase());
 
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
   const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b/i;
@@ -235,6 +238,8 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
   }
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
+      // Without one of its trigger words a sentence dates no role: most are skipped before looking for names.
+      if (!s.tokens.some((t) => ROLE_TRIGGERS.has(lowerText(t)))) return;
       // Where each person is named in this sentence: in full, or by a surname only one person has.
       const mentions: { p: PersonBuilder; at: number }[] = [];
       s.tokens.forEach((t, k) => {
