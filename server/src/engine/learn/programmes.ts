@@ -79,7 +79,8 @@ export function learnProgrammes(
     const definedHere = defined.get(doc.file);
     doc.chunks.forEach((chunks, si) => {
       for (const c of chunks) {
-        if (definedHere?.has(c.start)) continue;
+        // A one-word chunk is never a name here (both ways out below need two words).
+        if (c.tokens.length < 2 || definedHere?.has(c.start)) continue;
         let words = c.tokens.map((t) => t.base);
         // "UN Environment Programme" is an organization (UNEP), not a programme.
         if (isOrgName(words.join(' '))) continue;
@@ -97,8 +98,8 @@ export function learnProgrammes(
   for (const doc of docs) {
     doc.chunks.forEach((chunks, si) => {
       for (const c of chunks) {
+        if (c.tokens.length < 3) continue;
         const words = c.tokens.map((t) => t.base);
-        if (words.length < 3) continue;
         const b = headsByCore.get(formKey(words.slice(0, -1).join(' ')));
         const last = words[words.length - 1];
         if (!b || b.forms.has(words.join(' ')) || isHead(last)) continue;
