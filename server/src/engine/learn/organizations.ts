@@ -64,10 +64,26 @@ function bestName(b: OrganizationBuilder): string {
   return [...b.names.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? b.name;
 }
 
+const organizationAcronymsOf = new WeakMap<DefinitionSeen[], Set<string>>();
+
+/**
+ * The letters of every acronym defined for an organization ("World Fisheries Organization (WFO)" -> "WFO"),
+ * worked out once per list of definitions (which is never changed once collected): asking the whole list for
+ * each acronym-led expansion ("UN Environment Programme") was quadratic in the corpus.
+ */
+function organizationAcronyms(definitions: DefinitionSeen[]): Set<string> {
+  let letters = organizationAcronymsOf.get(definitions);
+  if (!letters) {
+    letters = new Set(definitions.filter((d) => classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization').map((d) => acronymLetters(d.def.acronym)));
+    organizationAcronymsOf.set(definitions, letters);
+  }
+  return letters;
+}
+
 export function isOrganizationDefinition(expansion: string, definitions: DefinitionSeen[]): boolean {
   if (classifyName(expansion.split(/\s+/), true).kind === 'organization') return true;
   const first = expansion.split(/\s+/)[0];
-  return isAcronym(first) && definitions.some((d) => acronymLetters(d.def.acronym) === acronymLetters(first) && classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization');
+  return isAcronym(first) && organizationAcronyms(definitions).has(acronymLetters(first));
 }
 
 export function learnOrganizations(docs: AnalyzedDocument[], definitions: DefinitionSeen[]): OrganizationBuilder[] {
@@ -75,7 +91,7 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
   const byName = new Map<string, OrganizationBuilder>();
 
   // "UN Environment Programme (UNEP)": a body of a defined organization is an organization too.
-  const definedAcronyms = new Set(definitions.filter((d) => classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization').map((d) => acronymLetters(d.def.acronym)));
+  const definedAcronyms = organizationAcronyms(definitions);
   const ledByOrganization = (expansion: string) => {
     const first = expansion.split(/\s+/)[0];
     return isAcronym(first) && definedAcronyms.has(acronymLetters(first));
