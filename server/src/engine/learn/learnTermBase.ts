@@ -4,7 +4,7 @@ import type {
   CorpusDocument, TermBase, Person, Role, Organization, Programme, AcronymDefinition, TitleForm,
   SuspectedCorpusError, Source, DocumentStyle,
 } from '../types';
-import { analyzeDocument, addSource, sourceAt, type AnalyzedDocument } from './corpusModel';
+import { analyzeDocument, addSourceAt, WordPool, type AnalyzedDocument } from './corpusModel';
 import { collectDefinitions, learnOrganizations, isOrganizationDefinition, type OrganizationBuilder } from './organizations';
 import { learnPeople, findSurnameSlips, type PersonBuilder, type RoleSighting } from './people';
 import { learnProgrammes, type ProgrammeBuilder } from './programmes';
@@ -17,7 +17,7 @@ import { OrganizationIndex } from '../termbase/organizationIndex';
 import { findStyleOccurrences, summarizeStyle } from '../style/styleVariants';
 import { formKey, editDistance } from '../text/normalize';
 import { isCommonWord } from '../lexicon/englishWords';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, isCapitalized } from '../text/chunks';
 
 export const TERMBASE_VERSION = 1;
 
@@ -25,7 +25,8 @@ const slug = (s: string) => formKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-
 const byCountThenName = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
 
 export function learnTermBase(documents: CorpusDocument[]): TermBase {
-  const docs = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map(analyzeDocument);
+  const pool = new WordPool();
+  const docs = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((d) => analyzeDocument(d, pool));
   const definitions = collectDefinitions(docs);
   const suspected: SuspectedCorpusError[] = [];
 
@@ -57,7 +58,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     f.docSet.add(t.doc);
     f.docs = f.docSet.size;
     if (!f.surfaces!.includes(t.surface)) f.surfaces!.push(t.surface);
-    addSource(f.sources, t.source);
+    addSourceAt(f.sources, t.source.doc, t.source.sentence);
   }
   const titleSlips = findSlips([...titleForms.values()]);
   const canonicalTitle = new Map<string, string>();
@@ -72,7 +73,12 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
 
   // Programmes and their slips ("Blue Harbur" vs "Blue Harbour").
   const isOrgAcronym = (w: string) => UNIVERSAL_ABBREVIATIONS.has(w) || (isAcronym(w) && !!orgIndex.byAcronymLetters(w));
-  const isOrgName = (name: string) => !!orgIndex.resolve(name);
+  const orgNames = new Map<string, boolean>();
+  const isOrgName = (name: string) => {
+    let known = orgNames.get(name);
+    if (known === undefined) orgNames.set(name, (known = !!orgIndex.resolve(name)));
+    return known;
+  };
   let programmeBuilders = learnProgrammes(docs, definitions, isOrgAcronym, isOrgName);
   const programmeSlips = findSlips(programmeBuilders.map((p) => ({ form: p.core, docs: p.docs.size, count: p.count })));
   const slippedCores = new Map(programmeSlips.map((s) => [s.form.form, s]));
@@ -149,8 +155,15 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
 
 function makeResolver(orgs: OrganizationBuilder[]) {
   const index = new OrganizationIndex(orgs);
+  // The organizations are settled by now, and a corpus asks about the same phrases over and over.
+  const resolved = new Map<string, OrganizationBuilder | undefined>();
   return {
-    resolve: (phrase: string) => index.resolve(phrase)?.org,
+    resolve: (phrase: string) => {
+      if (resolved.has(phrase)) return resolved.get(phrase);
+      const o = index.resolve(phrase)?.org;
+      resolved.set(phrase, o);
+      return o;
+    },
     containing: (words: string[], anyOrganization?: boolean) => index.containing(words, anyOrganization),
   };
 }
@@ -196,25 +209,41 @@ function buildPerson(p: PersonBuilder, canon: (t: string) => string): Person {
 
 /** One role per title and organization; "Secretary" and "Secretary of Water Resources" at one organization are one role. */
 function mergeRoles(sightings: RoleSighting[]): Role[] {
-  const groups: RoleSighting[][] = [];
+  // A well-known person has thousands of sightings in a large corpus and only a few roles: each group keeps its
+  // title key and its first organization, so a sighting is compared with a handful of groups, not their members.
+  interface Group {
+    key: string;
+    first: RoleSighting;
+    orgOf?: string;
+    members: RoleSighting[];
+  }
+  const groups: Group[] = [];
+  const keys = new Map<string, string>();
+  const keyOf = (title: string) => {
+    let k = keys.get(title);
+    if (k === undefined) keys.set(title, (k = titleKey(title)));
+    return k;
+  };
   const sorted = [...sightings].sort((a, b) => b.title.length - a.title.length || a.title.localeCompare(b.title));
   for (const s of sorted) {
-    const k = titleKey(s.title);
-    const g = groups.find((g) => {
-      const gk = titleKey(g[0].title);
-      const sameOrg = !s.orgId || !g[0].orgId || s.orgId === g[0].orgId;
-      const orgOf = g.find((x) => x.orgId)?.orgId;
+    const k = keyOf(s.title);
+    const g = groups.find(({ key: gk, first, orgOf }) => {
+      const sameOrg = !s.orgId || !first.orgId || s.orgId === first.orgId;
       // "Secretary" and "Secretary of Water Resources" at one organization (or the short one with none) are one role.
       const shortForm = (gk + ' ').startsWith(k + ' ') && / (of|for|&) /.test(gk.slice(k.length - 1)) && (!s.orgId || orgOf === s.orgId);
-      return (gk === k && (sameOrg || !orgOf)) || shortForm || (s.orgId && orgOf === s.orgId && (gk + ' ').startsWith(k + ' ') && s.status === g[0].status);
+      return (gk === k && (sameOrg || !orgOf)) || shortForm || (s.orgId && orgOf === s.orgId && (gk + ' ').startsWith(k + ' ') && s.status === first.status);
     });
-    if (g) g.push(s);
-    else groups.push([s]);
+    if (g) {
+      g.members.push(s);
+      g.orgOf ||= s.orgId;
+    } else groups.push({ key: k, first: s, orgOf: s.orgId || undefined, members: [s] });
   }
   return groups
-    .map((g): Role => {
+    .map(({ members: g }): Role => {
       const titles = new Map<string, number>();
-      for (const s of g) titles.set(s.title.replace(/^(Acting|Interim) /, (m) => (g.every((x) => x.status === 'acting') ? m : '')), (titles.get(s.title) ?? 0) + 1);
+      let allActing: boolean | undefined;
+      const acting = (m: string) => ((allActing ??= g.every((x) => x.status === 'acting')) ? m : '');
+      for (const s of g) titles.set(s.title.replace(/^(Acting|Interim) /, acting), (titles.get(s.title) ?? 0) + 1);
       const title = [...titles].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0][0];
       const former = g.filter((s) => s.status === 'former');
       const latestCurrent = g.filter((s) => s.status !== 'former' && s.date).map((s) => s.date!).sort().pop();
@@ -223,7 +252,7 @@ function mergeRoles(sightings: RoleSighting[]): Role[] {
       const from = g.map((s) => s.from).filter(Boolean).sort()[0];
       const until = status === 'former' ? g.map((s) => s.until).filter(Boolean).sort()[0] ?? firstFormer : undefined;
       const sources: Source[] = [];
-      for (const s of g) addSource(sources, s.source);
+      for (const s of g) addSourceAt(sources, s.source.doc, s.source.sentence);
       return {
         title,
         ...(g.find((s) => s.orgId) ? { organization: g.find((s) => s.orgId)!.orgId } : {}),
@@ -265,7 +294,7 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
     if (!e) by.set(k, (e = { acronym: def.acronym.replace(/s$/, ''), expansions: new Map(), sources: [], count: 0 }));
     e.expansions.set(def.expansion, (e.expansions.get(def.expansion) ?? 0) + 1);
     e.count++;
-    addSource(e.sources, sourceAt(doc, sentence));
+    addSourceAt(e.sources, doc, sentence);
   }
   return [...by.values()]
     .map((e): AcronymDefinition => {
@@ -278,7 +307,12 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
 
 
 function styleOf(d: AnalyzedDocument): DocumentStyle {
-  return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences)) };
+  // The summary keeps a capitalization signal only for a word the release capitalizes somewhere after a
+  // sentence's first word: scanning every other lower-case word would only build occurrences that are then
+  // dropped (most of a corpus's words).
+  const caseWords = new Set<string>();
+  for (const s of d.sentences) for (const t of s.tokens) if (!t.sentenceStart && isCapitalized(t.base)) caseWords.add(t.lower);
+  return { file: d.file, signals: summarizeStyle(findStyleOccurrences(d.text, d.sentences, { caseWords })) };
 }
 
 /** Hyphenated compounds ("cross-border", "Customs-to-Customs"), not names ("Ki-moon") or acronyms ("UNODC-WCO"). */
@@ -287,6 +321,7 @@ function learnCompounds(docs: AnalyzedDocument[]): string[] {
   for (const d of docs) {
     for (const s of d.sentences) {
       for (const t of s.tokens) {
+        if (!t.base.includes('-')) continue;
         const parts = t.base.split('-');
         if (parts.length < 2 || parts.some((p) => !/^\p{L}+$/u.test(p))) continue;
         if (parts.some((p) => p.length > 1 && p === p.toUpperCase())) continue; // acronyms
@@ -302,7 +337,7 @@ function learnCompounds(docs: AnalyzedDocument[]): string[] {
 /** Named terms whose acronym the corpus puts in the plural ("AEOs") are categories: "an Authorized Economic Operator" is fine. */
 function markCountable(programmes: Programme[], docs: AnalyzedDocument[]): Programme[] {
   const plurals = new Set<string>();
-  for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (/^[A-Z]{2,}s$/.test(t.base)) plurals.add(t.base.slice(0, -1));
+  for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (t.base.endsWith('s') && /^[A-Z]{2,}s$/.test(t.base)) plurals.add(t.base.slice(0, -1));
   return programmes.map((p) => (p.acronym && plurals.has(p.acronym) ? { ...p, countable: true } : p));
 }
 

@@ -2,7 +2,7 @@
 // headed by an organization noun ("European Policy Centre").
 import type { Source } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
-import { sourceAt, addSource } from './corpusModel';
+import { addSourceAt } from './corpusModel';
 import { findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
 import { isTitleHead } from '../lexicon/roleWords';
@@ -56,7 +56,7 @@ function bump(b: OrganizationBuilder, name: string | undefined, doc: AnalyzedDoc
   if (name) b.names.set(name, (b.names.get(name) ?? 0) + 1);
   b.count++;
   b.docs.add(doc.file);
-  addSource(b.sources, sourceAt(doc, s));
+  addSourceAt(b.sources, doc, s);
 }
 
 /** The best-attested full name: defined forms first, then frequency, then alphabetical for determinism. */
@@ -64,10 +64,26 @@ function bestName(b: OrganizationBuilder): string {
   return [...b.names.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? b.name;
 }
 
+const organizationAcronymsOf = new WeakMap<DefinitionSeen[], Set<string>>();
+
+/**
+ * The letters of every acronym defined for an organization ("World Fisheries Organization (WFO)" -> "WFO"),
+ * worked out once per list of definitions (which is never changed once collected): asking the whole list for
+ * each acronym-led expansion ("UN Environment Programme") was quadratic in the corpus.
+ */
+function organizationAcronyms(definitions: DefinitionSeen[]): Set<string> {
+  let letters = organizationAcronymsOf.get(definitions);
+  if (!letters) {
+    letters = new Set(definitions.filter((d) => classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization').map((d) => acronymLetters(d.def.acronym)));
+    organizationAcronymsOf.set(definitions, letters);
+  }
+  return letters;
+}
+
 export function isOrganizationDefinition(expansion: string, definitions: DefinitionSeen[]): boolean {
   if (classifyName(expansion.split(/\s+/), true).kind === 'organization') return true;
   const first = expansion.split(/\s+/)[0];
-  return isAcronym(first) && definitions.some((d) => acronymLetters(d.def.acronym) === acronymLetters(first) && classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization');
+  return isAcronym(first) && organizationAcronyms(definitions).has(acronymLetters(first));
 }
 
 export function learnOrganizations(docs: AnalyzedDocument[], definitions: DefinitionSeen[]): OrganizationBuilder[] {
@@ -75,7 +91,7 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
   const byName = new Map<string, OrganizationBuilder>();
 
   // "UN Environment Programme (UNEP)": a body of a defined organization is an organization too.
-  const definedAcronyms = new Set(definitions.filter((d) => classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization').map((d) => acronymLetters(d.def.acronym)));
+  const definedAcronyms = organizationAcronyms(definitions);
   const ledByOrganization = (expansion: string) => {
     const first = expansion.split(/\s+/)[0];
     return isAcronym(first) && definedAcronyms.has(acronymLetters(first));
@@ -99,13 +115,21 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
 
   // Names headed by an organization noun, and the tails after "of the" ("... of the UN Security Council").
   let index = new OrganizationIndex([...byAcronym.values()]);
+  // A corpus repeats its chunks (the same names and bodies release after release): each distinct chunk's
+  // candidates, and each candidate's match, are worked out once.
+  const candidatesOf = new Map<string, string[]>();
+  const matches = new Map<string, ReturnType<typeof index.resolve>>();
   for (const doc of docs) {
     doc.chunks.forEach((chunks, si) => {
       const sentence = doc.sentences[si];
       for (const c of chunks) {
         const words = c.tokens.map((t) => t.text);
-        for (const candidate of orgCandidates(words)) {
-          const hit = index.resolve(candidate);
+        const chunkKey = words.join('\u0000');
+        let candidates = candidatesOf.get(chunkKey);
+        if (!candidates) candidatesOf.set(chunkKey, (candidates = orgCandidates(words)));
+        for (const candidate of candidates) {
+          let hit = matches.get(candidate);
+          if (hit === undefined && !matches.has(candidate)) matches.set(candidate, (hit = index.resolve(candidate)));
           if (hit) {
             if (formKey(candidate) !== formKey(hit.org.name) && !isAcronym(candidate)) hit.org.variants.add(candidate);
             continue;
@@ -128,6 +152,9 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
   for (const doc of docs) {
     doc.sentences.forEach((s) => {
       for (const t of s.tokens) {
+        // isAcronym ignores dots, so an acronym starts with a capital or a dot: most words need no regex.
+        const c0 = t.base.charCodeAt(0);
+        if (!(c0 >= 65 && c0 <= 90) && c0 !== 46) continue;
         if (!isAcronym(t.base)) continue;
         const o = byAcronym.get(acronymLetters(t.base));
         if (o && t.base.replace(/s$/, '') === o.acronym) bump(o, undefined, doc, s);

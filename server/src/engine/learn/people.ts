@@ -5,7 +5,7 @@
 //   "taking up his position as Secretary General ... on 1 January 2009"  roles with dates
 import type { Source } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
-import { sourceAt, addSource } from './corpusModel';
+import { addSourceAt, type SeenAt } from './corpusModel';
 import type { Chunk } from '../text/chunks';
 import type { Sentence, Token } from '../text/tokenize';
 import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitlePhrase } from './titlePhrase';
@@ -22,7 +22,7 @@ export interface RoleSighting {
   from?: string;
   until?: string;
   date?: string;
-  source: Source;
+  source: SeenAt;
   /** Surface of the whole phrase with its organization words, for suspected-error checks. */
   surface: string;
 }
@@ -44,7 +44,7 @@ export interface TitleSighting {
   /** The phrase as written with its organization words ("US Secretary of US Water Resources"). */
   surface: string;
   doc: string;
-  source: Source;
+  source: SeenAt;
 }
 
 export interface PeopleResult {
@@ -53,6 +53,11 @@ export interface PeopleResult {
 }
 
 const isConnector = (t: Token) => NAME_CONNECTORS.has(t.text.toLowerCase());
+/** Every name word starts with a capital A-Z (nameLike's NAME_SHAPE): a cheap test before a lookup by name. */
+const startsAtoZ = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
 
 /** Index of a two-word name inside a chunk, or -1: name words, not after a connector, at the end or before "of". */
 function namePairAt(tokens: Token[], orgs?: OrgResolver): number {
@@ -98,7 +103,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       p = { fullName, givenNames: [given.text], surname: sur.base, roles: [], addressForms: new Map(), sources: [], docs: new Set(), count: 0 };
       people.set(key, p);
     }
-    addSource(p.sources, sourceAt(doc, s));
+    addSourceAt(p.sources, doc, s);
     return p;
   };
   const addRole = (p: PersonBuilder, tp: TitlePhrase, status: RoleSighting['status'] | undefined, doc: AnalyzedDocument, s: Sentence, orgOverride?: string) => {
@@ -109,7 +114,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       orgId: tp.orgId ?? orgOverride,
       status: status ?? (tp.acting ? 'acting' : 'current'),
       date: doc.date,
-      source: sourceAt(doc, s),
+      source: { doc, sentence: s },
       surface: doc.text.slice(tp.prefix?.start ?? tp.title.start, tp.suffix?.end ?? tp.title.end),
     });
   };
@@ -211,7 +216,7 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
         const tp = parseTitlePhrase(doc.text, tokens, orgs);
         if (!tp) continue;
         const surface = doc.text.slice(tp.prefix?.start ?? tp.title.start, tp.suffix?.end ?? tp.title.end);
-        titles.push({ title: tp.title.text, orgId: tp.orgId, surface, doc: doc.file, source: sourceAt(doc, s) });
+        titles.push({ title: tp.title.text, orgId: tp.orgId, surface, doc: doc.file, source: { doc, sentence: s } });
       }
     });
   }
@@ -223,6 +228,9 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  * when the verb says so ("spent", "served", "was").
  */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'became']);
+/** The words a dated role hangs on ("as", "promoted to", "appointed"). */
+const ROLE_TRIGGERS = new Set(['as', 'to', ...APPOINTED]);
+const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCase());
 
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
   const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b/i;
@@ -235,9 +243,12 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
   }
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
+      // Without one of its trigger words a sentence dates no role: most are skipped before looking for names.
+      if (!s.tokens.some((t) => ROLE_TRIGGERS.has(lowerText(t)))) return;
       // Where each person is named in this sentence: in full, or by a surname only one person has.
       const mentions: { p: PersonBuilder; at: number }[] = [];
       s.tokens.forEach((t, k) => {
+        if (!startsAtoZ(t.text)) return;
         const full = (byGiven.get(t.text) ?? []).find((p) => s.tokens[k + 1]?.base === p.surname);
         if (full) mentions.push({ p: full, at: k });
         else if (bySurname.get(t.base)?.length === 1 && !(k > 0 && byGiven.has(s.tokens[k - 1].text))) mentions.push({ p: bySurname.get(t.base)![0], at: k });
@@ -277,7 +288,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
       for (const f of found) {
         const startDate = found.find((g) => g.p === f.p && g.from && !g.past)?.from;
-        addSource(f.p.sources, sourceAt(doc, s));
+        addSourceAt(f.p.sources, doc, s);
         // "the Organization’s Deputy Secretary General": a generic reference to the organization named nearby.
         const orgId = f.tp.orgId ?? (f.tp.prefix && /^the\b/i.test(f.tp.prefix.text) ? sentenceOrg : undefined) ?? (f.tp.prefix ? sentenceOrg : undefined);
         f.p.roles.push({
@@ -288,7 +299,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
           until: f.past && startDate ? startDate : undefined,
           // "launched the project as Secretary in 2020": not evidence of the role on the release's date.
           date: f.past || f.from ? doc.date : undefined,
-          source: sourceAt(doc, s),
+          source: { doc, sentence: s },
           surface: f.tp.title.text,
         });
       }
@@ -303,6 +314,7 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
   for (const doc of docs) {
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
+        if (!startsAtoZ(t.base)) return;
         const candidates = bySurname.get(t.base);
         if (!candidates || candidates.length !== 1) return;
         const p = candidates[0];
@@ -354,7 +366,7 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
         const prev = s.tokens[k - 1];
-        if (!prev || prev.after !== '' || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
+        if (!prev || prev.after !== '' || !startsAtoZ(t.base) || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
         if (s.tokens[k + 1] && t.after === '' && isNameToken(s.tokens[k + 1])) return; // a first name: someone else
         if (isTitleWord(t.base)) return;
         for (const p of surnames.lookup(t.base).flatMap((c) => c.values)) {
@@ -362,7 +374,7 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
           if (!titled || p.docs.size < 2) continue;
           const slip = out.get(t.base) ?? { form: t.base, likely: p.surname, docs: new Set<string>(), sources: [] };
           slip.docs.add(doc.file);
-          addSource(slip.sources, sourceAt(doc, s));
+          addSourceAt(slip.sources, doc, s);
           out.set(t.base, slip);
         }
       });

@@ -3,7 +3,7 @@
 // ("Blue Harbour Programme" / "Project Blue Harbour" / "Blue Harbour") are one entry.
 import type { Source, ProgrammeKind } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
-import { sourceAt, addSource } from './corpusModel';
+import { addSource, addSourceAt } from './corpusModel';
 import { isOrganizationDefinition, type DefinitionSeen } from './organizations';
 import { classifyName } from '../lexicon/classifyName';
 import { PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS } from '../lexicon/entityHeads';
@@ -41,8 +41,11 @@ export function learnProgrammes(
   isOrgName: (name: string) => boolean = () => false,
 ): ProgrammeBuilder[] {
   const byCore = new Map<string, ProgrammeBuilder>();
+  // Most chunks of a corpus are names seen many times: each is classified once.
+  const kinds = new Map<string, ReturnType<typeof classifyName>>();
   const see = (name: string, doc: AnalyzedDocument, s: Sentence, acronym?: string, bareCore = false, coreOf?: string, namedTerm = false) => {
-    const kind = classifyName(name.split(/\s+/));
+    let kind = kinds.get(name);
+    if (!kind) kinds.set(name, (kind = classifyName(name.split(/\s+/))));
     if (kind.kind !== 'programme' && !bareCore && !coreOf && !namedTerm) return;
     const core = coreOf ?? (bareCore ? name : programmeCore(name));
     const key = formKey(core);
@@ -56,10 +59,11 @@ export function learnProgrammes(
     if (acronym) b.acronym = acronym.replace(/(?<=[A-Z])s$/, '');
     b.count++;
     b.docs.add(doc.file);
-    addSource(b.sources, sourceAt(doc, s));
+    addSourceAt(b.sources, doc, s);
   };
 
-  const defined = new Set<string>();
+  // Where each document's defined expansions start: those chunks were seen with their definition already.
+  const defined = new Map<string, Set<number>>();
   for (const { def, doc, sentence } of definitions) {
     if (isOrganizationDefinition(def.expansion, definitions)) continue;
     const kind = classifyName(def.expansion.split(/\s+/), true).kind;
@@ -67,12 +71,16 @@ export function learnProgrammes(
     const named = kind === 'term' && def.expansion.split(/\s+/).length >= 2 && def.expansion.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^(of|for|and|the|on|to)$/.test(w));
     if (kind !== 'programme' && !named) continue;
     see(def.expansion, doc, sentence, def.acronym, false, named ? def.expansion : undefined, named);
-    defined.add(`${doc.file}:${def.expansionStart}`);
+    let starts = defined.get(doc.file);
+    if (!starts) defined.set(doc.file, (starts = new Set()));
+    starts.add(def.expansionStart);
   }
   for (const doc of docs) {
+    const definedHere = defined.get(doc.file);
     doc.chunks.forEach((chunks, si) => {
       for (const c of chunks) {
-        if (defined.has(`${doc.file}:${c.start}`)) continue;
+        // A one-word chunk is never a name here (both ways out below need two words).
+        if (c.tokens.length < 2 || definedHere?.has(c.start)) continue;
         let words = c.tokens.map((t) => t.base);
         // "UN Environment Programme" is an organization (UNEP), not a programme.
         if (isOrgName(words.join(' '))) continue;
@@ -90,8 +98,8 @@ export function learnProgrammes(
   for (const doc of docs) {
     doc.chunks.forEach((chunks, si) => {
       for (const c of chunks) {
+        if (c.tokens.length < 3) continue;
         const words = c.tokens.map((t) => t.base);
-        if (words.length < 3) continue;
         const b = headsByCore.get(formKey(words.slice(0, -1).join(' ')));
         const last = words[words.length - 1];
         if (!b || b.forms.has(words.join(' ')) || isHead(last)) continue;

@@ -57,7 +57,11 @@ export function chunksOf(sentence: Sentence): Chunk[] {
   return chunks;
 }
 
-function findChunks(sentence: Sentence): Chunk[] {
+/**
+ * chunksOf without the memo, for a caller that keeps the chunks itself: the learner holds every sentence of a
+ * corpus at once, and a weak map entry per sentence made the young-generation collections markedly slower.
+ */
+export function findChunks(sentence: Sentence): Chunk[] {
   const out: Chunk[] = [];
   const t = sentence.tokens;
   let i = 0;

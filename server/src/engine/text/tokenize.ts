@@ -110,6 +110,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
     // Only a word ending in s or an apostrophe can carry a possessive: no regex for the others.
     const m = lastChar === 115 || lastChar === 39 || lastChar === 0x2019 ? POSSESSIVE.exec(raw) : null;
     const baseEnd = m && raw.length - m[0].length >= 2 ? end - m[0].length : end;
+    // One string when there is no possessive: a large corpus keeps hundreds of thousands of tokens in memory.
     const base = baseEnd === end ? raw : text.slice(start, baseEnd);
     current.tokens.push({
       text: raw,
