@@ -175,7 +175,7 @@ export const isNameError = (d: WordDifference) => d === 'typo' || d === 'connect
 
 /**
  * Misspelled-name matches for the name rules: the longest known form wins where matches overlap, so
- * "Immigration and Custom Enforcement" is an organization, not the programme core "Customs Enforcement".
+ * "Harbour and Custom Inspection Office" is an organization, not the programme core "Customs Inspection".
  */
 export function nameErrorMatches(draft: Draft, index: LintIndex): FormMatch[] {
   const all = matchForms(draft, index, ['programme', 'organization']).filter((m) => {
