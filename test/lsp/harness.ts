@@ -93,6 +93,10 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for the server process (e.g. PRESSLINT_CACHE_DIR). */
   env?: Record<string, string>;
+  /** Node flags for the server process. */
+  nodeArgs?: string[];
+  /** initializationOptions sent with initialize (the VS Code client sends workspace trust there). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -164,7 +168,7 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<LspClient> {
-    const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+    const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, connection, opts);
     const folders = [opts.workspace, ...(opts.folders ?? [])].filter((f): f is string => !!f);
@@ -173,6 +177,7 @@ export class LspClient {
       rootUri: folders[0] ? uriOf(folders[0]) : null,
       workspaceFolders: folders.map((f) => ({ uri: uriOf(f), name: path.basename(f) })),
       capabilities: opts.capabilities ?? fullCapabilities(),
+      initializationOptions: opts.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

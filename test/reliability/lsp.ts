@@ -1,45 +1,12 @@
-// The protocol tests' client (test/lsp/harness.ts), started with what the reliability tests need on top:
-// initializationOptions (the VS Code client's workspace trust), extra node flags and environment; and the
-// server's resident memory from /proc.
-import { spawn } from 'node:child_process';
+// The reliability tests start the protocol tests' client (test/lsp/harness.ts), which takes their
+// initializationOptions (workspace trust), node flags and environment; and read the server's resident memory.
 import fs from 'node:fs';
-import path from 'node:path';
-import {
-  createProtocolConnection,
-  InitializedNotification,
-  InitializeRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
-import { fullCapabilities, LspClient, root, serverJs, uriOf, type StartOptions } from '../lsp/harness';
+import { LspClient, type StartOptions } from '../lsp/harness';
 
-export interface ReliabilityStartOptions extends StartOptions {
-  initializationOptions?: unknown;
-  env?: Record<string, string>;
-  nodeArgs?: string[];
-}
+export type ReliabilityStartOptions = StartOptions;
 
-export async function startServer(opts: ReliabilityStartOptions = {}): Promise<LspClient> {
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), serverJs, '--stdio'], {
-    cwd: root,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...opts.env },
-  });
-  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  // The harness's constructor wires the client side (configuration, registrations, applyEdit...).
-  const Client = LspClient as unknown as new (p: typeof proc, c: ProtocolConnection, o: StartOptions) => LspClient;
-  const client = new Client(proc, connection, opts);
-  const folders = [opts.workspace, ...(opts.folders ?? [])].filter((f): f is string => !!f);
-  client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: folders[0] ? uriOf(folders[0]) : null,
-    workspaceFolders: folders.map((f) => ({ uri: uriOf(f), name: path.basename(f) })),
-    capabilities: opts.capabilities ?? fullCapabilities(),
-    initializationOptions: opts.initializationOptions,
-  });
-  await connection.sendNotification(InitializedNotification.type, {});
-  return client;
+export function startServer(opts: ReliabilityStartOptions = {}): Promise<LspClient> {
+  return LspClient.start(opts);
 }
 
 /** Resident memory of a process in kB (VmRSS in /proc/<pid>/status); undefined where /proc is missing. */
