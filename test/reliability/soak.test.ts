@@ -1,4 +1,4 @@
-// The server soak in a reduced size (1,500 operations after 500 of warm-up, in seconds); `npm run soak` runs
+// The server soak in a reduced size (1,500 operations after 1,500 of warm-up, in seconds); `npm run soak` runs
 // the full 20,000 and prints the same figures. See soakDriver.ts for what is sent and checked.
 import { strict as assert } from 'node:assert';
 import { ensureBuilt } from '../lsp/fixtures';
@@ -10,7 +10,7 @@ describe('server soak (reduced: 1,500 operations)', function () {
   let f: SoakFigures;
   before(async () => {
     ensureBuilt();
-    f = await runSoak({ operations: 1_500, warmup: 500, seed: SEED });
+    f = await runSoak({ operations: 1_500, warmup: 1_500, seed: SEED });
     console.log(formatFigures(f).replace(/^/gm, '      '));
   });
 
