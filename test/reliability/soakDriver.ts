@@ -299,10 +299,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakFigures> {
     figures.rssKb.afterRun = sample();
 
     await client.open(uri, CUSTOM_DRAFT);
+    let giveUp: NodeJS.Timeout | undefined;
     await Promise.race([
       client.diagnostics(uri, (ds) => ds.some((d) => flagged(client.documents.get(uri)!, d).includes('Lanturn'))).then(() => (figures.corpusPickedUp = true)),
-      new Promise((res) => setTimeout(res, 60_000)),
+      new Promise((res) => (giveUp = setTimeout(res, 60_000))),
     ]);
+    clearTimeout(giveUp); // else it holds the test process open for a minute after the run
     await client.close(uri);
 
     figures.unanswered = figures.requests - figures.answered - figures.malformedReplies.length;
