@@ -156,9 +156,9 @@ describe('security', function () {
     it('keys that would load or run code are unknown keys (the schema is closed); no code path evaluates strings', () => {
       const dir = tempProject({ 'presslint.json': '{ "plugins": ["x"], "extends": "y", "command": "z", "require": ["w"] }', 'a.txt': CLEAN_DRAFT });
       try {
-        const r = runCli(['lint', 'a.txt'], dir);
-        assert.equal(r.code, 2);
-        assert.match(r.stderr, /^presslint: presslint\.json:1:3: unknown key "plugins"\n$/);
+          const r = runCli(['lint', 'a.txt'], dir);
+          assert.equal(r.code, 2);
+          assert.match(r.stderr, /^presslint: presslint\.json:1:3: unknown key "plugins"\n$/);
       } finally {
         removeProject(dir);
       }
@@ -205,6 +205,8 @@ describe('security', function () {
           child_process: /^node_modules\/vscode-languageclient\/lib\/node\/(main|processes)\.js$/,
         },
       };
+      // esbuild's service process lives on after a build (idle, unref'd); stopped below so no test leaves a process.
+      try {
       for (const [entry, allow] of Object.entries(allowed)) {
         const r = await esbuild.build({
           entryPoints: [path.join(ROOT, entry)],
@@ -225,6 +227,9 @@ describe('security', function () {
             assert.ok(allow[name]?.test(input), `${entry}: ${input} imports ${imp.path}`);
           }
         }
+      }
+      } finally {
+        await esbuild.stop();
       }
       // The server never calls the helper that would spawn npm (vscode-languageserver's Files.resolve*).
       for (const file of sourceFiles()) assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /\bFiles\.\w+/, file);
