@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { presslintJsonSchemaText, PresslintConfigSchema } from '../../server/src/engine/config/schema';
+import { presslintJsonSchemaText, configSchemas } from '../../server/src/engine/config/schema';
+
+const { PresslintConfigSchema } = configSchemas();
 import { RULE_IDS } from '../../server/src/engine/types';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -5,7 +5,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { z } from 'zod';
 import { PresslintInputError } from '../errors';
-import { PresslintConfigSchema, type PresslintConfig } from './schema';
+import { configSchemas, type PresslintConfig } from './schema';
 import { createLineIndex } from '../format/position';
 import { tooDeepAt, MAX_NESTING } from './nestingDepth';
 
@@ -38,7 +38,7 @@ export function parseConfig(text: string, fileName: string): PresslintConfig {
     throw new PresslintInputError(`${at(root.offset)}: expected a JSON object, got ${nodeKind(root)}`);
   }
 
-  const result = PresslintConfigSchema.safeParse(nodeValue(root));
+  const result = configSchemas().PresslintConfigSchema.safeParse(nodeValue(root));
   if (result.success) return result.data;
 
   const located = result.error.issues.flatMap((issue) => locate(root, issue));
