@@ -1,7 +1,7 @@
 // The fast paths of the text normalizers must agree with their full versions on every input.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, formKey, withinEdits } from '../../server/src/engine/text/normalize';
+import { boundedEditDistance, editDistance, formKey, withinEdits } from '../../server/src/engine/text/normalize';
 import { SpanSet } from '../../server/src/engine/text/spanSet';
 
 const letters = fc.constantFrom('a', 'b', 'c', 'A', '-', ' ', '.', 'é');
@@ -10,6 +10,22 @@ const word = fc.string({ maxLength: 9, unit: letters });
 describe('text normalization', () => {
   it('withinEdits(a, b, k) agrees with editDistance(a, b) <= k', () => {
     fc.assert(fc.property(word, word, fc.integer({ min: -1, max: 3 }), (a, b, k) => withinEdits(a, b, k) === editDistance(a, b) <= k), { numRuns: 20000 });
+  });
+
+  it('boundedEditDistance(a, b, k) is editDistance(a, b) when that is at most k, else k + 1 (longer words, calls interleaved)', () => {
+    const long = fc.string({ maxLength: 16, unit: fc.constantFrom('a', 'b', 'c', 'd', 'é') });
+    fc.assert(
+      fc.property(long, long, fc.integer({ min: -1, max: 5 }), long, (a, b, k, c) => {
+        const d = editDistance(a, b);
+        const bounded = boundedEditDistance(a, b, k);
+        editDistance(c, a); // shares the row buffers: no state may leak between calls
+        return bounded === (d <= k ? d : k + 1) && boundedEditDistance(c, b, k) === (editDistance(c, b) <= k ? editDistance(c, b) : k + 1);
+      }),
+      { numRuns: 30000 },
+    );
+    assert.equal(boundedEditDistance('inspection', 'inspectoin', 2), 1);
+    assert.equal(boundedEditDistance('cooperation', 'corporation', 2), 2);
+    assert.equal(boundedEditDistance('compliance', 'complicated', 2), 3);
   });
 
   it('withinEdits counts one swap of adjacent letters as one edit', () => {

@@ -1,6 +1,6 @@
 // Candidate lookup for misspelled words whose cost does not grow with the vocabulary: a symmetric deletion
 // index (every word and its one- and two-letter deletions point back to the word), then an exact edit-distance check.
-import { editDistance, allowedEdits } from '../text/normalize';
+import { boundedEditDistance, allowedEdits } from '../text/normalize';
 
 export class FuzzyWordIndex<T> {
   // Deletion -> the word (or words) it comes from. Nearly every deletion comes from one word, so a plain string
@@ -53,8 +53,8 @@ export class FuzzyWordIndex<T> {
       for (const k of typeof hits === 'string' ? [hits] : hits) {
         if (k === w || seen.has(k)) continue;
         seen.add(k);
-        const edits = editDistance(w, k);
         const limit = maxEdits ?? Math.min(allowedEdits(Math.max(k.length, w.length)), allowedEdits(k.length));
+        const edits = boundedEditDistance(w, k, limit);
         if (edits >= 1 && edits <= limit) {
           out.push({ word: k, edits, values: this.payload.get(k)! });
         }

@@ -8,7 +8,7 @@ import type { Chunk } from '../text/chunks';
 import { parseTitlePhrase, hasTitleHead, type TitlePhrase } from '../learn/titlePhrase';
 import { isNameToken } from '../learn/nameLike';
 import { FORMER_WORDS, isTitleWord } from '../lexicon/roleWords';
-import { editDistance, allowedEdits } from '../text/normalize';
+import { withinEdits, allowedEdits } from '../text/normalize';
 
 export interface PersonMention {
   person: Person;
@@ -47,7 +47,14 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
         person = byGiven.find((p) => p.surname === t[i + 1].base);
         // "Kunio Veloso": the first name and a surname one or two edits off still name the person (the
         // person-name rule reports the slip; the title rules still check the title).
-        person ??= byGiven.find((p) => t[i + 1].base.length >= 4 && editDistance(p.surname.toLowerCase(), t[i + 1].base.toLowerCase()) <= allowedEdits(p.surname.length));
+        const next = t[i + 1];
+        if (!person && next.base.length >= 4) {
+          person = byGiven.find((p) => {
+            const k = allowedEdits(p.surname.length);
+            // Lengths first: a common first name is shared by many people in a large corpus.
+            return Math.abs(p.surname.length - next.base.length) <= k && withinEdits(p.surname.toLowerCase(), next.lower, k);
+          });
+        }
       }
       if (person) full = true;
       else {

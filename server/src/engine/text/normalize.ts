@@ -75,6 +75,49 @@ export function editDistance(a: string, b: string): number {
   return prev[m];
 }
 
+/**
+ * editDistance(a, b) when it is at most k, else k + 1: only the diagonal band |i - j| <= k of the table is
+ * filled, and the scan stops at the first row whose every cell is over k. Words asked about are mostly far
+ * apart, and a full table for two 12-letter words is 144 cells where the band is at most 60.
+ */
+export function boundedEditDistance(a: string, b: string, k: number): number {
+  const over = k + 1;
+  if (k < 0) return over;
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > k) return over;
+  if (m + 2 > cur.length) {
+    prev2 = new Int32Array(m + 2);
+    prev = new Int32Array(m + 2);
+    cur = new Int32Array(m + 2);
+  }
+  // Cells outside the band count as "over"; the ones next to it are written so no stale value is read.
+  for (let j = 0; j <= m; j++) prev[j] = j <= k ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(m, i + k);
+    cur[lo - 1] = lo === 1 && i <= k ? i : over;
+    let rowMin = cur[lo - 1];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
+      if (v > over) v = over;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < m) cur[hi + 1] = over;
+    if (rowMin > k) return over;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m] <= k ? prev[m] : over;
+}
+
 /** How many edits two words of this length may differ by and still be "the same word misspelled". */
 export function allowedEdits(length: number): number {
   if (length < 4) return 0;
@@ -100,7 +143,7 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max || max <= 0) return false;
-  if (max > 1) return editDistance(a, b) <= max;
+  if (max > 1) return boundedEditDistance(a, b, max) <= max;
   // One edit: skip the common prefix, then the rest must line up after one substitution, insertion,
   // deletion or swap of two adjacent letters.
   let i = 0;
