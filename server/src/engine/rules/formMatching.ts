@@ -76,6 +76,32 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   return undefined;
 }
 
+// compareWord's verdicts by form word, then draft word. A draft's word is compared with the same form word
+// from many forms ("Programme" ends hundreds of names in a large corpus), and a re-lint after a keystroke asks
+// the same pairs again; the verdict depends on the two words only. Bounded: a server runs for days.
+const verdicts = new Map<string, Map<string, WordDifference | null>>();
+let verdictCount = 0;
+
+function compareWordRemembered(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
+  if (draftWord === formWord) return 'same';
+  let byDraftWord = verdicts.get(formWord);
+  if (byDraftWord === undefined) {
+    if (verdictCount > 200_000) {
+      verdicts.clear();
+      verdictCount = 0;
+    }
+    byDraftWord = new Map();
+    verdicts.set(formWord, byDraftWord);
+  }
+  let v = byDraftWord.get(draftWord);
+  if (v === undefined) {
+    v = compareWord(draftWord, formWord, dl, fl) ?? null;
+    byDraftWord.set(draftWord, v);
+    verdictCount++;
+  }
+  return v ?? undefined;
+}
+
 const cache = new WeakMap<Draft, FormMatch[]>();
 
 /** All windows of the draft that line up with a known form of one of `kinds`, with a per-word verdict. */
@@ -93,16 +119,21 @@ function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
   for (const s of draft.sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      const anchors = index.anchorsByWord.get(toks[i].lower);
-      if (!anchors) continue;
-      for (const { form: f, pos: p } of anchors) {
-        const n = f.lower.length;
-        const start = i - p;
-        if (start < 0 || start + n > toks.length) continue;
-        // The same window was already tried from an earlier word of the form that matched exactly.
-        if (p > 0 && matchedEarlier(toks, start, f, p)) continue;
-        const diffs = compareWindow(toks, start, f);
-        if (diffs) out.push({ form: f, sentence: s, tokens: toks.slice(start, start + n), diffs });
+      const groups = index.anchorGroupsByWord.get(toks[i].lower);
+      if (!groups) continue;
+      for (const g of groups) {
+        // Most windows fail on the word next to the anchor: asked once per group (a remembered verdict).
+        const next = toks[i + g.offset];
+        if (next === undefined || compareWordRemembered(next.base, g.neighbor, next.lower, g.neighborLower) === undefined) continue;
+        for (const { form: f, pos: p } of g.anchors) {
+          const n = f.lower.length;
+          const start = i - p;
+          if (start < 0 || start + n > toks.length) continue;
+          // The same window was already tried from an earlier word of the form that matched exactly.
+          if (p > 0 && matchedEarlier(toks, start, f, p)) continue;
+          const diffs = compareWindow(toks, start, f);
+          if (diffs) out.push({ form: f, sentence: s, tokens: toks.slice(start, start + n), diffs });
+        }
       }
     }
   }
@@ -118,7 +149,7 @@ function matchedEarlier(toks: Token[], start: number, f: KnownForm, p: number): 
 }
 
 /** Word-by-word verdicts for the window of the draft at `start` against form `f`, or undefined when it is not that name. */
-function compareWindow(toks: Token[], start: number, f: KnownForm): WordDifference[] | undefined {
+export function compareWindow(toks: Token[], start: number, f: KnownForm): WordDifference[] | undefined {
   const n = f.words.length;
   // Words of one name follow each other with nothing but spaces (or "&") between them.
   for (let k = 0; k < n - 1; k++) {
@@ -131,7 +162,7 @@ function compareWindow(toks: Token[], start: number, f: KnownForm): WordDifferen
   let typo = 0;
   for (let k = 0; k < n; k++) {
     const t = toks[start + k];
-    let d = compareWord(t.base, f.words[k], t.lower, f.lower[k]);
+    let d = compareWordRemembered(t.base, f.words[k], t.lower, f.lower[k]);
     // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
     if (d === 'typo' && f.programme?.countable && k === n - 1 && isPluralPair(t.lower, f.lower[k])) d = 'style';
     // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the

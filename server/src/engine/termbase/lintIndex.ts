@@ -30,6 +30,20 @@ export interface FormAnchor {
   pos: number;
 }
 
+/**
+ * The anchors of one word that share the word next to it (the one before, or after when the anchor starts the
+ * form): "Programme" ends hundreds of names in a large corpus, and a window whose neighbour cannot be that word
+ * is rejected once for the whole group instead of once per form.
+ */
+export interface AnchorGroup {
+  /** Where the neighbour is, relative to the anchor word: -1 before it, +1 after it. */
+  offset: -1 | 1;
+  /** The neighbour word as the forms write it, and in lower case. */
+  neighbor: string;
+  neighborLower: string;
+  anchors: FormAnchor[];
+}
+
 export interface LintIndex {
   tb: TermBase;
   orgs: OrganizationIndex<Organization>;
@@ -46,8 +60,8 @@ export interface LintIndex {
   formKeys: Set<string>;
   /** Title surfaces by formKey ("deputy secretary general" -> {"Deputy Secretary General"}). */
   titleSurfaces: Map<string, Set<string>>;
-  /** Lower-case word -> the forms containing it and where, for windowed matching (connectors never anchor). */
-  anchorsByWord: Map<string, FormAnchor[]>;
+  /** Lower-case word -> the forms containing it and where, grouped by the word next to it, for windowed matching (connectors never anchor). */
+  anchorGroupsByWord: Map<string, AnchorGroup[]>;
   /** Every word of every known name, as written. */
   knownWords: Set<string>;
   acronymByLetters: Map<string, AcronymDefinition>;
@@ -123,14 +137,24 @@ function buildIndex(tb: TermBase): LintIndex {
   }
   // Titles of two words or more, for their capitalization ("Secretary of Water resources").
   for (const t of tb.titles) if (t.form.split(/\s+/).length >= 2) add({ kind: 'title', form: t.form, words: t.form.split(/\s+/) });
-  const anchorsByWord = new Map<string, FormAnchor[]>();
+  const anchorGroupsByWord = new Map<string, AnchorGroup[]>();
+  const groupByKey = new Map<string, AnchorGroup>();
   for (const f of forms) {
     // Connectors ("of", "the") never anchor a match: a name is found through one of its own words.
     f.lower.forEach((w, pos) => {
       if (NAME_CONNECTORS.has(w)) return;
-      let list = anchorsByWord.get(w);
-      if (!list) anchorsByWord.set(w, (list = []));
-      list.push({ form: f, pos });
+      const offset = pos > 0 ? -1 : 1;
+      const neighbor = f.words[pos + offset];
+      const key = `${w}\u0000${offset}\u0000${neighbor}`;
+      let group = groupByKey.get(key);
+      if (!group) {
+        group = { offset, neighbor, neighborLower: neighbor.toLowerCase(), anchors: [] };
+        groupByKey.set(key, group);
+        let groups = anchorGroupsByWord.get(w);
+        if (!groups) anchorGroupsByWord.set(w, (groups = []));
+        groups.push(group);
+      }
+      group.anchors.push({ form: f, pos });
     });
   }
   for (const t of tb.titles) for (const w of t.form.split(/\s+/)) knownWords.add(w);
@@ -163,7 +187,7 @@ function buildIndex(tb: TermBase): LintIndex {
     byGivenName,
     nameWords,
     forms,
-    anchorsByWord,
+    anchorGroupsByWord,
     formKeys: new Set(forms.map((f) => formKey(f.form))),
     titleSurfaces: titleSurfacesOf(tb),
     knownWords,
