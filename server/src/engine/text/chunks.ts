@@ -24,7 +24,12 @@ export function isCapitalized(word: string): boolean {
 
 /** All letters upper case, at least two of them: "WCO", "RILOs" (plural s allowed), "U.S.". */
 export function isAcronym(word: string): boolean {
-  const w = word.replace(/\./g, '');
+  // Most words fail on their first two characters: no copy and no regex for them (asked for every token).
+  const c0 = word.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  const c1 = word.charCodeAt(1);
+  if (!((c1 >= 65 && c1 <= 90) || c1 === 38 || c1 === 46)) return false;
+  const w = word.includes('.') ? word.replace(/\./g, '') : word;
   return /^[A-Z][A-Z&]*[A-Z](s)?$/.test(w) && w.length >= 2;
 }
 

@@ -7,8 +7,10 @@ import { americanSpelling } from '../style/styleVariants';
 const GLUE = /[a-z](?=[A-Z][a-z])/g;
 
 /** Offsets inside `raw` where a second word starts, glued to the first ([] for an ordinary word). */
-export function gluedWordSplits(raw: string): number[] {
-  if (!/[a-z][A-Z]/.test(raw)) return [];
+const NO_SPLITS: readonly number[] = Object.freeze([]);
+
+export function gluedWordSplits(raw: string): readonly number[] {
+  if (!/[a-z][A-Z]/.test(raw)) return NO_SPLITS; // asked for every word: no new array for the usual answer
   const splits: number[] = [];
   for (const m of raw.matchAll(GLUE)) {
     const at = m.index + 1;

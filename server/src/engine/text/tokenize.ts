@@ -90,9 +90,10 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, base: number): [number, number] {
-  return [base + node.position!.start.offset!, base + node.position!.end.offset!];
-}
+// Offsets read straight off the nodes (no [start, end] pair allocated per node: this runs for every token).
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+const startOf = (node: Positioned, base: number): number => base + node.position!.start.offset!;
+const endOf = (node: Positioned, base: number): number => base + node.position!.end.offset!;
 
 /**
  * Turns a sentence node into tokens. Fixes over the raw tree: a word glued across a full stop
@@ -100,7 +101,8 @@ function offsetOf(node: { position?: { start: { offset?: number }; end: { offset
  * two words glued without a space ("ProgrammeRegional") are two tokens of the same sentence.
  */
 function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Sentence[] {
-  const [sStart, sEnd] = offsetOf(node, base);
+  const sStart = startOf(node, base);
+  const sEnd = endOf(node, base);
   const out: Sentence[] = [];
   let current: Sentence = { start: sStart, end: sEnd, text: '', tokens: [] };
   let pendingBefore = '';
@@ -128,7 +130,8 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
   };
   for (const child of node.children) {
     if (child.type === 'WordNode') {
-      const [start, end] = offsetOf(child, base);
+      const start = startOf(child, base);
+      const end = endOf(child, base);
       const raw = text.slice(start, end);
       const hasDot = raw.includes('.');
       // "Strategy.Secretary": a lowercase letter, a full stop, a capital, with no space.
@@ -152,19 +155,18 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
       }
       push(from, trail ? end - 1 : end);
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-      const [ps, pe] = offsetOf(child, base);
-      const v = text.slice(ps, pe);
+      const v = (child as { value: string }).value;
       const last = current.tokens[current.tokens.length - 1];
       if (last) last.after += v;
       pendingBefore += v;
     } else if (child.type === 'WhiteSpaceNode') {
       // A line break inside a "sentence" ends it: press releases put headline, dateline and body on separate lines.
-      const [ws, we0] = offsetOf(child, base);
-      if (current.tokens.length && hasLineBreak(text, ws, we0)) {
+      const ws = startOf(child, base);
+      const we = endOf(child, base);
+      if (current.tokens.length && hasLineBreak(text, ws, we)) {
         current.end = ws;
         current.text = text.slice(current.start, current.end);
         out.push(current);
-        const [, we] = offsetOf(child, base);
         current = { start: we, end: sEnd, text: '', tokens: [] };
         pendingBefore = '';
       }
