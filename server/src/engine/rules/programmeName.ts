@@ -39,7 +39,9 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
   for (const s of draft.sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
-      for (const p of index.programmesByCoreStart.get(t[i].base) ?? []) {
+      const candidates = index.programmesByCoreStart.get(t[i].base);
+      if (!candidates) continue;
+      for (const p of candidates) {
         const coreWords = programmeCore(p.name).split(/\s+/);
         if (i + coreWords.length >= t.length) continue;
         if (!coreWords.every((w, k) => t[i + k].base === w && (k === coreWords.length - 1 || t[i + k].after === ''))) continue;

@@ -123,6 +123,73 @@ function americanOfBritishWord(lower: string): string | undefined {
 /** A number per (first letter, length): a cheap test before building a two-word key that is looked up. */
 const joinSignature = (first: number, length: number) => first * 256 + Math.min(length, 255);
 
+/**
+ * What the style scan asks about a word on its own (regex tests, lower-casing, signal names), remembered per
+ * word: every token of every draft was put through some ten tests and string joins. Bounded: a server runs for days.
+ */
+interface WordFacts {
+  /** "dots:US" for "U.S." (dotted) or "US" (plain). */
+  dots?: [signal: string, variant: string];
+  /** "dot:Dr" for "Dr." or "Dr" (counted only before a capitalized word). */
+  honorific?: [signal: string, variant: string];
+  /** Letters (and hyphens) only: the spelling, hyphenation, accent and case checks apply. */
+  word: boolean;
+  /** programme/program and -ise/-ize: draft-wide spelling choices. */
+  spelling?: [signal: string, variant: string];
+  hyphenated: boolean;
+  /** A hyphenated title word ("Secretary-General"): the case-hyphen rule's business. */
+  titleHyphen: boolean;
+  /** The lower-case word without its hyphens. */
+  unhyphenated: string;
+  accented: boolean;
+  /** The lower-case word without diacritics. */
+  plain: string;
+  lowerAlpha: boolean;
+  /** ASCII letters only, in either case. */
+  asciiLetters: boolean;
+  /** ASCII letters, not all upper case: its capitalization can be a style choice. */
+  caseShape: boolean;
+}
+
+const wordFacts = new Map<string, WordFacts>();
+
+function factsOf(w: string, lower: string): WordFacts {
+  let f = wordFacts.get(w);
+  if (f) return f;
+  const c0 = w.charCodeAt(0);
+  const upper0 = c0 >= 65 && c0 <= 90;
+  let dots: WordFacts['dots'];
+  if (upper0 && w.length >= 4 && w.charCodeAt(1) === 46 && /^(?:[A-Z]\.){2,}$/.test(w)) dots = [`dots:${w.replace(/\./g, '')}`, 'dotted'];
+  else if (upper0 && w.length <= 3 && w.length >= 2 && /^[A-Z]{2,3}$/.test(w)) dots = [`dots:${w}`, 'plain'];
+  let honorific: WordFacts['honorific'];
+  if (w.length <= 4) {
+    const bare = w.replace(/\.$/, '');
+    if (HONORIFICS.has(bare.toLowerCase()) && bare.length <= 3) honorific = [`dot:${bare}`, w.endsWith('.') ? 'dotted' : 'plain'];
+  }
+  const prog = lower.startsWith('program') ? programmeChoice(lower) : undefined;
+  const ize = !prog && IZE_GATE.test(lower) ? izeChoice(lower) : undefined;
+  const hyphenated = w.includes('-');
+  const accented = ACCENTED.test(w);
+  const asciiLetters = /^[a-z]+$/i.test(w);
+  f = {
+    dots,
+    honorific,
+    word: WORD.test(w),
+    spelling: prog ? ['spelling:programme', prog === 'programme' ? 'british' : 'american'] : ize ? ['spelling:ize', ize === 'ise' ? 'british' : 'american'] : undefined,
+    hyphenated,
+    titleHyphen: hyphenated && isTitleWord(w),
+    unhyphenated: hyphenated ? lower.replace(/-/g, '') : lower,
+    accented,
+    plain: accented ? stripDiacritics(lower) : lower,
+    lowerAlpha: isLowerAlpha(lower),
+    asciiLetters,
+    caseShape: asciiLetters && w !== w.toUpperCase(),
+  };
+  if (wordFacts.size > 50000) wordFacts.clear();
+  wordFacts.set(w, f);
+  return f;
+}
+
 export function findStyleOccurrences(text: string, sentences: Sentence[], options: StyleScanOptions = {}): StyleOccurrence[] {
   const out: StyleOccurrence[] = [];
   const seenHyphenated = new Set<string>();
@@ -137,9 +204,10 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       const lower = t.lower;
-      if (isLowerAlpha(lower)) joinedWords.add(lower);
-      if (t.base.includes('-')) seenHyphenated.add(lower.replace(/-/g, ''));
-      if (ACCENTED.test(t.base)) seenAccented.add(stripDiacritics(lower));
+      const f = factsOf(t.base, lower);
+      if (f.lowerAlpha) joinedWords.add(lower);
+      if (f.hyphenated) seenHyphenated.add(f.unhyphenated);
+      if (f.accented) seenAccented.add(f.plain);
       const american = americanOfBritishWord(lower);
       if (american) americanOfBritish.set(lower, american);
     }
@@ -166,45 +234,34 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
     for (let i = 0; i < toks.length; i++) {
       t = toks[i];
       const w = t.base;
-      // Dotted abbreviations: "U.S." vs "US".
-      const c0 = w.charCodeAt(0);
-      const upper0 = c0 >= 65 && c0 <= 90;
-      if (upper0 && w.length >= 4 && w.charCodeAt(1) === 46 && /^(?:[A-Z]\.){2,}$/.test(w)) push(`dots:${w.replace(/\./g, '')}`, 'dotted');
-      else if (upper0 && w.length <= 3 && w.length >= 2 && /^[A-Z]{2,3}$/.test(w)) push(`dots:${w}`, 'plain');
-      // Courtesy titles: "Dr." vs "Dr" before a name.
-      if (w.length <= 4) {
-        const bare = w.replace(/\.$/, '');
-        if (HONORIFICS.has(bare.toLowerCase()) && toks[i + 1] && isCapitalized(toks[i + 1].text) && bare.length <= 3) {
-          push(`dot:${bare}`, w.endsWith('.') ? 'dotted' : 'plain');
-        }
-      }
-      if (!WORD.test(w)) continue;
       const lower = t.lower;
+      const f = factsOf(w, lower);
+      // Dotted abbreviations: "U.S." vs "US".
+      if (f.dots) push(f.dots[0], f.dots[1]);
+      // Courtesy titles: "Dr." vs "Dr" before a name.
+      if (f.honorific && toks[i + 1] && isCapitalized(toks[i + 1].text)) push(f.honorific[0], f.honorific[1]);
+      if (!f.word) continue;
       // British/American spelling: -ise/-ize and programme/program as draft-wide choices, other words one by one.
-      const prog = lower.startsWith('program') ? programmeChoice(lower) : undefined;
-      const ize = !prog && IZE_GATE.test(lower) ? izeChoice(lower) : undefined;
-      if (prog) push('spelling:programme', prog === 'programme' ? 'british' : 'american');
-      else if (ize) push('spelling:ize', ize === 'ise' ? 'british' : 'american');
+      if (f.spelling) push(f.spelling[0], f.spelling[1]);
       else if (americanOfBritish.has(lower)) push(`spelling:${americanOfBritish.get(lower)}`, 'british');
       else if (americanForms.has(lower)) push(`spelling:${lower}`, 'american');
       // Hyphenation: "e-commerce" vs "ecommerce" (and "cross border" vs "cross-border").
       // Title hyphenation belongs to each organization's style (the case-hyphen rule), not to the draft.
-      if (w.includes('-') && isTitleWord(w)) continue;
-      if (w.includes('-')) push(`hyphen:${lower.replace(/-/g, '')}`, 'hyphenated');
+      if (f.titleHyphen) continue;
+      if (f.hyphenated) push(`hyphen:${f.unhyphenated}`, 'hyphenated');
       else if (seenHyphenated.has(lower) || spacedPairs.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !w.includes('-') && /^[a-z]+$/i.test(next.base) && !SPLIT_OPENERS.has(lower)) {
+      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !f.hyphenated && factsOf(next.base, next.lower).asciiLetters && !SPLIT_OPENERS.has(lower)) {
         const key = lower + next.lower;
         if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }
       // Diacritics: "Communiqué" vs "Communique".
       if (seenAccented.size) {
-        const plain = ACCENTED.test(w) ? stripDiacritics(lower) : lower;
-        if (plain !== lower) push(`accent:${plain}`, 'accented');
+        if (f.plain !== lower) push(`accent:${f.plain}`, 'accented');
         else if (seenAccented.has(lower)) push(`accent:${lower}`, 'plain');
       }
       // Capitalization of a common noun standing alone mid-sentence: "Customs" vs "customs".
-      if (!t.sentenceStart && (!options.caseWords || options.caseWords.has(lower)) && /^[a-zA-Z]+$/.test(w) && w !== w.toUpperCase()) {
+      if (!t.sentenceStart && (!options.caseWords || options.caseWords.has(lower)) && f.caseShape) {
         if (!chunkSize) {
           chunkSize = new Map<number, number>();
           for (const c of chunksOf(s)) for (const x of c.tokens) chunkSize.set(x.start, c.tokens.length);

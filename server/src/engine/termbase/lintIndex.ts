@@ -88,6 +88,13 @@ export function lintIndexOf(tb: TermBase): LintIndex {
   return ix;
 }
 
+/** Appends to the list under `key` (a copy per person made the index quadratic in a common surname). */
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function buildIndex(tb: TermBase): LintIndex {
   const orgs = new OrganizationIndex(tb.organizations);
   const orgById = new Map(tb.organizations.map((o) => [o.id, o]));
@@ -108,10 +115,10 @@ function buildIndex(tb: TermBase): LintIndex {
   };
 
   for (const p of tb.people) {
-    bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+    pushTo(bySurname, p.surname, p);
     nameWords.add(p.surname, { person: p, part: 'surname' });
     for (const g of p.givenNames) {
-      byGivenName.set(g, [...(byGivenName.get(g) ?? []), p]);
+      pushTo(byGivenName, g, p);
       nameWords.add(g, { person: p, part: 'given' });
     }
     add({ kind: 'person', form: p.fullName, words: p.fullName.split(/\s+/), person: p });
