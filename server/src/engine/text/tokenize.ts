@@ -128,7 +128,9 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
     });
     pendingBefore = '';
   };
-  for (const child of node.children) {
+  const children = node.children;
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c];
     if (child.type === 'WordNode') {
       const start = startOf(child, base);
       const end = endOf(child, base);
@@ -149,9 +151,10 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
       const trail = hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null;
       // "ProgrammeRegional": two words with the space missing are two tokens.
       let from = start;
-      for (const at of gluedWordSplits(raw)) {
-        push(from, start + at);
-        from = start + at;
+      const splits = gluedWordSplits(raw);
+      for (let k = 0; k < splits.length; k++) {
+        push(from, start + splits[k]);
+        from = start + splits[k];
       }
       push(from, trail ? end - 1 : end);
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
