@@ -55,6 +55,19 @@ const noOptionalPicomatch = {
   },
 };
 
+// zod's classic API re-exports all ~60 of its message locales (~250 KB of the CLI bundle, all of it loaded at
+// every start); presslint reports config errors in English only, so the bundles keep only `en`.
+const englishZodLocalesOnly = {
+  name: 'zod-english-locale-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server.js' },
@@ -71,7 +84,7 @@ await Promise.all(
       entryPoints: [e.in],
       outfile: path.join(dist, e.out),
       external: e.external ?? [],
-      plugins: [noOptionalPicomatch],
+      plugins: [noOptionalPicomatch, englishZodLocalesOnly],
       banner: { js: (e.shebang ? '#!/usr/bin/env node\n' : '') + common.banner.js },
     }),
   ),
