@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { liftHeapFlags } from './v8Flags';
 import { displayPath, expandCorpusPath, readCorpus, learnTermBaseCached, cachedTermBase, compactTermBase, PresslintInputError, type CorpusDocument, type ReadCorpusOptions, type TermBase } from '../engine';
 
 export interface LearnResult {
@@ -109,12 +110,15 @@ export async function learnOffThread(paths: string[], options: LearnOptions, scr
 
 function learnInWorker(paths: string[], options: LearnOptions, script: string): Promise<LearnResult> {
   let worker: Worker;
+  const restoreFlags = liftHeapFlags();
   try {
     worker = new Worker(script, { workerData: { presslintLearn: true, paths, options }, stdout: true, stderr: true });
+    worker.once('exit', restoreFlags);
     // Never let the worker write to our stdout: with --stdio that is the protocol stream.
     worker.stdout.pipe(process.stderr);
     worker.stderr.pipe(process.stderr);
   } catch {
+    restoreFlags();
     return learnHere(paths, options);
   }
   return new Promise<LearnResult>((resolve, reject) => {
