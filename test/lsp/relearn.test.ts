@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { learnTermBase, readCorpus } from '../../server/src/engine';
 import { CORPUS, CUSTOM_DRAFT, ensureBuilt, MORE_CORPUS, SEED_DRAFT } from './fixtures';
-import { flagged, fullCapabilities, LspClient, makeWorkspace, uriOf, writeFile } from './harness';
+import { flagged, fullCapabilities, LspClient, makeWorkspace, root, uriOf, writeFile } from './harness';
 
 const CONFIG = '{ "corpus": ["releases"] }\n';
 const lanturn = (client: LspClient, uri: string) => (ds: { range: never }[]) =>
@@ -143,5 +144,19 @@ describe('LSP term base cache', function () {
     const second = await run();
     assert.deepEqual(second.map((d) => d.replace(/seen in \d+ releases?/g, 'seen in N')), first.map((d) => d.replace(/seen in \d+ releases?/g, 'seen in N')));
     assert.ok(second.some((d) => d.includes('seen in 77 releases')), second.join('\n'));
+  });
+
+  it('the term base learned in the worker thread (as it cached it) is the one the engine learns in-process', async () => {
+    const dir = makeWorkspace({ ...CORPUS, ...MORE_CORPUS, 'presslint.json': CONFIG });
+    const cacheDir = fs.mkdtempSync(path.join(dir, 'cache-'));
+    client = await LspClient.start({ workspace: dir, env: { PRESSLINT_CACHE_DIR: cacheDir } });
+    await client.waitFor('presslint/status', (s: { folder: string; state: string; documents: number }) => s.folder === uriOf(dir) && s.state === 'ready' && s.documents > 0);
+    const cached = fs.readdirSync(cacheDir).filter((f) => /^termbase-.*\.json$/.test(f));
+    assert.equal(cached.length, 1);
+    const fromWorker = JSON.parse(fs.readFileSync(path.join(cacheDir, cached[0]), 'utf8'));
+    // The server names corpus files relative to its working directory (the harness starts it in the repository).
+    const { documents } = await readCorpus([path.join(dir, 'releases')], { displayBase: root });
+    assert.deepEqual(fromWorker, JSON.parse(JSON.stringify(learnTermBase(documents))));
+    assert.ok(fromWorker.programmes.length > 1 && fromWorker.people.length > 0);
   });
 });

@@ -2,19 +2,17 @@
 // command line, as vscode-languageserver reads it: --stdio, --node-ipc, --socket=N or --pipe=NAME.
 // The same bundle, started as a worker thread, learns corpora off the request path.
 import path from 'node:path';
-import v8 from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { isLearnWorker, runLearnWorker } from './learner';
 import { startServer } from './server';
+import { keepHeapTight } from './v8Flags';
 import { describe } from './safe';
 import pkg from '../../../package.json';
 
 if (isLearnWorker()) {
   runLearnWorker();
 } else {
-  // A long-running process with a small live set (the term base, open drafts): keep the heap tight rather
-  // than let garbage pile up between full collections (the soak: resident memory stays flat).
-  v8.setFlagsFromString('--optimize-for-size');
+  keepHeapTight();
   const connection = createConnection(ProposedFeatures.all);
   // Never crash: log what escaped a handler and keep serving.
   process.on('uncaughtException', (err) => connection.console.error(`presslint: uncaught: ${describe(err)}`));
