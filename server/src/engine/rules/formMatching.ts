@@ -76,27 +76,32 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   return undefined;
 }
 
-// compareWord's verdicts by form word, then draft word. A draft's word is compared with the same form word
+// compareWord's verdicts by draft word, then form word. A draft's word is compared with the same form words
 // from many forms ("Programme" ends hundreds of names in a large corpus), and a re-lint after a keystroke asks
-// the same pairs again; the verdict depends on the two words only. Bounded: a server runs for days.
+// the same pairs again; the verdict depends on the two words only. Draft word first: its string is new on every
+// lint (hashed once here), the form words' strings live as long as the index. Bounded: a server runs for days.
 const verdicts = new Map<string, Map<string, WordDifference | null>>();
 let verdictCount = 0;
 
-function compareWordRemembered(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
-  if (draftWord === formWord) return 'same';
-  let byDraftWord = verdicts.get(formWord);
-  if (byDraftWord === undefined) {
+function verdictsOf(draftWord: string): Map<string, WordDifference | null> {
+  let byFormWord = verdicts.get(draftWord);
+  if (byFormWord === undefined) {
     if (verdictCount > 200_000) {
       verdicts.clear();
       verdictCount = 0;
     }
-    byDraftWord = new Map();
-    verdicts.set(formWord, byDraftWord);
+    byFormWord = new Map();
+    verdicts.set(draftWord, byFormWord);
   }
-  let v = byDraftWord.get(draftWord);
+  return byFormWord;
+}
+
+function verdictIn(byFormWord: Map<string, WordDifference | null>, draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
+  if (draftWord === formWord) return 'same';
+  let v = byFormWord.get(formWord);
   if (v === undefined) {
     v = compareWord(draftWord, formWord, dl, fl) ?? null;
-    byDraftWord.set(draftWord, v);
+    byFormWord.set(formWord, v);
     verdictCount++;
   }
   return v ?? undefined;
@@ -121,10 +126,14 @@ function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
     for (let i = 0; i < toks.length; i++) {
       const groups = index.anchorGroupsByWord.get(toks[i].lower);
       if (!groups) continue;
+      let before: Map<string, WordDifference | null> | undefined;
+      let after: Map<string, WordDifference | null> | undefined;
       for (const g of groups) {
         // Most windows fail on the word next to the anchor: asked once per group (a remembered verdict).
         const next = toks[i + g.offset];
-        if (next === undefined || compareWordRemembered(next.base, g.neighbor, next.lower, g.neighborLower) === undefined) continue;
+        if (next === undefined) continue;
+        const known = g.offset < 0 ? (before ??= verdictsOf(next.base)) : (after ??= verdictsOf(next.base));
+        if (verdictIn(known, next.base, g.neighbor, next.lower, g.neighborLower) === undefined) continue;
         for (const { form: f, pos: p } of g.anchors) {
           const n = f.lower.length;
           const start = i - p;
@@ -162,7 +171,7 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
   let typo = 0;
   for (let k = 0; k < n; k++) {
     const t = toks[start + k];
-    let d = compareWordRemembered(t.base, f.words[k], t.lower, f.lower[k]);
+    let d = verdictIn(verdictsOf(t.base), t.base, f.words[k], t.lower, f.lower[k]);
     // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
     if (d === 'typo' && f.programme?.countable && k === n - 1 && isPluralPair(t.lower, f.lower[k])) d = 'style';
     // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the

@@ -5,7 +5,6 @@ import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { PROGRAMME_HEADS } from '../lexicon/entityHeads';
 import { americanSpelling } from '../style/styleVariants';
-import { programmeCore } from '../learn/programmes';
 import { formKey } from '../text/normalize';
 import { isEnglishWord } from '../lexicon/englishWords';
 import { preferredOver } from './programmeForms';
@@ -41,8 +40,7 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
     for (let i = 0; i < t.length; i++) {
       const candidates = index.programmesByCoreStart.get(t[i].base);
       if (!candidates) continue;
-      for (const p of candidates) {
-        const coreWords = programmeCore(p.name).split(/\s+/);
+      for (const { programme: p, coreWords } of candidates) {
         if (i + coreWords.length >= t.length) continue;
         if (!coreWords.every((w, k) => t[i + k].base === w && (k === coreWords.length - 1 || t[i + k].after === ''))) continue;
         const head = t[i + coreWords.length];

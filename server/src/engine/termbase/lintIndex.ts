@@ -52,8 +52,8 @@ export interface LintIndex {
   bySurname: Map<string, Person[]>;
   byGivenName: Map<string, Person[]>;
   nameWords: FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>;
-  /** Programmes by the first word of their core ("Green" for "Green Customs Initiative"). */
-  programmesByCoreStart: Map<string, Programme[]>;
+  /** Programmes by the first word of their core ("Green" for "Green Customs Initiative"), with the core's words. */
+  programmesByCoreStart: Map<string, { programme: Programme; coreWords: string[] }[]>;
   /** Multi-word forms of programmes and organizations, and people's full names. */
   forms: KnownForm[];
   /** formKey of every known form: a window that is itself a known form is never a misspelling of another. */
@@ -203,7 +203,10 @@ function buildIndex(tb: TermBase): LintIndex {
     acronymsByAnagram: groupBy([...acronymByLetters.values()], (a) => acronymLetters(a.acronym).split('').sort().join('')),
     accepted: new Set(tb.accepted.map(formKey)),
     rejected: new Map(tb.rejected.map((r) => [formKey(r.wrong), r.right])),
-    programmesByCoreStart: groupBy(tb.programmes.filter((p) => programmeCore(p.name).split(/\s+/).length >= 2), (p) => programmeCore(p.name).split(/\s+/)[0]),
+    programmesByCoreStart: groupBy(
+      tb.programmes.map((programme) => ({ programme, coreWords: programmeCore(programme.name).split(/\s+/) })).filter((c) => c.coreWords.length >= 2),
+      (c) => c.coreWords[0],
+    ),
     rejectedPhrases: rejectedPhrasesOf(tb),
     spacedCompounds: spacedCompoundsOf(tb, forms),
     caseStyleWords: new Set(tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)))),
