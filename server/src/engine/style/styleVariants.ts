@@ -220,7 +220,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       const t = s.tokens[k];
       const next = s.tokens[k + 1];
       if (t.after !== '' || !joinedSignatures.has(joinSignature(t.lower.charCodeAt(0), t.lower.length + next.lower.length))) continue;
-      if (isLowerAlpha(t.lower) && isLowerAlpha(next.lower) && !SPLIT_OPENERS.has(t.lower)) spacedPairs.add(t.lower + next.lower);
+      if (factsOf(t.base, t.lower).lowerAlpha && factsOf(next.base, next.lower).lowerAlpha && !SPLIT_OPENERS.has(t.lower)) spacedPairs.add(t.lower + next.lower);
     }
   }
   const americanForms = new Set(americanOfBritish.values());

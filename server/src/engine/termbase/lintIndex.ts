@@ -157,9 +157,7 @@ function buildIndex(tb: TermBase): LintIndex {
       if (!group) {
         group = { offset, neighbor, neighborLower: neighbor.toLowerCase(), anchors: [] };
         groupByKey.set(key, group);
-        let groups = anchorGroupsByWord.get(w);
-        if (!groups) anchorGroupsByWord.set(w, (groups = []));
-        groups.push(group);
+        pushTo(anchorGroupsByWord, w, group);
       }
       group.anchors.push({ form: f, pos });
     });
@@ -216,12 +214,7 @@ function buildIndex(tb: TermBase): LintIndex {
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    let list = m.get(k);
-    if (!list) m.set(k, (list = []));
-    list.push(it);
-  }
+  for (const it of items) pushTo(m, key(it), it);
   return m;
 }
 
