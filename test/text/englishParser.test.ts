@@ -1,0 +1,65 @@
+// The parser's faster character tokenizer must build exactly the tree parse-english builds: the same nodes,
+// values and positions, on real releases, the dev set's drafts and random Unicode text.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { ParseEnglish } from 'parse-english';
+import { EnglishParser } from '../../server/src/engine/text/englishParser';
+import { parseProse } from '../../server/src/engine/text/tokenize';
+
+const root = path.join(__dirname, '..', '..');
+
+function textFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...textFiles(p));
+    else if (/\.(txt|md)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+const original = (text: string) => new ParseEnglish().parse(text);
+const ours = (text: string) => new EnglishParser().parse(text);
+
+describe('English parser (parse-english with a faster character tokenizer)', () => {
+  it('builds the same tree as parse-english for every seed release and dev-set draft', () => {
+    const files = [...textFiles(path.join(root, 'seeds')), ...textFiles(path.join(root, 'test', 'fixtures'))];
+    assert.ok(files.length > 50, `only ${files.length} files found`);
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      assert.deepStrictEqual(ours(text), original(text), f);
+    }
+  });
+
+  it('is the parser the engine tokenizes with', () => {
+    const text = 'Mr. Smith visited the U.S. on 3 May.\r\nIt’s “done” — 😀 isn’t it?';
+    assert.deepStrictEqual(parseProse(text), original(text));
+  });
+
+  it('shares each node\'s start point between a word and its text, as parse-english does', () => {
+    for (const tree of [original('Customs officers met.'), ours('Customs officers met.')]) {
+      const word = (tree.children[0] as any).children[0].children[0];
+      assert.equal(word.type, 'WordNode');
+      assert.equal(word.position.start, word.children[0].position.start);
+      assert.notEqual(word.position.end, word.children[0].position.end);
+    }
+  });
+
+  it('builds the same tree on random text of any Unicode characters, line breaks and punctuation runs', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '\n', '\r', '\r\n', '\t', '\u00a0', '.', '...', '?!', '"', '“', '”', "'", '’', '-', '—', '/', '&', '(', ')', ',', ';', 'Mr.', 'U.S.', 'e.g.', '😀', '\ud800', '\u0301', '…', '#', '$', '€', '_'),
+      fc.string({ minLength: 1, maxLength: 8 }),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('Customs', 'WCO', 'officers', 'Global', 'Shield', '2024', 'don’t', "it's"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepStrictEqual(ours(text), original(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
