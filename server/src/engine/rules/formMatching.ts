@@ -2,7 +2,7 @@
 // "United Nations Office on Drugs and Crime"), word by word: exact, differing only in case or hyphens,
 // a connector swapped ("of" for "on"), or a misspelling within the allowed edit distance.
 import type { Sentence, Token } from '../text/tokenize';
-import type { KnownForm, LintIndex } from '../termbase/lintIndex';
+import type { AnchorGroup, KnownForm, LintIndex } from '../termbase/lintIndex';
 import type { Draft } from '../draft/parseDraft';
 import { withinEdits, allowedEdits, formKey } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
@@ -119,6 +119,43 @@ export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kin
   return all.filter((m) => kinds.includes(m.form.kind));
 }
 
+// Which of an anchor word's groups pass the neighbour check, by the draft's word on that side: a common anchor
+// ("Programme", "Network") has hundreds of groups, and the same draft words sit next to it lint after lint. The
+// answer depends on the two words only (as the verdicts do); kept per group list, i.e. per lint index. Bounded.
+interface PassingGroups {
+  /** Draft word before the anchor -> indices (ascending) of the groups with offset -1 whose neighbour it fits. */
+  before: Map<string, number[]>;
+  after: Map<string, number[]>;
+}
+let passingMemo = new WeakMap<AnchorGroup[], PassingGroups>();
+let passingCount = 0;
+const NONE: number[] = [];
+
+function passingGroups(groups: AnchorGroup[], offset: -1 | 1, word: Token): number[] {
+  let memo = passingMemo.get(groups);
+  if (memo === undefined) {
+    memo = { before: new Map(), after: new Map() };
+    passingMemo.set(groups, memo);
+  }
+  const bySide = offset < 0 ? memo.before : memo.after;
+  let passing = bySide.get(word.base);
+  if (passing !== undefined) return passing;
+  const known = verdictsOf(word.base);
+  passing = NONE;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
+    if (g.offset !== offset || verdictIn(known, word.base, g.neighbor, word.lower, g.neighborLower) === undefined) continue;
+    if (passing === NONE) passing = [];
+    passing.push(k);
+  }
+  if (++passingCount > 200_000) {
+    passingMemo = new WeakMap();
+    passingCount = 0;
+  }
+  bySide.set(word.base, passing);
+  return passing;
+}
+
 function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
   const out: FormMatch[] = [];
   for (const s of draft.sentences) {
@@ -126,14 +163,12 @@ function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
     for (let i = 0; i < toks.length; i++) {
       const groups = index.anchorGroupsByWord.get(toks[i].lower);
       if (!groups) continue;
-      let before: Map<string, WordDifference | null> | undefined;
-      let after: Map<string, WordDifference | null> | undefined;
-      for (const g of groups) {
-        // Most windows fail on the word next to the anchor: asked once per group (a remembered verdict).
-        const next = toks[i + g.offset];
-        if (next === undefined) continue;
-        const known = g.offset < 0 ? (before ??= verdictsOf(next.base)) : (after ??= verdictsOf(next.base));
-        if (verdictIn(known, next.base, g.neighbor, next.lower, g.neighborLower) === undefined) continue;
+      // Most windows fail on the word next to the anchor: only the groups whose neighbour that word fits, in
+      // the groups' order (both sides merged), so matches come out as a scan of every group would give them.
+      const before = i > 0 ? passingGroups(groups, -1, toks[i - 1]) : NONE;
+      const after = i + 1 < toks.length ? passingGroups(groups, 1, toks[i + 1]) : NONE;
+      for (let b = 0, a = 0; b < before.length || a < after.length; ) {
+        const g = groups[a >= after.length || (b < before.length && before[b] < after[a]) ? before[b++] : after[a++]];
         for (const { form: f, pos: p } of g.anchors) {
           const n = f.lower.length;
           const start = i - p;
