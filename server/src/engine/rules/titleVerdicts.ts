@@ -23,8 +23,7 @@ export function validAt(r: Role, date?: string): boolean {
   return true;
 }
 
-function fits(draftKey: string, r: Role, impliedOrg?: string): boolean {
-  const rk = titleKey(r.title);
+function fits(draftKey: string, r: Role, impliedOrg?: string, rk = titleKey(r.title)): boolean {
   // "Secretary" is short for "Secretary of Water Resources", but not for "Secretary General".
   if (rk === draftKey || rk.startsWith(draftKey + ' of ') || rk.startsWith(draftKey + ' for ') || rk.startsWith(draftKey + ' & ')) return true;
   return draftKey.startsWith(rk + ' ') && !!impliedOrg && impliedOrg === r.organization;
@@ -57,6 +56,14 @@ function styled(title: string, role: Role, ctx: RuleContext): string {
   return style && formKey(style) === formKey(title) ? style : title;
 }
 
+// Title keys of a person's roles, in role order, per roles list (presslint.json's overrides replace the list).
+const roleKeysOf = new WeakMap<Role[], string[]>();
+function roleTitleKeys(p: Person): string[] {
+  let keys = roleKeysOf.get(p.roles);
+  if (!keys || keys.length !== p.roles.length) roleKeysOf.set(p.roles, (keys = p.roles.map((r) => titleKey(r.title))));
+  return keys;
+}
+
 export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
   const cached = cache.get(ctx.draft);
   if (cached) return cached;
@@ -70,12 +77,15 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
     // "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title.
     const joined = (x: string) => x.replace(/ /g, '');
-    const spaced = p.roles.find((r) => titleKey(r.title) !== dk && joined(titleKey(r.title)) === joined(dk) && validAt(r, date));
+    // Each role's title key once per mention: a person in a large corpus can hold dozens of roles.
+    const keys = roleTitleKeys(p);
+    const dkJoined = joined(dk);
+    const spaced = p.roles.find((r, k) => keys[k] !== dk && keys[k].length >= dkJoined.length && joined(keys[k]) === dkJoined && validAt(r, date));
     if (spaced) {
       out.push({ kind: 'style', mention: m, span: tp.title, right: spaced.title, org: (spaced.organization && ctx.index.orgById.get(spaced.organization)) || undefined });
       continue;
     }
-    const fitting = p.roles.filter((r) => fits(dk, r, implied));
+    const fitting = p.roles.filter((r, k) => fits(dk, r, implied, keys[k]));
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
     // Roles held on the draft's date: a role now former still counts for a date before it ended.
     const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
