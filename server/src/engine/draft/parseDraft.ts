@@ -51,7 +51,8 @@ export function parseDraft(original: string, options: { markdown?: boolean } = {
       return kinds.push('headline');
     }
     if (line === headline) return kinds.push('headline');
-    const dates = findDates(line);
+    // Dates only classify short lines and the lines before the body: a body paragraph is not scanned here.
+    const dates = !seenBody || line.length < 60 ? findDates(line) : [];
     // "Brussels, 6 January 2011" is a dateline: a place before the date.
     const placeFirst = dates.length && /^[A-Z][A-Za-z.]+/.test(line) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Release|Date|Dated|Updated|Published)\b/i.test(line) && dates[0].start > 0;
     if (placeFirst && !seenBody && DATELINE.test(line) && DATELINE.exec(line)![0].length >= line.length - 2) return kinds.push('dateline');
@@ -59,8 +60,8 @@ export function parseDraft(original: string, options: { markdown?: boolean } = {
       return kinds.push(seenBody ? 'body' : 'date');
     }
     if (!seenBody && KIND_LINE.test(line)) return kinds.push('kind');
-    const d = DATELINE.exec(line);
-    if (d && !seenBody) {
+    const d = seenBody ? null : DATELINE.exec(line);
+    if (d) {
       const lead = raw.length - raw.trimStart().length;
       if (d[0].length >= line.length - 2) return kinds.push('dateline');
       datelineEnds.set(i, starts[i] + lead + d[0].length);

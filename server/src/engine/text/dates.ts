@@ -44,7 +44,7 @@ export function findDates(text: string): FoundDate[] {
  * not when the release was issued, so they do not count.
  */
 export function documentDate(text: string): string | undefined {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim()).slice(0, 8);
+  const lines = openingLines(text, 8);
   const full = (d: FoundDate) => d.iso.length === 10;
   for (const line of lines) {
     if (line.length > 100) continue;
@@ -56,4 +56,16 @@ export function documentDate(text: string): string | undefined {
     if (d && /^\W*(on|in)?\s*$/i.test(line.slice(0, d.start))) return d.iso;
   }
   return undefined;
+}
+
+/** The first `n` non-blank lines, without splitting the whole text. */
+function openingLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = LINE.exec(text); m && out.length < n && m.index < text.length; m = LINE.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, '');
+    if (line.trim()) out.push(line);
+    if (!m[0].length) LINE.lastIndex++;
+  }
+  return out;
 }
