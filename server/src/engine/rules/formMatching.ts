@@ -148,7 +148,7 @@ function passingGroups(groups: AnchorGroup[], offset: -1 | 1, word: Token): numb
     if (passing === NONE) passing = [];
     passing.push(k);
   }
-  if (++passingCount > 200_000) {
+  if (++passingCount > 50_000) {
     passingMemo = new WeakMap();
     passingCount = 0;
   }
