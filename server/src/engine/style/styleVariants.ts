@@ -200,11 +200,14 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   const joinedWords = new Set<string>();
   const spacedPairs = new Set<string>();
   const joinedSignatures = new Set<number>();
+  // Each token's facts, looked up once here and read by position in the passes below (in document order).
+  const facts: WordFacts[] = [];
   for (const s of sentences) {
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       const lower = t.lower;
       const f = factsOf(t.base, lower);
+      facts.push(f);
       if (f.lowerAlpha) joinedWords.add(lower);
       if (f.hyphenated) seenHyphenated.add(f.unhyphenated);
       if (f.accented) seenAccented.add(f.plain);
@@ -215,12 +218,13 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   for (const w of joinedWords) joinedSignatures.add(joinSignature(w.charCodeAt(0), w.length));
   for (const w of seenHyphenated) joinedSignatures.add(joinSignature(w.charCodeAt(0), w.length));
   // Two words written apart whose joined form is also in the text: only those pairs are worth a key.
-  for (const s of sentences) {
-    for (let k = 0; k + 1 < s.tokens.length; k++) {
-      const t = s.tokens[k];
-      const next = s.tokens[k + 1];
+  for (let si = 0, at = 0; si < sentences.length; at += sentences[si].tokens.length, si++) {
+    const toks = sentences[si].tokens;
+    for (let k = 0; k + 1 < toks.length; k++) {
+      const t = toks[k];
+      const next = toks[k + 1];
       if (t.after !== '' || !joinedSignatures.has(joinSignature(t.lower.charCodeAt(0), t.lower.length + next.lower.length))) continue;
-      if (factsOf(t.base, t.lower).lowerAlpha && factsOf(next.base, next.lower).lowerAlpha && !SPLIT_OPENERS.has(t.lower)) spacedPairs.add(t.lower + next.lower);
+      if (facts[at + k].lowerAlpha && facts[at + k + 1].lowerAlpha && !SPLIT_OPENERS.has(t.lower)) spacedPairs.add(t.lower + next.lower);
     }
   }
   const americanForms = new Set(americanOfBritish.values());
@@ -228,14 +232,15 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   let t: Token;
   const push = (signal: string, variant: string, start = t.start, end = t.baseEnd) =>
     out.push({ signal, variant, start, end, text: text.slice(start, end) });
-  for (const s of sentences) {
+  for (let si = 0, at = 0; si < sentences.length; at += sentences[si].tokens.length, si++) {
+    const s = sentences[si];
     const toks = s.tokens;
     let chunkSize: Map<number, number> | undefined;
     for (let i = 0; i < toks.length; i++) {
       t = toks[i];
       const w = t.base;
       const lower = t.lower;
-      const f = factsOf(w, lower);
+      const f = facts[at + i];
       // Dotted abbreviations: "U.S." vs "US".
       if (f.dots) push(f.dots[0], f.dots[1]);
       // Courtesy titles: "Dr." vs "Dr" before a name.
@@ -251,7 +256,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (f.hyphenated) push(`hyphen:${f.unhyphenated}`, 'hyphenated');
       else if (seenHyphenated.has(lower) || spacedPairs.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !f.hyphenated && factsOf(next.base, next.lower).asciiLetters && !SPLIT_OPENERS.has(lower)) {
+      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower)) {
         const key = lower + next.lower;
         if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }
