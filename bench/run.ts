@@ -103,7 +103,7 @@ async function main() {
 
   // ------------------------------------------------------------------ generate
   const world = makeWorld(7, LARGEST);
-  const { corpus, drafts, cliDir, corpusDir } = await phase('generate corpora and drafts', () => {
+  let { corpus, drafts, cliDir, corpusDir } = await phase('generate corpora and drafts', () => {
     const corpus = generateCorpus(LARGEST, world);
     const corpusDir = path.join(outDir, `corpus-${LARGEST}`);
     writeCorpus(corpusDir, corpus);
@@ -142,6 +142,7 @@ async function main() {
     const t = performance.now();
     engine.lintText(drafts[0].text, tb);
     firstLint[label] = performance.now() - t;
+    log(`  heap in use before the ${label} lint timings: ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
     for (const d of timedDrafts) {
       const big = d.words > 10_000;
       let diagnostics = 0;
@@ -163,7 +164,7 @@ async function main() {
   });
   await phase('lint against the seed term base', () => lintAgainst('seeds', seedTb));
 
-  const bigDocs = (await engine.readCorpus([corpusDir], { displayBase: root })).documents;
+  let bigDocs = (await engine.readCorpus([corpusDir], { displayBase: root })).documents;
   await phase('learn the generated corpora', async () => {
     for (const n of CORPUS_SIZES) {
       // The largest corpus is read from disk, named as the language server (started in the repository
@@ -185,8 +186,13 @@ async function main() {
   // Linted as the CLI and the server hold it: read back from the cache's JSON and compacted (learnTermBaseCached
   // hands a fresh learn on the same way). Straight from the learner its strings are slices of the corpus texts.
   if (engine.compactTermBase) bigTb = engine.compactTermBase(JSON.parse(JSON.stringify(bigTb)));
-  // The learned term base and the JSON copy are garbage now: collected here, not during the lint timings (a
-  // server lints long after its term base is loaded).
+  // What the later parts need of the corpus, taken now; then the corpus itself (twice 10,000 releases, as generated
+  // and as read back) is let go, and the learned term base and its JSON copy are garbage too: collected here, not
+  // during the lint timings. A server holds its term base, not the corpus it learned it from.
+  const bigKey = typeof engine.corpusKey === 'function' ? engine.corpusKey(bigDocs) : undefined;
+  const peerWords = flag('--no-peers') ? [] : corpusWords([...corpus.map((d) => d.text), ...seedDocs.map((d) => d.text)]);
+  corpus = [];
+  bigDocs = [];
   gc();
   await phase(`lint against the ${fmtInt(LARGEST)}-release term base`, () => lintAgainst('10k', bigTb));
   const lintSlope = (tb: string) => logLogSlope(lintRows.filter((r) => r.termBase === tb).map((r) => ({ x: r.words, y: r.timing.median })));
@@ -231,8 +237,8 @@ async function main() {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'presslint-bench-cache-'));
     const coldCacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'presslint-bench-cache-'));
     try {
-      if (typeof engine.corpusKey === 'function') {
-        fs.writeFileSync(path.join(cacheDir, `termbase-${engine.corpusKey(bigDocs)}.json`), JSON.stringify(bigTb));
+      if (bigKey) {
+        fs.writeFileSync(path.join(cacheDir, `termbase-${bigKey}.json`), JSON.stringify(bigTb));
         cacheSeeded = true;
       }
       if (flag('--full') || flag('--lsp-cold')) {
@@ -276,7 +282,7 @@ async function main() {
   // harper.js is far slower per word on the 1 MB draft (superlinear): one run of it is all the budget allows.
   if (!flag('--no-peers')) {
     await phase('peers', async () => {
-      const words = corpusWords([...corpus.map((d) => d.text), ...seedDocs.map((d) => d.text)]);
+      const words = peerWords;
       log(`  ${fmtInt(words.length)} corpus words as the peers' custom dictionary`);
       const cspell = await makeCspell(words, versionOf('cspell-lib'));
       const harper = await makeHarper(words, versionOf('harper.js'), seedDocs[0].text);
