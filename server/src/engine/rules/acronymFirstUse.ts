@@ -2,25 +2,21 @@
 // acronym the draft writes too early) and by lint() for any fix that writes an acronym before that point
 // (a title-org-mismatch fix writing "DWA" where "Dry Weather Authority (DWA)" comes later), so one --fix pass
 // leaves nothing for a second.
-import type { Draft } from '../draft/parseDraft';
-import { isExemptLine, inQuotedTitle } from '../draft/parseDraft';
+import { isExemptLine, inQuotedTitle, draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import { findDefinitions, acronymLetters, type FoundDefinition } from '../learn/acronymDefinitions';
 import { isAcronym } from '../text/chunks';
 import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 
-const cache = new WeakMap<Draft, { defs: FoundDefinition[]; first: Map<string, FoundDefinition> }>();
+const DEFINITIONS = draftMemoKey<{ defs: FoundDefinition[]; first: Map<string, FoundDefinition> }>('acronym definitions');
 
 /** Every acronym definition in the draft, and the first one for each set of letters. */
 export function draftDefinitions(draft: Draft): { defs: FoundDefinition[]; first: Map<string, FoundDefinition> } {
-  let c = cache.get(draft);
-  if (!c) {
+  return memoOnDraft(draft, DEFINITIONS, () => {
     const defs = draft.sentences.flatMap((s) => findDefinitions(draft.text, s));
     const first = new Map<string, FoundDefinition>();
     for (const d of defs) if (!first.has(acronymLetters(d.acronym))) first.set(acronymLetters(d.acronym), d);
-    c = { defs, first };
-    cache.set(draft, c);
-  }
-  return c;
+    return { defs, first };
+  });
 }
 
 /**

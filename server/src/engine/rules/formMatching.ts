@@ -3,7 +3,7 @@
 // a connector swapped ("of" for "on"), or a misspelling within the allowed edit distance.
 import type { Sentence, Token } from '../text/tokenize';
 import type { AnchorGroup, KnownForm, LintIndex } from '../termbase/lintIndex';
-import type { Draft } from '../draft/parseDraft';
+import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import { withinEdits, allowedEdits, formKey } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
@@ -107,15 +107,11 @@ function verdictIn(byFormWord: Map<string, WordDifference | null>, draftWord: st
   return v ?? undefined;
 }
 
-const cache = new WeakMap<Draft, FormMatch[]>();
+const FORM_MATCHES = draftMemoKey<FormMatch[]>('form matches');
 
 /** All windows of the draft that line up with a known form of one of `kinds`, with a per-word verdict. */
 export function matchForms(draft: Draft, index: LintIndex, kinds: KnownForm['kind'][]): FormMatch[] {
-  let all = cache.get(draft);
-  if (!all || cache.get(draft) === undefined) {
-    all = matchAllForms(draft, index);
-    cache.set(draft, all);
-  }
+  const all = memoOnDraft(draft, FORM_MATCHES, () => matchAllForms(draft, index));
   return all.filter((m) => kinds.includes(m.form.kind));
 }
 

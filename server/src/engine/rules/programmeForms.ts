@@ -1,7 +1,7 @@
 // Which of a programme's accepted names a draft uses, and how often ("Blue Harbour Programme" twice,
 // "Project Blue Harbour" once). A misspelled name counts as the name it will be fixed to, so the counts are
 // the same before a --fix pass and after it. Shared by programme-name and inconsistency.
-import type { Draft } from '../draft/parseDraft';
+import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
 import type { Programme } from '../types';
 import { matchForms, nameErrorMatches } from './formMatching';
@@ -20,11 +20,13 @@ export interface ProgrammeForms {
   major?: string;
 }
 
-const cache = new WeakMap<Draft, ProgrammeForms[]>();
+const PROGRAMME_FORMS = draftMemoKey<ProgrammeForms[]>('programme forms');
 
 export function programmeFormsIn(draft: Draft, index: LintIndex): ProgrammeForms[] {
-  const cached = cache.get(draft);
-  if (cached) return cached;
+  return memoOnDraft(draft, PROGRAMME_FORMS, () => findProgrammeForms(draft, index));
+}
+
+function findProgrammeForms(draft: Draft, index: LintIndex): ProgrammeForms[] {
   const misspelled = new Set(nameErrorMatches(draft, index));
   const byProgramme = new Map<string, { programme: Programme; forms: Map<string, FormUse[]> }>();
   for (const m of matchForms(draft, index, ['programme'])) {
@@ -47,7 +49,6 @@ export function programmeFormsIn(draft: Draft, index: LintIndex): ProgrammeForms
     const major = ranked.length >= 2 && ranked[0][1].length > ranked[1][1].length ? ranked[0][0] : undefined;
     out.push({ programme, ranked, major });
   }
-  cache.set(draft, out);
   return out;
 }
 

@@ -7,14 +7,14 @@ import { titleKey, type Span } from '../learn/titlePhrase';
 import { isAcronym } from '../text/chunks';
 import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { formKey, withoutPossessive } from '../text/normalize';
-import type { Draft } from '../draft/parseDraft';
+import { draftMemoKey, memoOnDraft } from '../draft/parseDraft';
 
 export type TitleVerdict =
   | { kind: 'wrong'; mention: PersonMention; span: Span; right: string; why: string }
   | { kind: 'mismatch'; mention: PersonMention; span: Span; right: string; role: Role; org?: Organization }
   | { kind: 'style'; mention: PersonMention; span: Span; right: string; org?: Organization };
 
-const cache = new WeakMap<Draft, TitleVerdict[]>();
+const TITLE_VERDICTS = draftMemoKey<TitleVerdict[]>('title verdicts');
 
 export function validAt(r: Role, date?: string): boolean {
   if (!date) return true;
@@ -65,8 +65,10 @@ function roleTitleKeys(p: Person): string[] {
 }
 
 export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
-  const cached = cache.get(ctx.draft);
-  if (cached) return cached;
+  return memoOnDraft(ctx.draft, TITLE_VERDICTS, () => findTitleVerdicts(ctx));
+}
+
+function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
   const out: TitleVerdict[] = [];
   const date = ctx.draft.date;
   for (const m of findPersonMentions(ctx.draft, ctx.index)) {
@@ -137,7 +139,6 @@ export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
       out.push({ kind: 'style', mention: m, span: { start, end: tp.title.end, text: surface }, right: style, org: styleOrg });
     }
   }
-  cache.set(ctx.draft, out);
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
 // "Secretary General of the WCO, Amaranta Velloso", "Tomas Reyes, the former Commissioner of ...", "Director Hartmann".
 import type { Person } from '../types';
-import type { Draft } from '../draft/parseDraft';
+import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
 import type { Sentence, Token } from '../text/tokenize';
 import type { Chunk } from '../text/chunks';
@@ -26,12 +26,10 @@ function chunkAt(chunks: Chunk[], index: number): Chunk | undefined {
   return chunks.find((c) => c.from <= index && c.to > index);
 }
 
-const cache = new WeakMap<Draft, PersonMention[]>();
+const PERSON_MENTIONS = draftMemoKey<PersonMention[]>('person mentions');
 
 export function findPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
-  let found = cache.get(draft);
-  if (!found) cache.set(draft, (found = scanPersonMentions(draft, index)));
-  return found;
+  return memoOnDraft(draft, PERSON_MENTIONS, () => scanPersonMentions(draft, index));
 }
 
 function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {

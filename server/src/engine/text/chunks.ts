@@ -52,14 +52,12 @@ function andJoins(t: Token[], j: number): boolean {
   return !isTitleWord(next.text) && !isTitleWord(prev.text);
 }
 
-// The draft model and the style scan both ask for a sentence's chunks: computed once per sentence. Chunks
-// are never modified by their users (trimLeadingFunctionWords makes new ones).
-const chunkMemo = new WeakMap<Sentence, Chunk[]>();
-
+// The draft model and the style scan both ask for a sentence's chunks: computed once per sentence and kept on
+// it (not in a WeakMap keyed by it: V8's young-generation collector keeps weak maps' values alive, and each
+// lint's chunks were promoted to the old generation). Chunks are never modified by their users
+// (trimLeadingFunctionWords makes new ones).
 export function chunksOf(sentence: Sentence): Chunk[] {
-  let chunks = chunkMemo.get(sentence);
-  if (!chunks) chunkMemo.set(sentence, (chunks = findChunks(sentence)));
-  return chunks;
+  return (sentence.chunks ??= findChunks(sentence));
 }
 
 /**

@@ -4,6 +4,7 @@ import retextEnglish from 'retext-english';
 import type { Root, Sentence as NlcstSentence, Paragraph, Word } from 'nlcst';
 import { gluedWordSplits } from './gluedWords';
 import { withEnglishParser } from './englishParser';
+import type { Chunk } from './chunks';
 
 export interface Token {
   /** The word as written, possessive included ("WCO’s"). */
@@ -30,6 +31,8 @@ export interface Sentence {
   end: number;
   text: string;
   tokens: Token[];
+  /** Its chunks, once asked for (chunksOf). */
+  chunks: Chunk[] | undefined;
 }
 
 // retext-english, its parser swapped for the same parser with a faster character tokenizer (englishParser.ts).
@@ -106,7 +109,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
   const sStart = startOf(node, base);
   const sEnd = endOf(node, base);
   const out: Sentence[] = [];
-  let current: Sentence = { start: sStart, end: sEnd, text: '', tokens: [] };
+  let current: Sentence = { start: sStart, end: sEnd, text: '', tokens: [], chunks: undefined };
   let pendingBefore = '';
   const push = (start: number, end: number) => {
     const raw = text.slice(start, end);
@@ -145,7 +148,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
         current.end = start + glued[1].length + 1;
         current.text = text.slice(current.start, current.end);
         out.push(current);
-        current = { start: start + glued[1].length + 1, end: sEnd, text: '', tokens: [] };
+        current = { start: start + glued[1].length + 1, end: sEnd, text: '', tokens: [], chunks: undefined };
         push(start + glued[1].length + 1, end);
         continue;
       }
@@ -172,7 +175,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
         current.end = ws;
         current.text = text.slice(current.start, current.end);
         out.push(current);
-        current = { start: we, end: sEnd, text: '', tokens: [] };
+        current = { start: we, end: sEnd, text: '', tokens: [], chunks: undefined };
         pendingBefore = '';
       }
     }
