@@ -15,3 +15,4 @@ export { parseDraft, lineKindAt } from './draft/parseDraft';
 export { learnTermBaseCached, cachedTermBase, corpusKey, defaultCacheDir } from './learn/termBaseCache';
 export { hunspellWordLists, groupWords } from './lexicon/englishWords';
 export { compactTermBase } from './termbase/compactTermBase';
+export { keepLintAllocationsYoung } from './lintHeap';

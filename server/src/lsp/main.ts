@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { isLearnWorker, runLearnWorker } from './learner';
 import { startServer } from './server';
 import { keepHeapTight } from './v8Flags';
+import { keepLintAllocationsYoung } from '../engine/lintHeap';
 import { describe } from './safe';
 import pkg from '../../../package.json';
 
@@ -13,6 +14,7 @@ if (isLearnWorker()) {
   runLearnWorker();
 } else {
   keepHeapTight();
+  keepLintAllocationsYoung();
   const connection = createConnection(ProposedFeatures.all);
   // Never crash: log what escaped a handler and keep serving.
   process.on('uncaughtException', (err) => connection.console.error(`presslint: uncaught: ${describe(err)}`));
