@@ -19,7 +19,7 @@ import { latencyChart, type Series } from './chart';
 import { countWords, generateCorpus, generateDraft, makeWorld, shortDrafts, writeCorpus, type Draft } from './generateCorpus';
 import { benchLsp, KEY_INTERVAL_MS, makeLspWorkspace, type LspResult } from './lsp';
 import { corpusWords, makeCspell, makeHarper, type Peer } from './peers';
-import { fmtInt, fmtMs, fmtRate, gc, logLogSlope, measure, median, type Timing } from './stats';
+import { fmtGcShare, fmtInt, fmtMs, fmtRate, gc, logLogSlope, measure, median, type Timing } from './stats';
 
 interface Engine {
   learnTermBase(docs: CorpusDocument[]): TermBase;
@@ -153,7 +153,8 @@ async function main() {
       let diagnostics = 0;
       const timing = await measure(`lint ${d.name} (${label})`, () => (diagnostics = engine.lintText(d.text, tb).length), big ? { warmup: 0, minSamples: 3, budgetMs: 0 } : SMALL_DRAFT_TIMING);
       lintRows.push({ termBase: label, draft: d.name, words: d.words, bytes: Buffer.byteLength(d.text), diagnostics, timing, wordsPerSecond: d.words / (timing.median / 1000) });
-      log(`  ${label} ${d.name}: median ${fmtMs(timing.median)}, ${diagnostics} diagnostics`);
+      const g = timing.gc;
+      log(`  ${label} ${d.name}: median ${fmtMs(timing.median)}, ${diagnostics} diagnostics` + (g ? `; ${g.scavenges} scavenges (${fmtMs(g.scavengeMs)}), full collections ${fmtMs(g.fullMs)}: ${fmtGcShare(g)} of the time` : ''));
     }
   };
 
@@ -340,7 +341,7 @@ async function main() {
       add(
         `lint, ${tbName}`,
         `${draftLabel(d)}: median / p95 (n=${r.timing.samples.length})`,
-        `${fmtMs(r.timing.median)} / ${fmtMs(r.timing.p95)} · ${fmtRate(r.wordsPerSecond)} words/s · ${r.diagnostics} diag.`,
+        `${fmtMs(r.timing.median)} / ${fmtMs(r.timing.p95)} · ${fmtRate(r.wordsPerSecond)} words/s · ${r.diagnostics} diag.${r.timing.gc && r.words <= 2000 ? ` · ${fmtGcShare(r.timing.gc)}` : ''}`,
         budget,
         pass,
       );

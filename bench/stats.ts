@@ -1,4 +1,5 @@
 // Small statistics and formatting helpers for the bench.
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { Bench } from 'tinybench';
 
 export function quantile(xs: readonly number[], q: number): number {
@@ -35,6 +36,17 @@ export interface Timing {
   median: number;
   p95: number;
   min: number;
+  /** Garbage collection while it was measured (warm-up included), when measured by `measure`. */
+  gc?: GcTime;
+}
+
+export interface GcTime {
+  /** Scavenges (young generation) and full collections: count and milliseconds of pause. */
+  scavenges: number;
+  scavengeMs: number;
+  fullMs: number;
+  /** Their share of the measurement's wall time. */
+  share: number;
 }
 
 export function timingOf(samples: number[]): Timing {
@@ -66,12 +78,32 @@ export async function measure(name: string, fn: () => unknown | Promise<unknown>
     throws: true,
   });
   bench.add(name, fn);
+  // GC pauses fall inside the timed runs, so they are in the numbers; reported too, so a change in how much a
+  // lint leaves for the collector shows (a lint's garbage promoted to the old generation once cost 20%).
+  const pauses: { kind: number; ms: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ kind: (e as unknown as { detail: { kind: number } }).detail.kind, ms: e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const started = performance.now();
   await bench.run();
+  const wallMs = performance.now() - started;
+  // Node queues GC entries from the collector's callbacks on the event loop: let them through first.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  observer.takeRecords().forEach((e) => pauses.push({ kind: (e as unknown as { detail: { kind: number } }).detail.kind, ms: e.duration }));
+  observer.disconnect();
+  const minor = pauses.filter((p) => p.kind === constants.NODE_PERFORMANCE_GC_MINOR);
+  const scavengeMs = minor.reduce((n, p) => n + p.ms, 0);
+  const fullMs = pauses.filter((p) => p.kind === constants.NODE_PERFORMANCE_GC_MAJOR).reduce((n, p) => n + p.ms, 0);
+  const gcTime: GcTime = { scavenges: minor.length, scavengeMs, fullMs, share: wallMs > 0 ? (scavengeMs + fullMs) / wallMs : 0 };
   const result = bench.tasks[0].result as { latency?: { samples?: number[] } } | undefined;
   const samples = result?.latency?.samples ?? [];
   if (!samples.length) throw new Error(`${name}: no samples`);
-  return timingOf([...samples]);
+  return { ...timingOf([...samples]), gc: gcTime };
 }
+
+/** "GC 6%" for a table cell. */
+export const fmtGcShare = (gc?: GcTime) => (gc ? `GC ${(gc.share * 100).toFixed(gc.share < 0.1 ? 1 : 0)}%` : '');
 
 export function fmtMs(ms: number): string {
   if (!Number.isFinite(ms)) return '–';
