@@ -140,7 +140,9 @@ function passingGroups(groups: AnchorGroup[], offset: -1 | 1, word: Token): numb
   passing = NONE;
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
-    if (g.offset !== offset || verdictIn(known, word.base, g.neighbor, word.lower, g.neighborLower) === undefined) continue;
+    if (g.offset !== offset) continue;
+    const v = verdictIn(known, word.base, g.neighbor, word.lower, g.neighborLower);
+    if (v === undefined || !neighbourCanDiffer(g, v, word.lower)) continue;
     if (passing === NONE) passing = [];
     passing.push(k);
   }
@@ -150,6 +152,17 @@ function passingGroups(groups: AnchorGroup[], offset: -1 | 1, word: Token): numb
   }
   bySide.set(word.base, passing);
   return passing;
+}
+
+/**
+ * Whether a neighbour differing by `v` could still be part of one of the group's forms, by compareWindow's own
+ * rules: in a large term base most neighbours that pass are another capitalized word with the same initial
+ * ("Silver Harvest" next to "Safe Harvest"), which only an organization's long name allows.
+ */
+function neighbourCanDiffer(g: AnchorGroup, v: WordDifference, draftLower: string): boolean {
+  if (v === 'other') return g.otherInOrganization || (g.programme && sameWordAcrossSpellings(draftLower, g.neighborLower));
+  if (v === 'connector') return g.connectorInside;
+  return true;
 }
 
 function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {

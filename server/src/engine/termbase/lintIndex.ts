@@ -42,6 +42,15 @@ export interface AnchorGroup {
   neighbor: string;
   neighborLower: string;
   anchors: FormAnchor[];
+  /**
+   * What a window's neighbour may differ by and still match one of these forms (the window rules of
+   * compareWindow, for the neighbour's position): another word with the same initial only inside an
+   * organization's name of four words or more, or as a programme's word in its other spelling; a swapped
+   * connector only inside a name, not at its edge.
+   */
+  otherInOrganization: boolean;
+  programme: boolean;
+  connectorInside: boolean;
 }
 
 export interface LintIndex {
@@ -155,11 +164,16 @@ function buildIndex(tb: TermBase): LintIndex {
       const key = `${w}\u0000${offset}\u0000${neighbor}`;
       let group = groupByKey.get(key);
       if (!group) {
-        group = { offset, neighbor, neighborLower: neighbor.toLowerCase(), anchors: [] };
+        group = { offset, neighbor, neighborLower: neighbor.toLowerCase(), anchors: [], otherInOrganization: false, programme: false, connectorInside: false };
         groupByKey.set(key, group);
         pushTo(anchorGroupsByWord, w, group);
       }
       group.anchors.push({ form: f, pos });
+      const n = f.words.length;
+      const at = pos + offset;
+      if (f.kind === 'organization' && n >= 4 && at !== 0) group.otherInOrganization = true;
+      if (f.kind === 'programme') group.programme = true;
+      if (at !== 0 && at !== n - 1) group.connectorInside = true;
     });
   }
   for (const t of tb.titles) for (const w of t.form.split(/\s+/)) knownWords.add(w);
