@@ -141,6 +141,8 @@ async function main() {
   const firstLint: Record<string, number> = {};
   let seedTb!: TermBase;
   let bigTb!: TermBase;
+  /** The smaller generated corpora's term bases (compacted), to lint one draft against term bases of every size. */
+  const smallTbs = new Map<number, TermBase>();
 
   const lintAgainst = async (label: 'seeds' | '10k', tb: TermBase) => {
     // The first lint against a term base builds its lint index: timed on its own.
@@ -179,12 +181,14 @@ async function main() {
       const words = docs.reduce((k, d) => k + countWords(d.text), 0);
       log(`  learn ${n} releases`);
       // The largest corpus is learned once (it is the slow one); smaller ones twice or more.
+      let learned!: TermBase;
       const timing = await measure(`learn ${n}`, () => {
-        const tb = engine.learnTermBase(docs);
-        if (n === LARGEST) bigTb = tb;
+        learned = engine.learnTermBase(docs);
+        if (n === LARGEST) bigTb = learned;
       }, n === LARGEST ? { warmup: 0, minSamples: 1, budgetMs: 0 } : n <= 100 ? { warmup: 0, minSamples: 3, budgetMs: 2000 } : { warmup: 0, minSamples: 2, budgetMs: 0 });
       learn.push({ corpus: `${fmtInt(n)} releases`, releases: n, words, timing });
       log(`    median ${fmtMs(timing.median)}`);
+      if (n !== LARGEST) smallTbs.set(n, engine.compactTermBase ? engine.compactTermBase(JSON.parse(JSON.stringify(learned))) : learned);
       gc();
     }
   });
@@ -201,6 +205,22 @@ async function main() {
   bigDocs = [];
   gc();
   await phase(`lint against the ${fmtInt(LARGEST)}-release term base`, () => lintAgainst('10k', bigTb));
+  // The 600-word draft against the term bases of 100 and 1,000 releases too: how lint time grows with the term
+  // base. The generated drafts name the generated world's people and programmes, so a larger term base also finds
+  // more of them (more matches to check): the exponent is an upper bound on the lookups' own growth.
+  const bySize: { releases: number; timing: Timing }[] = [];
+  await phase('lint against term bases of each size', async () => {
+    const draft600 = drafts.find((d) => d.name === 'draft-600')!;
+    for (const [n, tb] of smallTbs) {
+      engine.lintText(draft600.text, tb);
+      const timing = await measure(`lint draft-600 (${n} releases)`, () => engine.lintText(draft600.text, tb), SMALL_DRAFT_TIMING);
+      bySize.push({ releases: n, timing });
+      log(`  ${fmtInt(n)}-release term base, draft-600: median ${fmtMs(timing.median)}`);
+    }
+    const big = lintRows.find((r) => r.termBase === '10k' && r.draft === 'draft-600');
+    if (big) bySize.push({ releases: LARGEST, timing: big.timing });
+  });
+  const tbSizeSlope = logLogSlope(bySize.map((b) => ({ x: b.releases, y: b.timing.median })));
   const lintSlope = (tb: string) => logLogSlope(lintRows.filter((r) => r.termBase === tb).map((r) => ({ x: r.words, y: r.timing.median })));
 
   // ------------------------------------------------------------------ CLI
@@ -348,6 +368,13 @@ async function main() {
     }
     add(`lint, ${tbName}`, 'growth exponent of lint time vs draft size', lintSlope(tb).toFixed(2), '≈ 1', Math.abs(lintSlope(tb) - 1) < 0.2);
   }
+  if (bySize.length >= 2) {
+    add(
+      'lint vs term base size',
+      `600 words against ${bySize.map((b) => fmtInt(b.releases)).join(' / ')}-release term bases: median; growth exponent`,
+      `${bySize.map((b) => fmtMs(b.timing.median)).join(' / ')}; ${tbSizeSlope.toFixed(2)}`,
+    );
+  }
   for (const l of learn) {
     const budget = l.corpus === 'seeds' ? '< 100 ms' : l.releases === LARGEST ? '< 20 s' : '';
     const pass = l.corpus === 'seeds' ? l.timing.median < 100 : l.releases === LARGEST ? l.timing.median < 20_000 : undefined;
@@ -434,6 +461,7 @@ async function main() {
     firstLintMs: firstLint,
     lint: lintRows.map((r) => ({ termBase: r.termBase, draft: r.draft, words: r.words, bytes: r.bytes, diagnostics: r.diagnostics, medianMs: r.timing.median, p95Ms: r.timing.p95, samples: r.timing.samples.length, wordsPerSecond: r.wordsPerSecond })),
     lintGrowthExponent: { seeds: lintSlope('seeds'), '10k': lintSlope('10k') },
+    lintByTermBaseSize: { rows: bySize.map((b) => ({ releases: b.releases, medianMs: b.timing.median, p95Ms: b.timing.p95, samples: b.timing.samples.length })), growthExponent: tbSizeSlope },
     drafts: drafts.map((d) => ({ name: d.name, words: d.words, bytes: Buffer.byteLength(d.text), planted: d.planted.length })),
     peers: {
       versions: { cspell: versionOf('cspell-lib'), 'harper.js': versionOf('harper.js') },
