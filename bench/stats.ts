@@ -1,5 +1,5 @@
 // Small statistics and formatting helpers for the bench.
-import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { PerformanceObserver, constants, type PerformanceEntry } from 'node:perf_hooks';
 import { Bench } from 'tinybench';
 
 export function quantile(xs: readonly number[], q: number): number {
@@ -81,16 +81,15 @@ export async function measure(name: string, fn: () => unknown | Promise<unknown>
   // GC pauses fall inside the timed runs, so they are in the numbers; reported too, so a change in how much a
   // lint leaves for the collector shows (a lint's garbage promoted to the old generation once cost 20%).
   const pauses: { kind: number; ms: number }[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) pauses.push({ kind: (e as unknown as { detail: { kind: number } }).detail.kind, ms: e.duration });
-  });
+  const record = (e: PerformanceEntry) => pauses.push({ kind: (e as unknown as { detail: { kind: number } }).detail.kind, ms: e.duration });
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach(record));
   observer.observe({ entryTypes: ['gc'] });
   const started = performance.now();
   await bench.run();
   const wallMs = performance.now() - started;
   // Node queues GC entries from the collector's callbacks on the event loop: let them through first.
   await new Promise((resolve) => setTimeout(resolve, 20));
-  observer.takeRecords().forEach((e) => pauses.push({ kind: (e as unknown as { detail: { kind: number } }).detail.kind, ms: e.duration }));
+  observer.takeRecords().forEach(record);
   observer.disconnect();
   const minor = pauses.filter((p) => p.kind === constants.NODE_PERFORMANCE_GC_MINOR);
   const scavengeMs = minor.reduce((n, p) => n + p.ms, 0);
