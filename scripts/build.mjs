@@ -97,6 +97,7 @@ const dictDir = path.join(root, 'node_modules', 'dictionary-en'); // its "export
 fs.mkdirSync(path.join(dist, 'dictionary'), { recursive: true });
 // Its word lists are extracted here by the engine's own reader, so a start only JSON.parses them.
 fs.rmSync(path.join(dist, 'dictionary', 'en.dic'), { force: true });
-const { hunspellWordLists, groupWords } = createRequire(import.meta.url)(path.join(dist, 'engine.js'));
+const { hunspellWordLists, groupWords, packWordGroups } = createRequire(import.meta.url)(path.join(dist, 'engine.js'));
 const lists = hunspellWordLists(fs.readFileSync(path.join(dictDir, 'index.dic'), 'utf8'));
-fs.writeFileSync(path.join(dist, 'dictionary', 'en-words.json'), JSON.stringify({ words: groupWords(lists.words), common: groupWords(lists.common) }));
+fs.rmSync(path.join(dist, 'dictionary', 'en-words.json'), { force: true }); // the format of earlier builds
+fs.writeFileSync(path.join(dist, 'dictionary', 'en-words.bin'), packWordGroups({ words: groupWords(lists.words), common: groupWords(lists.common) }));

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GroupedWordSet, groupWords, hunspellWordLists, isEnglishWord, isCommonWord } from '../../server/src/engine/lexicon/englishWords';
+import { GroupedWordSet, groupWords, hunspellWordLists, isEnglishWord, isCommonWord, packWordGroups, unpackWordGroups } from '../../server/src/engine/lexicon/englishWords';
 
 const DIC = path.join(__dirname, '..', '..', 'node_modules', 'dictionary-en', 'index.dic');
 
@@ -39,6 +39,22 @@ describe('English word list lookup', () => {
       asked++;
     }
     assert.ok(asked > 200_000, `asked ${asked}`);
+  });
+
+  it('answers the same from the packed file the bundle ships (both lists, groups decoded on use)', function () {
+    const invented = ['abc', 'abcd', 'ab', "ab's", 'ab-c', 'abé', 'abz', 'b', 'ba', 'bá', '1st', 'éa', 'éb', 'o’neill', 'zz'];
+    const lists = fs.existsSync(DIC) ? hunspellWordLists(fs.readFileSync(DIC, 'utf8')) : { words: invented, common: invented };
+    for (const [name, words] of [['invented', invented], ['words', lists.words], ['common', lists.common]] as const) {
+      const packed = unpackWordGroups(packWordGroups({ words: groupWords(words), common: groupWords(words.slice(0, 5)) }));
+      const fromFile = new GroupedWordSet(packed.words);
+      const fromGroups = new GroupedWordSet(groupWords(words));
+      const set = new Set(words);
+      for (const p of probes(name === 'invented' ? words : words.filter((_, i) => i % 7 === 0))) {
+        if (fromFile.has(p) !== set.has(p) || fromGroups.has(p) !== set.has(p)) assert.fail(`${name} ${JSON.stringify(p)}: packed ${fromFile.has(p)}, Set ${set.has(p)}`);
+      }
+      const common = new GroupedWordSet(packed.common);
+      for (const w of words.slice(0, 5)) assert.equal(common.has(w), true, w);
+    }
   });
 
   it('knows inflected English words and not invented ones, and the same answer twice (remembered)', () => {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from './fixtures';
 import { root } from './harness';
-import { hunspellWordLists, groupWords } from '../../server/src/engine/lexicon/englishWords';
+import { hunspellWordLists, groupWords, packWordGroups, unpackWordGroups } from '../../server/src/engine/lexicon/englishWords';
 
 describe('extension package', function () {
   this.timeout(120_000);
@@ -32,7 +32,7 @@ describe('extension package', function () {
 
   it('holds the bundles, seeds, grammar, schema and manifest, and no sources or node_modules', () => {
     const files = entries.filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/dictionary/en-words.json', 'syntaxes/press-release.tmLanguage.json', 'schemas/presslint.schema.json', 'language-configuration.json']) {
+    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/dictionary/en-words.bin', 'syntaxes/press-release.tmLanguage.json', 'schemas/presslint.schema.json', 'language-configuration.json']) {
       assert.ok(files.includes(needed), `missing ${needed}`);
     }
     assert.ok(files.some((f) => f.startsWith('seeds/')));
@@ -41,13 +41,19 @@ describe('extension package', function () {
   });
 
   it('ships the English word lists as the engine reads them from the Hunspell dictionary', () => {
-    const shipped = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'dictionary', 'en-words.json'), 'utf8'));
+    const packed = fs.readFileSync(path.join(root, 'dist', 'dictionary', 'en-words.bin'));
     const dic = fs.readFileSync(path.join(root, 'node_modules', 'dictionary-en', 'index.dic'), 'utf8');
     const fromSource = hunspellWordLists(dic);
     assert.ok(fromSource.words.length > 40000, `${fromSource.words.length} words`);
-    assert.deepEqual(shipped, { words: groupWords(fromSource.words), common: groupWords(fromSource.common) });
+    const expected = { words: groupWords(fromSource.words), common: groupWords(fromSource.common) };
+    assert.ok(packed.equals(packWordGroups(expected)), 'the shipped file is the packed word lists');
+    const shipped = unpackWordGroups(packed);
+    for (const list of ['words', 'common'] as const) {
+      const read = shipped[list] as (g: string) => string | undefined;
+      for (const [g, text] of Object.entries(expected[list])) assert.equal(read(g), text, `${list} ${g}`);
+    }
     // Every word is in its group, once.
-    const grouped = Object.values(shipped.words as Record<string, string>).flatMap((g) => g.split('\n'));
+    const grouped = Object.values(expected.words).flatMap((g) => g.split('\n'));
     assert.equal(grouped.length, new Set(fromSource.words).size);
   });
 });

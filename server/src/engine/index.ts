@@ -13,6 +13,6 @@ export { findKnownMentions, type KnownMention } from './termbase/mentions';
 export { RULE_FAMILIES } from './rules/registry';
 export { parseDraft, lineKindAt } from './draft/parseDraft';
 export { learnTermBaseCached, cachedTermBase, corpusKey, defaultCacheDir } from './learn/termBaseCache';
-export { hunspellWordLists, groupWords } from './lexicon/englishWords';
+export { hunspellWordLists, groupWords, packWordGroups } from './lexicon/englishWords';
 export { compactTermBase } from './termbase/compactTermBase';
 export { keepLintAllocationsYoung } from './lintHeap';
