@@ -34,7 +34,7 @@ describe('bad input: CLI', function () {
 
   describe('unreadable files (a permission denied; run as nobody when the tests run as root)', () => {
     beforeEach(function () {
-      if (!canTestPermissions) this.skip();
+      if (!canTestPermissions) this.skip(); // file modes cannot deny a read here (root without setpriv, or Windows)
       dir = tempProject({ 'drafts/ok.txt': SEED_ERROR_DRAFT, 'drafts/secret.txt': SEED_ERROR_DRAFT, 'corpus/r1.txt': fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', fs.readdirSync(path.join(__dirname, '..', '..', 'seeds'))[0])) });
       fs.copyFileSync(path.join(dir, 'corpus/r1.txt'), path.join(dir, 'corpus/r2.txt'));
       fs.chmodSync(dir, 0o755);
@@ -77,7 +77,7 @@ describe('bad input: CLI', function () {
 
   describe('things that are not regular files', () => {
     it('a FIFO named as a draft is refused at once (reading it would block)', function () {
-      if (process.platform === 'win32') this.skip();
+      if (process.platform === 'win32') this.skip(); // POSIX file semantics (inodes, FIFOs, symlinks) not available on Windows
       dir = tempProject({ 'a.txt': CLEAN_DRAFT });
       spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
       const r = runUnchanged(['lint', 'pipe.txt'], { timeoutMs: 30_000 });
@@ -86,7 +86,7 @@ describe('bad input: CLI', function () {
     });
 
     it('FIFOs, sockets-to-be and folders named *.txt inside corpus and draft folders are passed over', function () {
-      if (process.platform === 'win32') this.skip();
+      if (process.platform === 'win32') this.skip(); // POSIX file semantics (inodes, FIFOs, symlinks) not available on Windows
       dir = tempProject({ 'drafts/a.txt': SEED_ERROR_DRAFT, 'corpus/r1.txt': CLEAN_DRAFT.repeat(3), 'corpus/folder.txt/r2.txt': CLEAN_DRAFT });
       spawnSync('mkfifo', [path.join(dir, 'drafts/pipe.txt')]);
       spawnSync('mkfifo', [path.join(dir, 'corpus/pipe.txt')]);
@@ -112,7 +112,7 @@ describe('bad input: CLI', function () {
 
   describe('symlinks', () => {
     it('a corpus with a folder loop, a self-link and a two-link cycle is learned without hanging', function () {
-      if (process.platform === 'win32') this.skip();
+      if (process.platform === 'win32') this.skip(); // POSIX file semantics (inodes, FIFOs, symlinks) not available on Windows
       dir = tempProject({ 'corpus/sub/r1.txt': fs.readFileSync(path.join(__dirname, '..', '..', 'seeds', fs.readdirSync(path.join(__dirname, '..', '..', 'seeds'))[0])) });
       fs.symlinkSync('..', path.join(dir, 'corpus/sub/up')); // corpus/sub/up -> corpus
       fs.symlinkSync('.', path.join(dir, 'corpus/here'));
@@ -128,7 +128,7 @@ describe('bad input: CLI', function () {
     });
 
     it('a draft in a symlink loop folder is linted once', function () {
-      if (process.platform === 'win32') this.skip();
+      if (process.platform === 'win32') this.skip(); // POSIX file semantics (inodes, FIFOs, symlinks) not available on Windows
       dir = tempProject({ 'drafts/a.txt': SEED_ERROR_DRAFT });
       fs.symlinkSync('.', path.join(dir, 'drafts/again'));
       const r = runUnchanged(['lint', '--format', 'json', 'drafts'], { timeoutMs: 30_000 });

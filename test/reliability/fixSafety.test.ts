@@ -47,7 +47,7 @@ describe('--fix never loses data', function () {
   });
 
   it('writes through a temporary file and a rename: a new inode, and a hard link keeps the old text', function () {
-    if (process.platform === 'win32') this.skip();
+    if (process.platform === 'win32') this.skip(); // POSIX file semantics (inodes, FIFOs, symlinks) not available on Windows
     const file = path.join(dir, 'draft.txt');
     fs.writeFileSync(file, `The ${W} starts.\n`);
     fs.linkSync(file, path.join(dir, 'snapshot.txt'));
@@ -60,7 +60,7 @@ describe('--fix never loses data', function () {
   });
 
   it('through a symlink, fixes the file it points to and keeps the link', function () {
-    if (process.platform === 'win32') this.skip();
+    if (process.platform === 'win32') this.skip(); // POSIX file semantics (inodes, FIFOs, symlinks) not available on Windows
     fs.mkdirSync(path.join(dir, 'real'));
     const target = path.join(dir, 'real', 'draft.txt');
     fs.writeFileSync(target, `The ${W} starts.\n`);

@@ -66,7 +66,7 @@ describe('security', function () {
     ];
     for (const way of ways) {
       it(`${way.name}: not read, said so, the bundled corpus used; read when trusted`, async function () {
-        if (process.platform === 'win32' && way.setup) this.skip();
+        if (process.platform === 'win32' && way.setup) this.skip(); // this way needs a symlink, not available on Windows
         const outside = outsideCorpus();
         const ws = makeWorkspace({ 'drafts/.keep': '' });
         way.setup?.(outside, ws);
@@ -96,7 +96,7 @@ describe('security', function () {
     }
 
     it('files inside the corpus folder that link outside are skipped, each with a notice; the rest is learned', async function () {
-      if (process.platform === 'win32') this.skip();
+      if (process.platform === 'win32') this.skip(); // POSIX file semantics (inodes, FIFOs, symlinks) not available on Windows
       const outside = outsideCorpus();
       const ws = makeWorkspace({ ...CORPUS, 'presslint.json': '{ "corpus": ["releases"] }' });
       fs.symlinkSync(path.join(outside, 'releases', 'r4.txt'), path.join(ws, 'releases', 'r4.txt'));
