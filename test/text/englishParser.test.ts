@@ -62,4 +62,25 @@ describe('English parser (parse-english with a faster character tokenizer)', () 
       { numRuns: 3000 },
     );
   });
+
+  // The plugins run only where a quick scan finds work for them (englishParserPlugins.ts): text dense with what
+  // each one merges (elisions, "&", "/", final and inner hyphens, initialisms, abbreviations, blank lines).
+  it('builds the same tree on text dense with what the sentence and paragraph plugins merge', () => {
+    // Cases where an earlier plugin's merge gives a later one its work ("w/-": the slash joins "w", then the
+    // hyphen closes "w/"), then random mixes.
+    for (const text of ['w/- x', 'rock ’n’ roll.', 'U.S.A. x', 'A.B. and C. d', "o' clock", '&bar', 'x-.', 'w/o', 'and/or', 'Mr. Smith', 'etc. and', 'x\n\ny', 'a. b', "'twas 99's"]) {
+      assert.deepStrictEqual(ours(text), original(text), text);
+    }
+    const piece = fc.constantFrom(
+      'o', 'ol', 'w', 'n', 'twas', 'cause', 'em', '99', 'U', 'S', 'a', '1', '2', 'etc', 'al', 'Mr', 'Inc', 'e', 'g', 'Smith',
+      '.', '..', "'", '’', '/', '&', '-', '_', ':', '?', '!', '…', '"', '(', ')', ',', ' ', ' ', ' ', '\n', '\n\n', '\r\n\r\n', '\r\r', ' \n \n ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepStrictEqual(ours(text), original(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

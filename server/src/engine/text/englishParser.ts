@@ -8,6 +8,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Root, SentenceContent } from 'nlcst';
 import type { Processor } from 'unified';
+import { englishPlugins } from './englishParserPlugins';
 
 type NodeType = SentenceContent['type'];
 type Point = { line: number; column: number; offset: number };
@@ -76,6 +77,11 @@ export class EnglishParser extends ParseEnglish {
     return children;
   }
 }
+
+// The same plugins, cheaper where they have nothing to do (englishParserPlugins.ts). Each parser copies these lists.
+EnglishParser.prototype.tokenizeSentencePlugins = englishPlugins.sentence as never;
+EnglishParser.prototype.tokenizeParagraphPlugins = englishPlugins.paragraph as never;
+EnglishParser.prototype.tokenizeRootPlugins = englishPlugins.root as never;
 
 /**
  * A unified plugin, used after retext-english: the same parser, built on EnglishParser. Extensions other plugins
