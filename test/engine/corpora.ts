@@ -1,4 +1,4 @@
-// The corpora the engine tests learn from: the shipped seeds and two invented ones (corpus-b, corpus-c).
+// The corpora the engine tests learn from: the shipped seeds and three invented ones (corpus-b, -c, -d).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument, TermBase } from '../../server/src/engine/types';
@@ -18,9 +18,11 @@ export function readFolder(rel: string): CorpusDocument[] {
 let seeds: TermBase | undefined;
 let corpusB: TermBase | undefined;
 let corpusC: TermBase | undefined;
+let corpusD: TermBase | undefined;
 export const seedTermBase = () => (seeds ??= learnTermBase(readFolder('seeds')));
 export const corpusBTermBase = () => (corpusB ??= learnTermBase(readFolder('test/fixtures/corpus-b')));
 export const corpusCTermBase = () => (corpusC ??= learnTermBase(readFolder('test/fixtures/corpus-c')));
+export const corpusDTermBase = () => (corpusD ??= learnTermBase(readFolder('test/fixtures/corpus-d')));
 
 export function person(tb: TermBase, fullName: string) {
   const p = tb.people.find((x) => x.fullName === fullName);

@@ -21,10 +21,17 @@ export function acronymLetters(acronym: string): string {
   return acronym.replace(/\./g, '').replace(/s$/, '').toUpperCase();
 }
 
+// A number word can give its digits: "Group of Twenty (G20)", "Aurent Seven (A7)".
+const NUMBER_WORDS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, k) => [w, String(k + 1)]),
+);
+
 /** The initial letters each word can contribute: an acronym gives all its letters, a hyphenated word one per part. */
 function wordInitials(word: string): string[] {
   const base = word.replace(/['’]s?$/, '');
   if (isAcronym(base)) return [acronymLetters(base)];
+  const digits = NUMBER_WORDS.get(base.toLowerCase());
+  if (digits) return [digits, base[0].toUpperCase()];
   const parts = base.split('-').filter(Boolean);
   return [parts.map((p) => p[0].toUpperCase()).join(''), base[0].toUpperCase()];
 }

@@ -79,9 +79,13 @@ function namePairAt(tokens: Token[], orgs?: OrgResolver): number {
   return -1;
 }
 
-/** A chunk that is exactly a two-word name ("Amaranta Velloso"). */
-function isBareName(c: Chunk): boolean {
-  return c.tokens.length === 2 && isNameToken(c.tokens[0]) && isNameToken(c.tokens[1]) && c.tokens[0].after === '';
+/**
+ * Where the given name of a chunk that is exactly a two-word name starts ("Amaranta Velloso": 0), after a courtesy
+ * title ("Dr Amara Okafor", "Ms. Lena Hartmann": 1); -1 for any other chunk.
+ */
+function bareNameAt(c: Chunk): number {
+  const h = c.tokens.length === 3 && HONORIFICS.has(c.tokens[0].lower.replace(/\.$/, '')) && /^\.?$/.test(c.tokens[0].after) ? 1 : 0;
+  return c.tokens.length === h + 2 && isNameToken(c.tokens[h]) && isNameToken(c.tokens[h + 1]) && c.tokens[h].after === '' ? h : -1;
 }
 
 function statusBefore(s: Sentence, index: number): 'former' | undefined {
@@ -158,10 +162,11 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           }
         }
         // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
-        if (isBareName(c) && /^,/.test(c.tokens[1].after)) {
+        const at = bareNameAt(c);
+        if (at >= 0 && /^,/.test(c.tokens[at + 1].after)) {
           let k = c.to;
           let status: RoleSighting['status'] | undefined;
-          const p0 = { given: c.tokens[0], sur: c.tokens[1] };
+          const p0 = { given: c.tokens[at], sur: c.tokens[at + 1] };
           for (let round = 0; round < 2; round++) {
             const gapStart = k;
             let conjunction = false;

@@ -22,16 +22,24 @@ export function isCapitalized(word: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0].toLowerCase());
 }
 
-/** All letters upper case, at least two of them: "WCO", "RILOs" (plural s allowed), "U.S.". */
+/**
+ * An acronym: all letters upper case, at least two of them ("WCO", "RILOs" with a plural s, "U.S.", "COP26"), or
+ * short and mixed: capitals with single lower-case letters between them ("CoE", "WiEF", "MoU") or one capital
+ * and a number ("G20", "A7").
+ */
 export function isAcronym(word: string): boolean {
   // Most words fail on their first two characters: no copy and no regex for them (asked for every token).
   const c0 = word.charCodeAt(0);
   if (c0 < 65 || c0 > 90) return false;
   const c1 = word.charCodeAt(1);
-  if (!((c1 >= 65 && c1 <= 90) || c1 === 38 || c1 === 46)) return false;
-  const w = word.includes('.') ? word.replace(/\./g, '') : word;
-  return /^[A-Z][A-Z&]*[A-Z](s)?$/.test(w) && w.length >= 2;
+  if ((c1 >= 65 && c1 <= 90) || c1 === 38 || c1 === 46) {
+    const w = word.includes('.') ? word.replace(/\./g, '') : word;
+    return /^[A-Z][A-Z&]*[A-Z]\d*(s)?$/.test(w) && w.length >= 2;
+  }
+  return word.length <= 6 && MIXED_ACRONYM.test(word);
 }
+
+const MIXED_ACRONYM = /^[A-Z](?:[a-z]?[A-Z])+s?$|^[A-Z]\d{1,3}$/;
 
 /** Punctuation between two words that still lets a name continue ("Affairs & Chief", "Shipper/Regulated"). */
 function joins(after: string): boolean {

@@ -1,0 +1,25 @@
+// A fourth invented corpus (test/fixtures/corpus-d, see its README.md), written blind by a helper: a regional
+// development bank in British English, courtesy titles without a full stop before the name ("Dr Ruth Kavanagh,
+// President of the ARDB"), hyphenated titles, and acronyms in mixed case or with a number ("CoE", "WiEF", "A7").
+import assert from 'node:assert/strict';
+import { corpusDTermBase } from './corpora';
+
+describe('learnTermBase on a fourth invented corpus (corpus-d)', () => {
+  const tb = corpusDTermBase();
+
+  it('finds its ten people, those introduced as "Dr First Last, Title" included', () => {
+    assert.deepEqual(tb.people.map((p) => p.fullName).sort(), [
+      'Catriona Lindqvist', 'Fenella Quaye', 'Jonah Feldmann', 'Matthias Oduya', 'Rasmus Tolland',
+      'Ruth Kavanagh', 'Stellan Brodersen', 'Teodor Vasilescu', 'Wren Adebayo', 'Yusuf Karimi',
+    ]);
+    const kavanagh = tb.people.find((p) => p.fullName === 'Ruth Kavanagh')!;
+    assert.ok(kavanagh.roles.some((r) => r.title === 'President'), JSON.stringify(kavanagh.roles));
+  });
+
+  it('learns acronyms in mixed case and with a number from their definitions', () => {
+    const acronyms = Object.fromEntries(tb.acronyms.map((a) => [a.acronym, a.expansion]));
+    assert.equal(acronyms.CoE, 'Centre of Excellence for Coastal Resilience');
+    assert.equal(acronyms.WiEF, 'Women in Enterprise Facility');
+    assert.equal(acronyms.A7, 'Aurent Seven');
+  });
+});
