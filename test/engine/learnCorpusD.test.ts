@@ -16,6 +16,13 @@ describe('learnTermBase on a fourth invented corpus (corpus-d)', () => {
     assert.ok(kavanagh.roles.some((r) => r.title === 'President'), JSON.stringify(kavanagh.roles));
   });
 
+  it('reads the organization of a title from "at the ...": "Catriona Lindqvist, Head of Operations at the ARDB"', () => {
+    for (const [name, title] of [['Catriona Lindqvist', 'Head of Operations'], ['Matthias Oduya', 'Vice-President for Climate and Infrastructure']]) {
+      const p = tb.people.find((x) => x.fullName === name)!;
+      assert.ok(p.roles.some((r) => r.title === title && r.organization === 'ARDB'), `${name}: ${JSON.stringify(p.roles)}`);
+    }
+  });
+
   it('learns acronyms in mixed case and with a number from their definitions', () => {
     const acronyms = Object.fromEntries(tb.acronyms.map((a) => [a.acronym, a.expansion]));
     assert.equal(acronyms.CoE, 'Centre of Excellence for Coastal Resilience');

@@ -99,6 +99,16 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
       }
     }
   }
+  // "Head of Operations at the ARDB": the organization after "at", outside the title's run of capitals.
+  const last = tokens[tokens.length - 1];
+  if (!suffix && !orgFrom && title[title.length - 1] === last && last.after === '') {
+    const at = organizationAfterAt(text, last.end, orgs);
+    if (at) {
+      suffix = at.span;
+      orgId = at.id;
+      orgFrom = 'suffix';
+    }
+  }
   let prefix: Span | undefined;
   if (f > 0) {
     const pre = tokens.slice(0, f);
@@ -111,6 +121,22 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   }
   const titleSpan = span(text, title, true);
   return { prefix, title: titleSpan, suffix, orgId, orgFrom, acting: ACTING_WORDS.has(title[0].base.toLowerCase()) };
+}
+
+// " at the Aurent Sea Commission", " at ICE": capitalized words (and the connectors inside names) after "at".
+const AT_ORGANIZATION = / at (?:the )?([A-Z][\p{L}\d&.'’-]*(?: (?:of|for|and|on|in|the|[A-Z][\p{L}\d&.'’-]*))*)/uy;
+
+function organizationAfterAt(text: string, from: number, orgs: OrgResolver): { span: Span; id?: string } | undefined {
+  AT_ORGANIZATION.lastIndex = from;
+  const m = AT_ORGANIZATION.exec(text);
+  if (!m) return undefined;
+  const words = m[1].replace(/(?: (?:of|for|and|on|in|the))+$/, '').replace(/['’]s?$|\.$/, '').split(' ');
+  const name = words.join(' ');
+  const start = from + m[0].length - m[1].length;
+  const span = { start, end: start + name.length, text: name };
+  const hit = orgs.resolve(name);
+  if (hit) return { span, id: hit.id };
+  return looksLikeOrganization(words) ? { span } : undefined;
 }
 
 /** Key of a title for comparing forms: case and hyphens do not matter ("Acting" does: it is another role). */
