@@ -151,3 +151,10 @@ describe('regressions: two words glued without a space', () => {
     ]);
   });
 });
+
+describe('regressions from the blind holdout-d', () => {
+  it('in a list of people, a title followed by its own holder\'s name is not the next person\'s', () => {
+    const text = 'IPR training\n\n10 May 2012\n\nThe initiative was announced by WCO Secretary General Kunio Mikuriya, John Morton, Deputy Director of US Immigration and Customs Enforcement (ICE), and others.';
+    assert.deepEqual(found(text), ['wrong-title: Deputy Director -> Director']);
+  });
+});

@@ -96,9 +96,14 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     let prev = chunks[k];
     if (prev && prev.to === m.at && prev.tokens.length <= 2 && t[prev.from - 1]?.after.endsWith('(')) prev = chunks[--k];
     if (prev && (prev.to === m.at || t[prev.to - 1].after.includes('(')) && hasTitleHead(prev.tokens)) {
-      m.title = parseTitlePhrase(draft.text, prev.tokens, index.resolver);
-      m.former = isFormer(t, prev.from);
-      return;
+      const tp = parseTitlePhrase(draft.text, prev.tokens, index.resolver);
+      // "WCO Secretary General Kunio Mikuriya, John Morton, ...": a title followed by a name is that person's.
+      const lastWord = prev.tokens[prev.tokens.length - 1];
+      if (!tp || (tp.suffix ?? tp.title).end >= lastWord.baseEnd) {
+        m.title = tp;
+        m.former = isFormer(t, prev.from);
+        return;
+      }
     }
   }
   // A title in lower case right before the name: "ICRA director-general Amaranta Velloso".
