@@ -6,7 +6,9 @@ import { matchCase } from './ruleTypes';
 import { findStyleOccurrences, groupVariants, respell, type StyleOccurrence } from '../style/styleVariants';
 import { matchForms, nameErrorMatches } from './formMatching';
 import { programmeFormsIn, nested } from './programmeForms';
-import { inQuotedTitle } from '../draft/parseDraft';
+import { inQuotedTitle, type Draft } from '../draft/parseDraft';
+import { isCapitalized } from '../text/chunks';
+import { classifyName } from '../lexicon/classifyName';
 import { formKey } from '../text/normalize';
 
 const FAMILY_NAMES: Record<string, string> = {
@@ -30,6 +32,9 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);
   const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
     if (o.signal.startsWith('spelling:') && inOrgName(o)) return false;
+    // So do the names of organizations and programmes the corpus does not know, written their own way
+    // ("Organisation for Economic Co-operation and Development" in an "-ize", "cooperation" draft).
+    if ((o.signal.startsWith('spelling:') || o.signal.startsWith('hyphen:')) && isCapitalized(o.text) && inUnknownName(draft, o)) return false;
     if (index.accepted.has(formKey(o.text))) return false;
     return !inQuotedTitle(draft, o.start, o.end);
   });
@@ -57,6 +62,19 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   out.push(...programmeFormInconsistency({ draft, index, tb: index.tb }));
   return out;
 };
+
+/** Whether an occurrence is inside a capitalized name that reads as an organization's or a programme's. */
+function inUnknownName(draft: Draft, o: StyleOccurrence): boolean {
+  for (let si = 0; si < draft.sentences.length; si++) {
+    const s = draft.sentences[si];
+    if (o.start < s.start || o.end > s.end) continue;
+    for (const c of draft.chunks[si]) {
+      if (c.tokens.length < 2 || o.start < c.start || o.end > c.end) continue;
+      if (classifyName(c.tokens.map((t) => t.base)).kind !== 'term') return true;
+    }
+  }
+  return false;
+}
 
 function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, majority: StyleOccurrence[]): string | undefined {
   switch (family) {
