@@ -1,6 +1,7 @@
 // inconsistency: two forms of one term in one draft, each fine alone; the minority form is flagged and fixed to
 // the majority. House style is a property of the draft: either style used consistently is clean, a tie is left
 // alone, official names keep their own spelling and a sentence-initial capital is not a choice.
+import { corpusDTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'inconsistency';
@@ -156,6 +157,15 @@ describe('rules: inconsistency', () => {
         ),
         corpusBTermBase(),
       );
+    });
+
+    it('"the Bank" (the organization, head of its corpus name) next to "a bank" and "partner banks"', () => {
+      const draft = release(
+        'ARDB lends to small firms',
+        '17 November 2020',
+        'The Aurent Regional Development Bank (ARDB) today approved new loans. The Bank said each loan goes through a partner bank. A local bank can apply, and the Bank will check its books. Most banks in the region already lend to small firms.',
+      );
+      expectClean(draft, corpusDTermBase(), RULE);
     });
   });
 });

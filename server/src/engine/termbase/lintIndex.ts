@@ -221,9 +221,19 @@ function buildIndex(tb: TermBase): LintIndex {
     ),
     rejectedPhrases: rejectedPhrasesOf(tb),
     spacedCompounds: spacedCompoundsOf(tb, forms),
-    caseStyleWords: new Set(tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)))),
+    caseStyleWords: caseStyleWordsOf(tb),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
+}
+
+/**
+ * Words whose capitalization the corpus varies as a style ("Customs"/"customs"). Not the head word of one of its
+ * organizations' names: "the Bank" names the organization and "a bank" is any bank, a difference of meaning.
+ */
+function caseStyleWordsOf(tb: TermBase): Set<string> {
+  const heads = new Set(tb.organizations.map((o) => o.name.slice(o.name.lastIndexOf(' ') + 1).toLowerCase()));
+  const words = tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)));
+  return new Set(words.filter((w) => !heads.has(w)));
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
