@@ -1,6 +1,7 @@
 // case-hyphen: capitalization or hyphenation of a known term, including each organization's own title style
 // (the UN writes "Secretary-General", the WCO "Secretary General"). Ordinary words, a sentence-initial capital,
 // a quoted theme and other organizations' titles stay clean.
+import { corpusDTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'case-hyphen';
@@ -70,6 +71,11 @@ describe('rules: case-hyphen', () => {
   });
 
   describe('leaves correct forms and ordinary words alone', () => {
+    it('a compound the corpus hyphenates before a noun, written open as a noun ("salt marsh outside the town")', () => {
+      const draft = release('Towns get loans', '27 February 2024', 'The loans will pay for the restoration of 90 hectares of salt marsh outside Orrevik and a new sea wall.');
+      expectClean(draft, corpusDTermBase(), RULE);
+    });
+
     it('each organization’s own title style, and other organizations’ titles', () => {
       expectNoDiagnostics(
         release(
