@@ -1,11 +1,17 @@
 // wrong-title: a title that belongs to someone else, or to another time (checked against the draft's date).
 // A person's own titles, former titles said to be former, and unknown people's titles stay clean.
+import { corpusDTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'wrong-title';
 
 describe('rules: wrong-title', () => {
   describe('flags a title the person does not hold, with the fix', () => {
+    it('"Head of Lending" for the Head of Operations: another title, not another organization after "of"', () => {
+      const draft = release('Fund invests', '24 March 2020', '“We said we would invest,” said Ms Catriona Lindqvist, Head of Lending at the ARDB, whose team manages the fund.');
+      expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Head of Lending', fix: 'Head of Operations' }]);
+    });
+
     it('"Director Napolitano" (she is Secretary)', () => {
       const draft = release(
         'DHS chief addresses Customs leaders',

@@ -92,7 +92,7 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     // Roles held on the draft's date: a role now former still counts for a date before it ended.
     const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
     // "Secretary of State Lena Hartmann": the right office, the wrong department after "of".
-    const tail = !fitting.length ? wrongTail(tp.title, p.roles.filter((r) => validAt(r, date))) : undefined;
+    const tail = !fitting.length ? wrongTail(tp.title, p.roles.filter((r) => validAt(r, date)), ctx) : undefined;
     if (tail) {
       out.push({ kind: 'mismatch', mention: m, span: tail.span, right: tail.right, role: tail.role });
       continue;
@@ -150,14 +150,20 @@ export function describeRoles(p: Person, ctx: RuleContext): string {
   return `${role.title}${where} (seen in ${p.documents} release${p.documents === 1 ? '' : 's'})`;
 }
 
-/** The part after "of" of a title whose head matches one of the person's roles: "Secretary of State" vs "Secretary of Water Resources". */
-function wrongTail(title: Span, roles: Role[]): { span: Span; right: string; role: Role } | undefined {
+/**
+ * The part after "of" of a title whose head matches one of the person's roles, where that part names an
+ * organization: "Secretary of State" vs "Secretary of Water Resources" (of the Department of Water Resources).
+ * "Head of Lending" vs "Head of Operations" is another title, not another organization.
+ */
+function wrongTail(title: Span, roles: Role[], ctx: RuleContext): { span: Span; right: string; role: Role } | undefined {
   const at = title.text.indexOf(' of ');
   if (at < 0) return undefined;
   const head = formKey(title.text.slice(0, at));
   for (const r of roles) {
     const rat = r.title.indexOf(' of ');
     if (rat < 0 || formKey(r.title.slice(0, rat)) !== head) continue;
+    const roleTail = r.title.slice(rat + 4).split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+    if (!ctx.index.resolver.containing?.(roleTail) && !ctx.index.resolver.resolve(roleTail.join(' '))) continue;
     const start = title.start + at + 4;
     return { span: { start, end: title.end, text: title.text.slice(at + 4) }, right: r.title.slice(rat + 4), role: r };
   }
