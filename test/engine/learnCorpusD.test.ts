@@ -2,7 +2,7 @@
 // development bank in British English, courtesy titles without a full stop before the name ("Dr Ruth Kavanagh,
 // President of the ARDB"), hyphenated titles, and acronyms in mixed case or with a number ("CoE", "WiEF", "A7").
 import assert from 'node:assert/strict';
-import { corpusDTermBase } from './corpora';
+import { corpusDTermBase, roleStrings } from './corpora';
 
 describe('learnTermBase on a fourth invented corpus (corpus-d)', () => {
   const tb = corpusDTermBase();
@@ -21,6 +21,10 @@ describe('learnTermBase on a fourth invented corpus (corpus-d)', () => {
       const p = tb.people.find((x) => x.fullName === name)!;
       assert.ok(p.roles.some((r) => r.title === title && r.organization === 'ARDB'), `${name}: ${JSON.stringify(p.roles)}`);
     }
+  });
+
+  it('dates a promotion written "took up the post of Vice-President for Lending on 1 July 2022"', () => {
+    assert.deepEqual(roleStrings(tb, 'Jonah Feldmann'), ['Chief Economist @ARDB former until 2022-07-01', 'Vice-President for Lending @ARDB current from 2022-07-01']);
   });
 
   it('learns acronyms in mixed case and with a number from their definitions', () => {

@@ -234,7 +234,9 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'became']);
 /** The words a dated role hangs on ("as", "promoted to", "appointed"). */
-const ROLE_TRIGGERS = new Set(['as', 'to', ...APPOINTED]);
+const ROLE_TRIGGERS = new Set(['as', 'to', 'of', ...APPOINTED]);
+/** "took up the post of Vice-President": the words before an "of" that introduces a role like "as" does. */
+const ROLE_NOUNS = new Set(['post', 'position', 'role', 'office', 'job', 'duties']);
 const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCase());
 
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
@@ -263,7 +265,11 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; from?: string; at: number }[] = [];
       s.tokens.forEach((t, k) => {
         // "as X", or a verb of appointment right before the title: "who was appointed Deputy Secretary on ...".
-        const w = t.text.toLowerCase();
+        let w = t.text.toLowerCase();
+        if (w === 'of') {
+          if (!ROLE_NOUNS.has(s.tokens[k - 1]?.lower ?? '')) return;
+          w = 'as';
+        }
         if (w !== 'as' && w !== 'to' && !APPOINTED.has(w)) return;
         if (w === 'to' && !/^promoted$/i.test(s.tokens[k - 1]?.text ?? '')) return;
         // "X, who was sworn in as ...": the role is that of the person named last before it.
