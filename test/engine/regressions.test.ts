@@ -150,6 +150,14 @@ describe('regressions: two words glued without a space', () => {
       'McDonald', 'DeSantis', 'iPhone', 'PhD', 'eBay', 'NGOs', 'RILOs', 'MacArthur', 'KwaZulu-Natal', 'Programme', 'Regional',
     ]);
   });
+
+  it('a camel-case brand opening a name, or written so twice, is one word ("the BlueHarbour Fund")', () => {
+    assert.deepEqual(words('The fund is the BlueHarbour Fund.'), ['The', 'fund', 'is', 'the', 'BlueHarbour', 'Fund']);
+    assert.deepEqual(words('The BlueHarbour Fund grew.'), ['The', 'BlueHarbour', 'Fund', 'grew']);
+    assert.deepEqual(words('Ships use GreenPort. GreenPort is new.'), ['Ships', 'use', 'GreenPort', 'GreenPort', 'is', 'new']);
+    // Joined to the next name or a following lower-case word: a slip.
+    assert.deepEqual(words('The Global Shield ProgrammeRegional Office opened.'), ['The', 'Global', 'Shield', 'Programme', 'Regional', 'Office', 'opened']);
+  });
 });
 
 describe('regressions from the blind holdout-d', () => {

@@ -156,7 +156,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
       const trail = hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null;
       // "ProgrammeRegional": two words with the space missing are two tokens.
       let from = start;
-      const splits = gluedWordSplits(raw);
+      const splits = gluedWordSplits(raw).length && !isGluedName(text, raw, current.tokens[current.tokens.length - 1], children, c) ? gluedWordSplits(raw) : NO_SPLITS;
       for (let k = 0; k < splits.length; k++) {
         push(from, start + splits[k]);
         from = start + splits[k];
@@ -183,6 +183,21 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
   current.text = text.slice(current.start, current.end);
   if (current.tokens.length) out.push(current);
   return out;
+}
+
+const NO_SPLITS: readonly number[] = [];
+
+/**
+ * A camel-case word that is a name, not two words glued by a slip: written that way more than once in the text,
+ * or opening a capitalized name ("the BlueHarbour Fund"). A slip joins a word to the next sentence or name
+ * ("Global Shield ProgrammeRegional offices").
+ */
+function isGluedName(text: string, raw: string, previous: Token | undefined, children: NlcstSentence['children'], c: number): boolean {
+  if (text.indexOf(raw) !== text.lastIndexOf(raw)) return true;
+  if (previous && !previous.sentenceStart && /^\p{Lu}/u.test(previous.text)) return false;
+  const space = children[c + 1];
+  const next = children[c + 2];
+  return space?.type === 'WhiteSpaceNode' && next?.type === 'WordNode' && /^\p{Lu}/u.test((next.children[0] as { value: string }).value);
 }
 
 /** 1-based line number of every offset, computed once per text. */
