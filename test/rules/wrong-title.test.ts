@@ -7,6 +7,11 @@ const RULE = 'wrong-title';
 
 describe('rules: wrong-title', () => {
   describe('flags a title the person does not hold, with the fix', () => {
+    it('a title with a field and its organization after it: only the title is replaced ("... for Lending of the ARDB")', () => {
+      const draft = release('Report on coastal firms', '9 February 2021', 'Dr Jonah Feldmann, Vice-President for Lending of the ARDB, led the analysis.');
+      expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Vice-President for Lending', fix: 'Chief Economist' }]);
+    });
+
     it('"Head of Lending" for the Head of Operations: another title, not another organization after "of"', () => {
       const draft = release('Fund invests', '24 March 2020', '“We said we would invest,” said Ms Catriona Lindqvist, Head of Lending at the ARDB, whose team manages the fund.');
       expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Head of Lending', fix: 'Head of Operations' }]);

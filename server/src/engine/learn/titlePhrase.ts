@@ -77,6 +77,7 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   let orgId: string | undefined;
   let orgFrom: TitlePhrase['orgFrom'];
   const rest = tokens.slice(g + 1);
+  let inner: ReturnType<typeof innerOrganization>;
   if (rest.length >= 2 && /^(of|for)$/i.test(rest[0].text)) {
     const tail = rest.slice(/^the$/i.test(rest[1].text) ? 2 : 1);
     const tailText = tail.length ? text.slice(tail[0].start, tail[tail.length - 1].baseEnd) : '';
@@ -88,6 +89,12 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     } else if (tail.length && looksLikeOrganization(tail.map((t) => t.base))) {
       // "of the WTO", "of the World Trade Organization": an organization the corpus does not know.
       suffix = span(text, tail, true);
+      orgFrom = 'suffix';
+    } else if ((inner = innerOrganization(text, tail, orgs))) {
+      // "Vice-President for Lending of the ARDB": the field is part of the title, the organization is not.
+      title = tokens.slice(f, tokens.indexOf(inner.of));
+      suffix = inner.span;
+      orgId = inner.id;
       orgFrom = 'suffix';
     } else {
       // "Secretary of Water Resources": the tail is part of the title.
@@ -121,6 +128,18 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   }
   const titleSpan = span(text, title, true);
   return { prefix, title: titleSpan, suffix, orgId, orgFrom, acting: ACTING_WORDS.has(title[0].base.toLowerCase()) };
+}
+
+/** "... for Lending of the ARDB": a known organization after the last "of" inside a title's field. */
+function innerOrganization(text: string, tail: Token[], orgs: OrgResolver): { of: Token; span: Span; id: string } | undefined {
+  for (let k = tail.length - 2; k >= 1; k--) {
+    if (!/^of$/i.test(tail[k].text)) continue;
+    const org = tail.slice(/^the$/i.test(tail[k + 1].text) ? k + 2 : k + 1);
+    if (!org.length) return undefined;
+    const hit = orgs.resolve(text.slice(org[0].start, org[org.length - 1].baseEnd));
+    return hit ? { of: tail[k], span: span(text, org, true), id: hit.id } : undefined;
+  }
+  return undefined;
 }
 
 // " at the Aurent Sea Commission", " at ICE": capitalized words (and the connectors inside names) after "at".
