@@ -32,9 +32,6 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);
   const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
     if (o.signal.startsWith('spelling:') && inOrgName(o)) return false;
-    // So do the names of organizations and programmes the corpus does not know, written their own way
-    // ("Organisation for Economic Co-operation and Development" in an "-ize", "cooperation" draft).
-    if ((o.signal.startsWith('spelling:') || o.signal.startsWith('hyphen:')) && isCapitalized(o.text) && inUnknownName(draft, o)) return false;
     if (index.accepted.has(formKey(o.text))) return false;
     return !inQuotedTitle(draft, o.start, o.end);
   });
@@ -47,6 +44,10 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     const family = signal.slice(0, signal.indexOf(':'));
     for (const [variant, list] of ranked.slice(1)) {
       for (const o of list) {
+        // The names of organizations and programmes the corpus does not know keep their own way too ("Organisation
+        // for Economic Co-operation and Development" in an "-ize", "cooperation" draft), though they still show
+        // which way the draft leans ("UN Environment Programme" next to "programmes" and one "programs").
+        if ((family === 'spelling' || family === 'hyphen') && isCapitalized(o.text) && inUnknownName(draft, o)) continue;
         const fix = fixFor(family, o, majorityVariant, majority);
         if (!fix || fix === o.text) continue;
         out.push({
