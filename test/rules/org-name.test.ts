@@ -1,11 +1,17 @@
 // org-name: a variant of a known organization's name (spelling, a connector swapped, a word of another form).
 // Other organizations with similar names stay clean; so does each corpus's own spelling of its names.
+import { corpusDTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'org-name';
 
 describe('rules: org-name', () => {
   describe('flags a variant of a known organization, with the fix', () => {
+    it('a short word of the name made plural: "Aurent Seas Commission"', () => {
+      const draft = release('Fund invests', '24 March 2020', 'The fund was set up by the ARDB together with the Aurent Seas Commission, which pays for technical assistance.');
+      expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Seas', fix: 'Sea' }]);
+    });
+
     it('"World Customs Organisation" (the corpus writes Organization)', () => {
       const draft = release(
         'Customs leaders meet in Brussels',

@@ -64,6 +64,8 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   if ((dc & TITLE_HEAD) !== (fc & TITLE_HEAD)) return undefined;
   const allowed = Math.min(allowedEdits(Math.max(dl.length, fl.length)), allowedEdits(fl.length));
   if (withinEdits(dl, fl, allowed)) return 'typo';
+  // A short word made plural or singular ("Aurent Seas Commission"): too short for an edit, still a slip.
+  if (fl.length >= 3 && (dl === fl + 's' || fl === dl + 's') && isCapitalized(draftWord) && isCapitalized(formWord)) return 'typo';
   // Another form of the same word: "Consulting"/"Consultative", "Environmental"/"Environment".
   let p = 0;
   while (p < dl.length && p < fl.length && dl.charCodeAt(p) === fl.charCodeAt(p)) p++;
