@@ -171,3 +171,20 @@ describe('regressions from the blind holdout-d', () => {
     assert.deepEqual(found(text), ['wrong-title: Deputy Director -> Director']);
   });
 });
+
+describe('regressions from the blind holdout-f (US agencies)', () => {
+  it('an organization the corpus does not know, named in full before a known person\'s title', () => {
+    const text = 'Air cargo meeting\n\n6 January 2011\n\nIn his remarks, World Trade Organization Secretary General Kunio Mikuriya noted that more countries share data.';
+    assert.deepEqual(found(text), ['title-org-mismatch: World Trade Organization -> World Customs Organization']);
+  });
+
+  it('an "and" inside the organization before a title does not cut the title off it', () => {
+    const text = 'Partnership renewed\n\n23 September 2022\n\nU.S. Immigration and Customs Enforcement Commissioner Chris Magnus signed the arrangement.';
+    assert.deepEqual(found(text), ['title-org-mismatch: Immigration and Customs Enforcement -> Customs and Border Protection']);
+  });
+
+  it('without a date line, the date in a first paragraph opening with a dateline in capitals dates the draft', () => {
+    const text = 'Partnership renewed\n\nWASHINGTON, D.C. – World Customs Organization Deputy Secretary General Kunio Mikuriya signed an arrangement on September 23, 2022, in Washington.';
+    assert.deepEqual(found(text), ['wrong-title: Deputy Secretary General -> Secretary General']);
+  });
+});

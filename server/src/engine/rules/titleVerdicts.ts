@@ -5,6 +5,7 @@ import type { RuleContext } from './ruleTypes';
 import { findPersonMentions, type PersonMention } from '../termbase/personMentions';
 import { titleKey, type Span } from '../learn/titlePhrase';
 import { isAcronym } from '../text/chunks';
+import { classifyName } from '../lexicon/classifyName';
 import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { formKey, withoutPossessive } from '../text/normalize';
 import { draftMemoKey, memoOnDraft } from '../draft/parseDraft';
@@ -115,12 +116,14 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     }
     const role = valid[0];
     // The organization written with the title, when it is not the role's.
-    const orgSpan = tp.orgFrom === 'prefix' ? tp.prefix : tp.orgFrom === 'suffix' ? tp.suffix : tp.prefix && isAcronym(withoutPossessive(tp.prefix.text)) ? tp.prefix : undefined;
+    const orgSpan = tp.orgFrom === 'prefix' ? tp.prefix : tp.orgFrom === 'suffix' ? tp.suffix : tp.prefix && (isAcronym(withoutPossessive(tp.prefix.text)) || namesOrganization(tp.prefix.text)) ? tp.prefix : undefined;
     const roleOrg = role.organization ? ctx.index.orgById.get(role.organization) : undefined;
     if (orgSpan && roleOrg) {
       const written = withoutPossessive(orgSpan.text);
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
-      const foreign = !writtenOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId));
+      // An organization the corpus does not know: an acronym, a name after "of", or a name before the title
+      // ("World Trade Organization Secretary General Kunio Mikuriya").
+      const foreign = !writtenOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId) || (orgSpan === tp.prefix && !tp.orgId && namesOrganization(written)));
       if ((writtenOrg && writtenOrg !== roleOrg.id) || foreign) {
         const useAcronym = isAcronym(written) && roleOrg.acronym;
         // "U.S. Customs and Border Protection": the country qualifier stays.
@@ -140,6 +143,12 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     }
   }
   return out;
+}
+
+/** A name of two words or more headed like an organization's ("World Trade Organization"). */
+function namesOrganization(phrase: string): boolean {
+  const words = withoutPossessive(phrase).split(' ');
+  return words.length >= 2 && classifyName(words).kind === 'organization';
 }
 
 export function describeRoles(p: Person, ctx: RuleContext): string {

@@ -79,8 +79,14 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
   // Title before the name in the same capitalized run.
   if (c && c.from < m.at) {
     let from = c.from;
-    // Only the run right before the name: "Both Secretary General Velloso and Secretary Hartmann".
-    for (let k = m.at - 1; k > c.from; k--) if (/^(and|&)$/i.test(t[k].text)) { from = k + 1; break; }
+    // Only the run right before the name: "Both Secretary General Velloso and Secretary Hartmann", unless the
+    // "and" is inside the organization's name ("U.S. Immigration and Customs Enforcement Commissioner ...").
+    for (let k = m.at - 1; k > c.from; k--) {
+      if (!/^(and|&)$/i.test(t[k].text)) continue;
+      const whole = parseTitlePhrase(draft.text, t.slice(c.from, m.at), index.resolver);
+      if (!(whole?.orgFrom === 'prefix' && whole.prefix && whole.prefix.start === t[c.from].start)) from = k + 1;
+      break;
+    }
     // Another person's name before this one ends their phrase: "Director Hartmann Secretary General Velloso".
     for (let k = m.at - 1; k >= from; k--) if (isKnownNameWord(index, t[k].base)) { from = k + 1; break; }
     const tokens = t.slice(from, m.at);

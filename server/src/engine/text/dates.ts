@@ -55,8 +55,17 @@ export function documentDate(text: string): string | undefined {
     const d = findDates(line.slice(0, 40)).find(full);
     if (d && /^\W*(on|in)?\s*$/i.test(line.slice(0, d.start))) return d.iso;
   }
+  // No date line: a first paragraph that opens with a dateline in capitals ("WASHINGTON, D.C. – ... signed an
+  // arrangement on September 23, 2022") gives the date of what it reports.
+  for (const line of lines.slice(0, 4)) {
+    if (!INLINE_DATELINE.test(line)) continue;
+    const d = findDates(line).find(full);
+    if (d) return d.iso;
+  }
   return undefined;
 }
+
+const INLINE_DATELINE = /^[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]*)*,?\s*[–—-]{1,2}\s/;
 
 /** The first `n` non-blank lines, without splitting the whole text. */
 function openingLines(text: string, n: number): string[] {
