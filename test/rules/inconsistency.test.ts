@@ -1,7 +1,7 @@
 // inconsistency: two forms of one term in one draft, each fine alone; the minority form is flagged and fixed to
 // the majority. House style is a property of the draft: either style used consistently is clean, a tie is left
 // alone, official names keep their own spelling and a sentence-initial capital is not a choice.
-import { corpusDTermBase } from '../engine/corpora';
+import { corpusDTermBase, corpusETermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'inconsistency';
@@ -166,6 +166,12 @@ describe('rules: inconsistency', () => {
         'The Aurent Regional Development Bank (ARDB) today approved new loans. The Bank said each loan goes through a partner bank. A local bank can apply, and the Bank will check its books. Most banks in the region already lend to small firms.',
       );
       expectClean(draft, corpusDTermBase(), RULE);
+    });
+
+    it('a capital right after an inline dateline\'s dash opens a sentence: "Ohio, May 7, 2019 – The ..."', () => {
+      const draft = 'Apprentices begin\n\nCOLUMBUS, Ohio, September 17, 2019 – The first apprentices began training. Most of the apprentices live in the state, and the university hosts the classes in the evenings.';
+      // corpus-e's releases all open so: its house style must not learn "The" as a capitalized word either.
+      expectClean(draft, corpusETermBase(), RULE);
     });
   });
 });

@@ -55,17 +55,19 @@ export function documentDate(text: string): string | undefined {
     const d = findDates(line.slice(0, 40)).find(full);
     if (d && /^\W*(on|in)?\s*$/i.test(line.slice(0, d.start))) return d.iso;
   }
-  // No date line: a first paragraph that opens with a dateline in capitals ("WASHINGTON, D.C. – ... signed an
-  // arrangement on September 23, 2022") gives the date of what it reports.
+  // No date line: a first paragraph that opens with a dateline, the city in capitals. Its own date
+  // ("DAYTON, Ohio, March 14, 2018 – ..."), else the first date of what it reports ("WASHINGTON, D.C. – ...
+  // signed an arrangement on September 23, 2022").
   for (const line of lines.slice(0, 4)) {
-    if (!INLINE_DATELINE.test(line)) continue;
-    const d = findDates(line).find(full);
+    const m = INLINE_DATELINE.exec(line);
+    if (!m) continue;
+    const d = findDates(m[0]).find(full) ?? findDates(line).find(full);
     if (d) return d.iso;
   }
   return undefined;
 }
 
-const INLINE_DATELINE = /^[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]*)*,?\s*[–—-]{1,2}\s/;
+const INLINE_DATELINE = /^[A-Z]{2}[A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*)*,?(?:\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))?\s*[–—-]{1,2}\s/;
 
 /** The first `n` non-blank lines, without splitting the whole text. */
 function openingLines(text: string, n: number): string[] {

@@ -1,0 +1,22 @@
+// The date of a release: its date line, else the dateline that opens its first paragraph.
+import assert from 'node:assert/strict';
+import { documentDate } from '../../server/src/engine/text/dates';
+
+describe('documentDate', () => {
+  it('reads a date line, and a date line after the headline', () => {
+    assert.equal(documentDate('WCO meets\n\nBrussels, 6 January 2011\n\nThe WCO met.'), '2011-01-06');
+    assert.equal(documentDate('WCO meets\n\n6 January 2011\n\nThe WCO met.'), '2011-01-06');
+  });
+
+  it('reads a corporate dateline with its date inside the first paragraph ("DAYTON, Ohio, March 14, 2018 –")', () => {
+    assert.equal(documentDate('Launch\n\nDAYTON, Ohio, March 14, 2018 – The company (NYSE: QHE) today launched a sensor it first tested on June 1, 2016.'), '2018-03-14');
+  });
+
+  it('without a date in the dateline, takes the first date of the paragraph it opens', () => {
+    assert.equal(documentDate('Renewal\n\nWASHINGTON, D.C. – The agencies signed an arrangement on September 23, 2022, in Washington.'), '2022-09-23');
+  });
+
+  it('leaves a release without any date undated', () => {
+    assert.equal(documentDate('Renewal\n\nThe agencies signed an arrangement in Washington.'), undefined);
+  });
+});
