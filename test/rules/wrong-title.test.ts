@@ -1,6 +1,6 @@
 // wrong-title: a title that belongs to someone else, or to another time (checked against the draft's date).
 // A person's own titles, former titles said to be former, and unknown people's titles stay clean.
-import { corpusDTermBase } from '../engine/corpora';
+import { corpusDTermBase, corpusETermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'wrong-title';
@@ -74,6 +74,11 @@ describe('rules: wrong-title', () => {
   });
 
   describe('leaves right titles and other people alone', () => {
+    it('a title "of" a firm named with "&" or a legal form: the firm is the organization, not part of the title', () => {
+      const draft = release('Laboratory opens', '12 September 2023', '“Every dollar will come back to us,” said Owen Lindqvist, Chief Financial Officer of Quillon & Hatch. Fiona Gallacher, Managing Director of Veltrane Ltd, attended.');
+      expectClean(draft, corpusETermBase(), RULE);
+    });
+
     it('each person with their own title, in a 2012 draft', () => {
       expectNoDiagnostics(
         release(

@@ -9,7 +9,16 @@ import { classifyName } from '../lexicon/classifyName';
 import { isNameLike } from './nameLike';
 
 function looksLikeOrganization(words: string[]): boolean {
-  return (words.length === 1 && isAcronym(words[0])) || (words.length >= 2 && classifyName(words).kind === 'organization');
+  return (words.length === 1 && isAcronym(words[0])) || (words.length >= 2 && classifyName(words).kind === 'organization') || (words.length >= 2 && LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '').toLowerCase()));
+}
+
+// A company's legal form ends its name: "Veltrane Ltd", "Acme Holdings, Inc.".
+const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'pty', 'limited', 'incorporated']);
+
+/** Two capitalized words joined by "&" are a firm's name ("of Quillon & Hatch", "at Procter & Gamble"). */
+function isFirmName(tokens: Token[]): boolean {
+  // Not two fields of one title ("International Affairs & Chief Diplomatic Officer").
+  return tokens.length >= 2 && tokens.slice(0, -1).some((t) => t.after.trim() === '&') && tokens.every((t) => /^[A-Z]/.test(t.text) && !isTitleWord(t.base));
 }
 
 export interface Span {
@@ -86,7 +95,7 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
       suffix = span(text, tail, true);
       orgId = hit.id;
       orgFrom = 'suffix';
-    } else if (tail.length && looksLikeOrganization(tail.map((t) => t.base))) {
+    } else if (tail.length && (looksLikeOrganization(tail.map((t) => t.base)) || isFirmName(tail))) {
       // "of the WTO", "of the World Trade Organization": an organization the corpus does not know.
       suffix = span(text, tail, true);
       orgFrom = 'suffix';
