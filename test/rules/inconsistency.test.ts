@@ -173,5 +173,20 @@ describe('rules: inconsistency', () => {
       // corpus-e's releases all open so: its house style must not learn "The" as a capitalized word either.
       expectClean(draft, corpusETermBase(), RULE);
     });
+
+    it('a headline\'s own capitals and hyphens ("Reports First-Quarter 2022 Results" over "the first quarter")', () => {
+      const draft = 'Quillon & Hatch Reports First-Quarter 2022 Results\n\nCOLUMBUS, Ohio, May 3, 2022 – Sales rose in the first quarter. In the first quarter of last year they fell, and the first quarter is often slow.';
+      expectClean(draft, corpusETermBase(), RULE);
+    });
+
+    it('"the Company" (the house itself) next to "another company" and "a company"', () => {
+      const draft = release('Contract signed', '10 March 2020', 'Pennine Power, a company based in Leeds, signed the contract. The deal fits the Company’s plans, and another company bid too. The Company expects more orders, said a company spokesperson.');
+      expectClean(draft, corpusETermBase(), RULE);
+    });
+
+    it('but "the company" once where the draft calls the house "the Company" three times is flagged', () => {
+      const draft = release('Standard published', '8 October 2024', 'Today the Company published the standard. Its counsel said the Company will not assert its patents. Utilities can join, the Company said, and the company will host a workshop.');
+      expectFlagAndFix(draft, corpusETermBase(), RULE, [{ text: 'company', fix: 'Company' }]);
+    });
   });
 });

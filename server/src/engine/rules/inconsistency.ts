@@ -6,7 +6,7 @@ import { matchCase } from './ruleTypes';
 import { findStyleOccurrences, groupVariants, respell, type StyleOccurrence } from '../style/styleVariants';
 import { matchForms, nameErrorMatches } from './formMatching';
 import { programmeFormsIn, nested } from './programmeForms';
-import { inQuotedTitle, type Draft } from '../draft/parseDraft';
+import { inQuotedTitle, lineKindAt, type Draft } from '../draft/parseDraft';
 import { isCapitalized } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
 import { formKey } from '../text/normalize';
@@ -33,10 +33,15 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
     if (o.signal.startsWith('spelling:') && inOrgName(o)) return false;
     if (index.accepted.has(formKey(o.text))) return false;
+    // A headline has its own capitals and hyphens ("Reports First-Quarter 2022 Results").
+    if ((o.signal.startsWith('case:') || o.signal.startsWith('hyphen:')) && lineKindAt(draft, o.start) === 'headline') return false;
     return !inQuotedTitle(draft, o.start, o.end);
   });
   for (const [signal, variants] of groupVariants(occurrences)) {
     if (variants.size < 2) continue;
+    // "the Company" (the house itself, a defined term) next to "a company" (any): meaning, not style.
+    const afterThe = (o: StyleOccurrence) => /\bthe\s+$/i.test(text.slice(Math.max(0, o.start - 6), o.start));
+    if (signal.startsWith('case:') && variants.get('capitalized')?.every(afterThe) && variants.get('lower')?.some((o) => !afterThe(o))) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
     // A clear majority only: at least two, and more than any other form.
     if (ranked[0][1].length === ranked[1][1].length || ranked[0][1].length < 2) continue;
