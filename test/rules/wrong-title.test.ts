@@ -74,6 +74,11 @@ describe('rules: wrong-title', () => {
   });
 
   describe('leaves right titles and other people alone', () => {
+    it('a right title with a lower-case last word is not cut short into a wrong one ("Chief Technology officer of ...")', () => {
+      const draft = release('Storm pilot', '30 March 2021', '“Storms ignore those boundaries,” said Keiko Vandermeer, Chief Technology officer of Quillon & Hatch.');
+      expectClean(draft, corpusETermBase(), RULE);
+    });
+
     it('a title "of" a firm named with "&" or a legal form: the firm is the organization, not part of the title', () => {
       const draft = release('Laboratory opens', '12 September 2023', '“Every dollar will come back to us,” said Owen Lindqvist, Chief Financial Officer of Quillon & Hatch. Fiona Gallacher, Managing Director of Veltrane Ltd, attended.');
       expectClean(draft, corpusETermBase(), RULE);

@@ -30,11 +30,13 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     .filter((m) => named.has(m) || m.diffs.every((d) => d === 'same' || d === 'style' || d === 'case' || d === 'hyphen'))
     .map((m) => ({ start: m.tokens[0].start, end: m.tokens[m.tokens.length - 1].end }));
   const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);
+  const hasBody = draft.lineKinds.includes('body');
   const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
     if (o.signal.startsWith('spelling:') && inOrgName(o)) return false;
     if (index.accepted.has(formKey(o.text))) return false;
-    // A headline has its own capitals and hyphens ("Reports First-Quarter 2022 Results").
-    if ((o.signal.startsWith('case:') || o.signal.startsWith('hyphen:')) && lineKindAt(draft, o.start) === 'headline') return false;
+    // A headline has its own capitals and hyphens ("Reports First-Quarter 2022 Results"); a text of one line is
+    // all body.
+    if ((o.signal.startsWith('case:') || o.signal.startsWith('hyphen:')) && hasBody && lineKindAt(draft, o.start) === 'headline') return false;
     return !inQuotedTitle(draft, o.start, o.end);
   });
   for (const [signal, variants] of groupVariants(occurrences)) {

@@ -134,13 +134,28 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     const next = chunks.find((x) => x.from === k);
     // "Amaranta Velloso, UN Secretary-General Ana Ki-lee": a title followed by another known person is theirs.
     if (next && hasTitleHead(next.tokens) && !next.tokens.some((x) => isKnownNameWord(index, x.base))) {
-      const tp = parseTitlePhrase(draft.text, next.tokens, index.resolver);
+      const tp = parseTitlePhrase(draft.text, withLowerCaseTitleWords(t, chunks, next), index.resolver);
       if (tp && (!tp.prefix || tp.orgFrom === 'prefix')) {
         m.title = tp;
         m.former = former;
       }
     }
   }
+}
+
+/**
+ * A title's chunk with the title words in lower case that end it, and the organization after them: "Chief
+ * Technology officer of Quillon & Hatch" (a case slip the case-hyphen rule reports) is one title, not "Chief Technology".
+ */
+function withLowerCaseTitleWords(t: Token[], chunks: Chunk[], c: Chunk): Token[] {
+  let e = c.to;
+  while (e < t.length && t[e - 1].after === '' && /^[a-z]/.test(t[e].text) && isTitleWord(t[e].base)) e++;
+  if (e === c.to) return c.tokens;
+  if (t[e]?.lower === 'of' && t[e - 1].after === '') {
+    const org = chunks.find((x) => x.from === e + 1 || (x.from === e + 2 && t[e + 1].lower === 'the' && t[e].after === ''));
+    if (org) e = org.to;
+  }
+  return t.slice(c.from, e);
 }
 
 function isFormer(t: Token[], from: number): boolean {
