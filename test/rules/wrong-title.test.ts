@@ -79,6 +79,11 @@ describe('rules: wrong-title', () => {
       expectClean(draft, corpusETermBase(), RULE);
     });
 
+    it('two titles joined by "and" before the name, right for the date ("Vice President and Treasurer Owen Lindqvist")', () => {
+      const draft = release('Deliveries begin', '20 July 2021', 'Vice President and Treasurer Owen Lindqvist said the Company would fund the expansion from cash flow.');
+      expectClean(draft, corpusETermBase(), RULE);
+    });
+
     it('a title "of" a firm named with "&" or a legal form: the firm is the organization, not part of the title', () => {
       const draft = release('Laboratory opens', '12 September 2023', '“Every dollar will come back to us,” said Owen Lindqvist, Chief Financial Officer of Quillon & Hatch. Fiona Gallacher, Managing Director of Veltrane Ltd, attended.');
       expectClean(draft, corpusETermBase(), RULE);

@@ -240,7 +240,7 @@ const ROLE_NOUNS = new Set(['post', 'position', 'role', 'office', 'job', 'duties
 const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCase());
 
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
-  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b/i;
+  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b|\bsucceed(?:s|ed|ing)?\b/i;
   const PAST = /\b(spent|served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
   const byGiven = new Map<string, PersonBuilder[]>();
   const bySurname = new Map<string, PersonBuilder[]>();
@@ -289,7 +289,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
         const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 40));
         // "took up ... as X on 1 January 2009", "took office on 1 March 2019 as X", "served as X since March 2018".
-        const dated = /^\s*(?:\([^)]*\)\s*)?(?:on|in|since|from)\s/.test(following) ? findDates(following)[0] : findDates(lastVerbClause).pop();
+        const dated = /^\s*(?:\([^)]*\)\s*)?(?:on|in|since|from|effective|as of)\s/.test(following) ? findDates(following)[0] : findDates(lastVerbClause).pop();
         const started = START.test(lastVerbClause);
         const past = !started && PAST.test(lastVerbClause);
         const since = /^\s*since\s/.test(following);

@@ -72,6 +72,13 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   let g = f;
   // Capitalized words, and title words in any case ("Deputy secretary"), continue the title.
   while (g + 1 < tokens.length && (/^[A-Z]/.test(tokens[g + 1].text) || isTitleWord(tokens[g + 1].base)) && tokens[g].after === '') g++;
+  // "Vice President and Treasurer", "President and Chief Executive Officer": two titles joined are one.
+  while (g + 2 < tokens.length && /^(and|&)$/i.test(tokens[g + 1].text) && isTitleWord(tokens[g].base) && tokens[g].after === '' && tokens[g + 1].after === '' && /^[A-Z]/.test(tokens[g + 2].text) && isTitleWord(tokens[g + 2].base)) {
+    let h = g + 2;
+    while (h + 1 < tokens.length && tokens[h].after === '' && (/^[A-Z]/.test(tokens[h + 1].text) || isTitleWord(tokens[h + 1].base)) && !/^(and|&)$/i.test(tokens[h + 1].text)) h++;
+    if (!tokens.slice(g + 2, h + 1).some((t) => isTitleHead(t.base))) break;
+    g = h;
+  }
   // A person's name after the title is not part of it: "Deputy Secretary-General Sergio Mujica".
   for (let h = f + 1; h <= g; h++) {
     if (!isTitleWord(tokens[h - 1].base)) continue;

@@ -7,7 +7,8 @@ export const ORGANIZATION_HEADS = new Set([
   'service', 'services', 'administration', 'authority', 'institute', 'institution', 'secretariat', 'forum',
   'parliament', 'government', 'court', 'police', 'centre', 'center', 'group', 'board', 'federation',
   'corporation', 'company', 'foundation', 'academy', 'university', 'chamber', 'assembly', 'directorate',
-  'coalition', 'alliance', 'league', 'society', 'force', 'forces',
+  'coalition', 'alliance', 'league', 'society', 'force', 'forces', 'cooperative', 'co-operative', 'partnership',
+  'consortium', 'college', 'school', 'hospital', 'laboratory', 'laboratories', 'institutes',
 ]);
 
 /**

@@ -9,7 +9,7 @@ export const TITLE_HEADS = new Set([
   'chief', 'mayor', 'senator', 'attorney', 'undersecretary', 'superintendent', 'registrar', 'treasurer',
   'inspector', 'comptroller', 'controller', 'auditor', 'counsellor', 'counselor', 'rapporteur', 'premier',
   'chancellor', 'executive', 'deputy', 'principal', 'dean', 'rector', 'judge', 'justice', 'sheriff', 'consul',
-  'attaché', 'attache', 'delegate', 'leader', 'founder', 'ceo', 'cfo', 'coo',
+  'attaché', 'attache', 'delegate', 'leader', 'founder', 'ceo', 'cfo', 'coo', 'counsel', 'provost', 'partner',
 ]);
 
 /** Words that modify a title ("Deputy", "Acting", "General" in "Secretary General"). */

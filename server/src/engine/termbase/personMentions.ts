@@ -83,6 +83,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     // "and" is inside the organization's name ("U.S. Immigration and Customs Enforcement Commissioner ...").
     for (let k = m.at - 1; k > c.from; k--) {
       if (!/^(and|&)$/i.test(t[k].text)) continue;
+      // "Vice President and Treasurer Owen Lindqvist": two titles of one person.
+      if (isTitleWord(t[k - 1].base)) break;
       const whole = parseTitlePhrase(draft.text, t.slice(c.from, m.at), index.resolver);
       if (!(whole?.orgFrom === 'prefix' && whole.prefix && whole.prefix.start === t[c.from].start)) from = k + 1;
       break;

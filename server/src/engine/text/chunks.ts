@@ -57,6 +57,8 @@ function andJoins(t: Token[], j: number): boolean {
   const next = t[j + 1];
   if (!prev || !next || !isCapitalized(next.text)) return false;
   if (isAcronym(prev.base) || isAcronym(next.base) || prev.base !== prev.text) return false;
+  // "Vice President and Treasurer", "President and Chief Executive Officer": one person's two titles.
+  if (isTitleWord(prev.text) && isTitleWord(next.text)) return true;
   return !isTitleWord(next.text) && !isTitleWord(prev.text);
 }
 
