@@ -8,6 +8,16 @@ const RULE = 'case-hyphen';
 
 describe('rules: case-hyphen', () => {
   describe('flags capitalization and hyphenation, with the fix', () => {
+    it('two words of a known name joined by a hyphen: "Global Supply-Chain Security"', () => {
+      const draft = release('Strategy', '1 February 2012', 'DHS will implement the National Strategy for Global Supply-Chain Security with its partners.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Supply-Chain', fix: 'Supply Chain' }]);
+    });
+
+    it('but not a hyphenated pair outside the name ("supply-chain security" in prose)', () => {
+      const draft = release('Strategy', '1 February 2012', 'Partners discussed supply-chain security and the global supply-chain risks of air cargo.');
+      expectClean(draft, seedTermBase(), RULE);
+    });
+
     it('"Global shield Programme"', () => {
       const draft = release(
         'DHS and WCO review chemical precursor effort',

@@ -50,7 +50,7 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
       out.push(styleFinding(tp.title.end - surface.length, tp.title.end, surface, style, org.acronym ?? org.name));
     }
   });
-  out.push(...splitCompounds(ctx), ...titleHyphenation(ctx));
+  out.push(...splitCompounds(ctx), ...joinedNameWords(ctx), ...titleHyphenation(ctx));
   return out;
 };
 
@@ -72,6 +72,37 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
     const written = text.slice(hit.start, hit.end);
     const fix = known ? form : /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form) ? form[0].toUpperCase() + form.slice(1) : form;
     out.push({ ruleId: 'case-hyphen', start: hit.start, end: hit.end, message: `The corpus writes '${form}' with hyphens.`, suggestions: [fix] });
+  }
+  return out;
+}
+
+/** "Global Supply-Chain Security" in the "National Strategy for Global Supply Chain Security": two words of a known name hyphenated, the rest of the name around them. */
+function joinedNameWords({ draft, index }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  if (!index.namesByWordPair.size) return out;
+  for (const s of draft.sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const dash = t[i].lower.indexOf('-');
+      if (dash <= 0 || dash !== t[i].lower.lastIndexOf('-') || dash === t[i].lower.length - 1) continue;
+      const pair = `${t[i].lower.slice(0, dash)} ${t[i].lower.slice(dash + 1)}`;
+      for (const { form, at } of index.namesByWordPair.get(pair) ?? []) {
+        const from = i - at;
+        const to = i + form.lower.length - at - 1; // one past the name's last draft token
+        if (from < 0 || to > t.length) continue;
+        let whole = true;
+        for (let k = 0; k < form.lower.length && whole; k++) {
+          if (k === at || k === at + 1) continue;
+          const tok = t[k < at ? from + k : i + k - at - 1];
+          whole = !!tok && tok.lower === form.lower[k] && (tok === t[to - 1] || tok.after === '');
+        }
+        if (!whole || (from < i && t[i - 1].after !== '') || (i < to - 1 && t[i].after !== '')) continue;
+        if (inQuotedTitle(draft, t[i].start, t[i].baseEnd)) continue;
+        const right = `${form.words[at]} ${form.words[at + 1]}`;
+        out.push({ ruleId: 'case-hyphen', start: t[i].start, end: t[i].baseEnd, message: `The corpus writes '${form.form}' without a hyphen in '${right}'.`, suggestions: [right] });
+        break;
+      }
+    }
   }
   return out;
 }

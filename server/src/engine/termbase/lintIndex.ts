@@ -85,6 +85,8 @@ export interface LintIndex {
   rejectedPhrases: PhraseIndex<RejectedPhrase>;
   /** Known names and corpus compounds with hyphens, written spaced ("cross border" -> "cross-border"). */
   spacedCompounds: PhraseIndex<{ form: string; known: boolean }>;
+  /** Two adjacent words of a programme's or organization's name, lower case ("supply chain"), and where. */
+  namesByWordPair: Map<string, { form: KnownForm; at: number }[]>;
   /** Corpus slips (form key -> likely form) so a draft repeating one is corrected too. */
   slips: Map<string, { likely: string; kind: string }>;
 }
@@ -221,9 +223,19 @@ function buildIndex(tb: TermBase): LintIndex {
     ),
     rejectedPhrases: rejectedPhrasesOf(tb),
     spacedCompounds: spacedCompoundsOf(tb, forms),
+    namesByWordPair: namesByWordPairOf(forms),
     caseStyleWords: caseStyleWordsOf(tb),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
+}
+
+function namesByWordPairOf(forms: KnownForm[]): Map<string, { form: KnownForm; at: number }[]> {
+  const out = new Map<string, { form: KnownForm; at: number }[]>();
+  for (const form of forms) {
+    if (form.core || (form.kind !== 'programme' && form.kind !== 'organization')) continue;
+    for (let k = 0; k + 1 < form.lower.length; k++) pushTo(out, `${form.lower[k]} ${form.lower[k + 1]}`, { form, at: k });
+  }
+  return out;
 }
 
 /**
