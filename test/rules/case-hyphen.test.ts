@@ -8,6 +8,11 @@ const RULE = 'case-hyphen';
 
 describe('rules: case-hyphen', () => {
   describe('flags capitalization and hyphenation, with the fix', () => {
+    it('a compound the corpus hyphenates, written open before a noun ("a well equipped team")', () => {
+      const draft = release('Capacity', '23 September 2022', 'The WCO sent a well equipped team to the port.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'well equipped', fix: 'well-equipped' }]);
+    });
+
     it('two words of a known name joined by a hyphen: "Global Supply-Chain Security"', () => {
       const draft = release('Strategy', '1 February 2012', 'DHS will implement the National Strategy for Global Supply-Chain Security with its partners.');
       expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Supply-Chain', fix: 'Supply Chain' }]);
@@ -81,6 +86,11 @@ describe('rules: case-hyphen', () => {
   });
 
   describe('leaves correct forms and ordinary words alone', () => {
+    it('a compound the corpus hyphenates before a noun, written open after "are" ("are well trained and well equipped")', () => {
+      const draft = release('Capacity', '23 September 2022', 'Customs administrations that are well trained and well equipped make the whole supply chain safer.');
+      expectClean(draft, seedTermBase(), RULE);
+    });
+
     it('a compound the corpus hyphenates before a noun, written open as a noun ("salt marsh outside the town")', () => {
       const draft = release('Towns get loans', '27 February 2024', 'The loans will pay for the restoration of 90 hectares of salt marsh outside Orrevik and a new sea wall.');
       expectClean(draft, corpusDTermBase(), RULE);

@@ -68,7 +68,7 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
     if (!known && lower.includes(form.toLowerCase())) continue;
     // A compound is hyphenated before the noun it modifies ("cross-border movement", "in real time" is fine),
     // or always when it opens with a prefix ("multi-layered").
-    if (!known && !PREFIXES.has(form.split('-')[0].toLowerCase()) && !beforeNoun(text, hit.end)) continue;
+    if (!known && !PREFIXES.has(form.split('-')[0].toLowerCase()) && (!beforeNoun(text, hit.end) || predicative(text, hit.start))) continue;
     const written = text.slice(hit.start, hit.end);
     const fix = known ? form : /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form) ? form[0].toUpperCase() + form.slice(1) : form;
     out.push({ ruleId: 'case-hyphen', start: hit.start, end: hit.end, message: `The corpus writes '${form}' with hyphens.`, suggestions: [fix] });
@@ -111,6 +111,17 @@ const PREFIXES = new Set(['multi', 'anti', 'non', 'co', 'pre', 'post', 'inter', 
 const NOT_NOUNS = new Set(['in', 'of', 'for', 'and', 'or', 'to', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'by', 'with', 'as', 'at', 'on', 'that', 'which', 'who', 'from', 'than', 'but', 'so', 'if', 'it', 'its', 'this', 'these', 'those', 'will', 'would', 'can', 'could', 'has', 'have', 'had',
   // Prepositions and adverbs after a noun ("90 hectares of salt marsh outside the town").
   'outside', 'inside', 'near', 'into', 'onto', 'across', 'along', 'around', 'between', 'through', 'under', 'over', 'after', 'before', 'during', 'within', 'without', 'about', 'above', 'below', 'behind', 'beyond', 'per', 'via', 'up', 'down', 'off', 'out', 'since', 'until', 'against', 'towards', 'toward', 'beside', 'among', 'amid', 'upon', 'also', 'not', 'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'when', 'where', 'while', 'because', 'nor', 'yet', 'then', 'there', 'here', 'we', 'they', 'he', 'she', 'i', 'you', 'our', 'their', 'his', 'her', 'my', 'your']);
+
+// After a verb like "be" the compound is a complement, written open: "officers are well trained and well equipped".
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'look', 'looks', 'feel', 'feels', 'stay', 'stays', 'get', 'gets', 'got']);
+
+/** Whether the words before the offset are a linking verb, maybe with one open compound and "and"/"or" between. */
+function predicative(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 60), at).toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const last = words[words.length - 1];
+  if (last && LINKING_VERBS.has(last)) return true;
+  return (last === 'and' || last === 'or') && words.slice(-5, -1).some((w) => LINKING_VERBS.has(w));
+}
 
 /** Whether a lower-case word (the noun a compound modifies) follows the offset. */
 function beforeNoun(text: string, at: number): boolean {
