@@ -1,5 +1,6 @@
 // programme-name: a misspelled programme, initiative, system or instrument, or a known programme called by
 // the wrong kind of name. Ordinary words and other bodies' programmes stay clean.
+import { corpusETermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'programme-name';
@@ -137,6 +138,11 @@ describe('rules: programme-name', () => {
 
     it('corpus-b: the seed programmes are unknown there ("Green Customs Initative" is not flagged)', () => {
       expectClean(release('Elsewhere', '3 June 2022', 'The Green Customs Initative and the Container Controll Programme were mentioned. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+
+    it('a programme\'s name without its noun, ending in another English word of the same stem ("Future Grid Apprentices")', () => {
+      const draft = 'First Future Grid Apprentices Begin Training\n\nCOLUMBUS, Ohio, September 17, 2019 – The first 40 apprentices in the Future Grid Apprenticeship Program began their training.';
+      expectClean(draft, corpusETermBase(), RULE);
     });
   });
 });

@@ -5,7 +5,7 @@ import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { PROGRAMME_HEADS } from '../lexicon/entityHeads';
 import { americanSpelling } from '../style/styleVariants';
-import { formKey } from '../text/normalize';
+import { formKey, withinEdits, allowedEdits } from '../text/normalize';
 import { isEnglishWord } from '../lexicon/englishWords';
 import { preferredOver } from './programmeForms';
 
@@ -19,6 +19,9 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
     if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
+    // A name without its programme noun, ending in another English word of the same stem: "First Future Grid
+    // Apprentices Begin Training" speaks of people, not of the "Future Grid Apprenticeship Program".
+    if (m.form.core && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base) && !withinEdits(m.tokens[k].lower, m.form.lower[k], allowedEdits(m.form.lower[k].length)))) continue;
     // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     let r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const p = m.form.programme!;
