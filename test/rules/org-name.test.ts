@@ -7,6 +7,11 @@ const RULE = 'org-name';
 
 describe('rules: org-name', () => {
   describe('flags a variant of a known organization, with the fix', () => {
+    it('a name of four words with an inner word left out: "Aurent Development Bank"', () => {
+      const draft = release('Loans signed', '18 June 2019', 'The Aurent Development Bank was established in 1991 by the seven states of the region. The Development Bank of Velm is another lender.');
+      expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Aurent Development Bank', fix: 'Aurent Regional Development Bank' }]);
+    });
+
     it('a short word of the name made plural: "Aurent Seas Commission"', () => {
       const draft = release('Fund invests', '24 March 2020', 'The fund was set up by the ARDB together with the Aurent Seas Commission, which pays for technical assistance.');
       expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Seas', fix: 'Sea' }]);

@@ -5,6 +5,7 @@ import { isAcronym } from '../text/chunks';
 import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { formKey } from '../text/normalize';
+import type { KnownForm } from '../termbase/lintIndex';
 
 export const checkOrganizationNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
@@ -28,9 +29,65 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
       sources: o.sources.slice(0, 3),
     });
   }
-  out.push(...namesBeforeTheirAcronym(draft, index));
+  out.push(...namesBeforeTheirAcronym(draft, index), ...namesMissingAWord(draft, index));
   return out;
 };
+
+// Organizations of four words or more by their first and last word, lower case (per lint index).
+const byEnds = new WeakMap<RuleContext['index'], Map<string, KnownForm[]>>();
+
+function organizationsByEnds(index: RuleContext['index']): Map<string, KnownForm[]> {
+  let m = byEnds.get(index);
+  if (!m) {
+    m = new Map();
+    for (const f of index.forms) {
+      if (f.kind !== 'organization' || f.core || f.lower.length < 4) continue;
+      const key = `${f.lower[0]} ${f.lower[f.lower.length - 1]}`;
+      const list = m.get(key);
+      if (list) list.push(f);
+      else m.set(key, [f]);
+    }
+    byEnds.set(index, m);
+  }
+  return m;
+}
+
+/**
+ * "Aurent Development Bank" for the "Aurent Regional Development Bank": a capitalized name that is a known
+ * organization's name of four words or more with one inner word left out, and is no known name itself.
+ */
+function namesMissingAWord(draft: RuleContext['draft'], index: RuleContext['index']): Finding[] {
+  const out: Finding[] = [];
+  const ends = organizationsByEnds(index);
+  if (!ends.size) return out;
+  for (const chunks of draft.chunks) {
+    for (const c of chunks) {
+      const n = c.tokens.length;
+      if (n < 3) continue;
+      const words = c.tokens.map((t) => t.lower);
+      const candidates = ends.get(`${words[0]} ${words[n - 1]}`);
+      if (!candidates) continue;
+      const written = draft.text.slice(c.start, c.tokens[n - 1].baseEnd);
+      if (index.formKeys.has(formKey(written)) || index.accepted.has(formKey(written))) continue;
+      for (const f of candidates) {
+        if (f.lower.length !== n + 1) continue;
+        const gap = words.findIndex((w, k) => w !== f.lower[k]);
+        if (gap <= 0 || !words.slice(gap).every((w, k) => w === f.lower[gap + 1 + k])) continue;
+        const o = f.organization!;
+        out.push({
+          ruleId: 'org-name',
+          start: c.start,
+          end: c.tokens[n - 1].baseEnd,
+          message: `'${written}' leaves '${f.words[gap]}' out of '${o.name}'${o.acronym ? ` (${o.acronym})` : ''}, as the corpus writes it (${seenIn(o.documents)}).`,
+          suggestions: [f.form],
+          sources: o.sources.slice(0, 3),
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * "International Coastal Resilience Organisation (ICRA)": a known organization's own acronym right after a name
