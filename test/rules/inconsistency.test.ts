@@ -188,5 +188,15 @@ describe('rules: inconsistency', () => {
       const draft = release('Standard published', '8 October 2024', 'Today the Company published the standard. Its counsel said the Company will not assert its patents. Utilities can join, the Company said, and the company will host a workshop.');
       expectFlagAndFix(draft, corpusETermBase(), RULE, [{ text: 'company', fix: 'Company' }]);
     });
+
+    it('a country\'s abbreviation that ends another body\'s name ("Innovate UK") in a "U.K." draft', () => {
+      const draft = release('Plant expands', '18 March 2025', 'Sales in the U.K. grew, and the U.K. plant will expand. The partners received a grant from Innovate UK for the research.');
+      expectClean(draft, seedTermBase(), RULE);
+    });
+
+    it('but "the UK" once in a draft that writes "the U.K." twice is flagged', () => {
+      const draft = release('Plant expands', '18 March 2025', 'Sales in the U.K. grew, and the U.K. plant will expand. Exports from the UK rose.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'UK', fix: 'U.K.' }]);
+    });
   });
 });

@@ -9,6 +9,7 @@ import { programmeFormsIn, nested } from './programmeForms';
 import { inQuotedTitle, lineKindAt, type Draft } from '../draft/parseDraft';
 import { isCapitalized } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
+import { NAME_CONNECTORS } from '../lexicon/roleWords';
 import { formKey } from '../text/normalize';
 
 const FAMILY_NAMES: Record<string, string> = {
@@ -55,6 +56,8 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
         // for Economic Co-operation and Development" in an "-ize", "cooperation" draft), though they still show
         // which way the draft leans ("UN Environment Programme" next to "programmes" and one "programs").
         if ((family === 'spelling' || family === 'hyphen') && isCapitalized(o.text) && inUnknownName(draft, o)) continue;
+        // A country's abbreviation that ends a name ("Innovate UK", "Cancer Research UK") is the name's own.
+        if (family === 'dots' && endsName(draft, o)) continue;
         const fix = fixFor(family, o, majorityVariant, majority);
         if (!fix || fix === o.text) continue;
         out.push({
@@ -70,6 +73,18 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   out.push(...programmeFormInconsistency({ draft, index, tb: index.tb }));
   return out;
 };
+
+/** Whether an occurrence ends a capitalized name, right after a capitalized word that is not a connector. */
+function endsName(draft: Draft, o: StyleOccurrence): boolean {
+  for (let si = 0; si < draft.sentences.length; si++) {
+    const s = draft.sentences[si];
+    if (o.start < s.start || o.end > s.end) continue;
+    const k = s.tokens.findIndex((t) => t.start === o.start);
+    const prev = s.tokens[k - 1];
+    return k > 0 && !prev.sentenceStart && prev.after === '' && /^[A-Z][a-z]/.test(prev.text) && !NAME_CONNECTORS.has(prev.lower);
+  }
+  return false;
+}
 
 /** Whether an occurrence is inside a capitalized name that reads as an organization's or a programme's. */
 function inUnknownName(draft: Draft, o: StyleOccurrence): boolean {
