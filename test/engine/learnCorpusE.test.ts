@@ -16,7 +16,9 @@ describe('learnTermBase on a fifth invented corpus (corpus-e, a company)', () =>
     assert.deepEqual(roleStrings(tb, 'Owen Lindqvist'), ['Chief Financial Officer current from 2021-10-01', 'Vice President and Treasurer former until 2021-10-01']);
   });
 
-  it('reads a cooperative as an organization', () => {
+  it('reads a cooperative, and a company by its legal form ("Veltrane Ltd"), as organizations', () => {
     assert.ok(tb.organizations.some((o) => o.name === 'Ohio Valley Power Cooperative' && o.acronym === 'OVPC'));
+    assert.ok(tb.organizations.some((o) => o.name === 'Veltrane Ltd'));
+    assert.ok(roleStrings(tb, 'Fiona Gallacher').some((r) => r.startsWith('Managing Director @')), roleStrings(tb, 'Fiona Gallacher').join('; '));
   });
 });

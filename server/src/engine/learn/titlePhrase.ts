@@ -9,11 +9,8 @@ import { classifyName } from '../lexicon/classifyName';
 import { isNameLike } from './nameLike';
 
 function looksLikeOrganization(words: string[]): boolean {
-  return (words.length === 1 && isAcronym(words[0])) || (words.length >= 2 && classifyName(words).kind === 'organization') || (words.length >= 2 && LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '').toLowerCase()));
+  return (words.length === 1 && isAcronym(words[0])) || (words.length >= 2 && classifyName(words).kind === 'organization');
 }
-
-// A company's legal form ends its name: "Veltrane Ltd", "Acme Holdings, Inc.".
-const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'pty', 'limited', 'incorporated']);
 
 /** Two capitalized words joined by "&" are a firm's name ("of Quillon & Hatch", "at Procter & Gamble"). */
 function isFirmName(tokens: Token[]): boolean {

@@ -1,6 +1,6 @@
 // What a capitalized name names, from its English head noun: "Department of Water Resources" is headed by
 // "Department" (an organization), "Strategy for Global Supply Chain Security" by "Strategy" (a programme).
-import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, type ProgrammeHeadKind } from './entityHeads';
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, LEGAL_FORMS, type ProgrammeHeadKind } from './entityHeads';
 
 export type NameKind = { kind: 'organization' } | { kind: 'programme'; programmeKind: ProgrammeHeadKind } | { kind: 'term' };
 
@@ -31,6 +31,7 @@ export function classifyName(words: string[], defined = false): NameKind {
   const p = PROGRAMME_HEADS.get(h) ?? PROGRAMME_HEADS.get(singular(h));
   if (p) return { kind: 'programme', programmeKind: p };
   if (ORGANIZATION_HEADS.has(h) || ORGANIZATION_HEADS.has(singular(h))) return { kind: 'organization' };
+  if (words.length >= 2 && LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '').toLowerCase())) return { kind: 'organization' };
   if (defined && DEFINED_ORGANIZATION_HEADS.has(h)) return { kind: 'organization' };
   return { kind: 'term' };
 }

@@ -11,6 +11,9 @@ export const ORGANIZATION_HEADS = new Set([
   'consortium', 'college', 'school', 'hospital', 'laboratory', 'laboratories', 'institutes',
 ]);
 
+/** A company's legal form, which ends its name: "Veltrane Ltd", "Quillon & Hatch Engineering, Inc.". */
+export const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'pty', 'limited', 'incorporated']);
+
 /**
  * Heads that name an organization only when the corpus defines it with an acronym
  * ("Customs and Border Protection (CBP)"); on their own they are too often a field ("Water Resources").
