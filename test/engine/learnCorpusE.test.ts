@@ -21,4 +21,9 @@ describe('learnTermBase on a fifth invented corpus (corpus-e, a company)', () =>
     assert.ok(tb.organizations.some((o) => o.name === 'Veltrane Ltd'));
     assert.ok(roleStrings(tb, 'Fiona Gallacher').some((r) => r.startsWith('Managing Director @')), roleStrings(tb, 'Fiona Gallacher').join('; '));
   });
+
+  it('learns a one-word product name in camel case ("GridSense"), not its one-off slip ("GridSence")', () => {
+    const products = tb.programmes.filter((p) => p.kind === 'product').map((p) => p.name);
+    assert.deepEqual(products, ['GridSense']);
+  });
 });

@@ -1,13 +1,18 @@
 // case-hyphen: capitalization or hyphenation of a known term, including each organization's own title style
 // (the UN writes "Secretary-General", the WCO "Secretary General"). Ordinary words, a sentence-initial capital,
 // a quoted theme and other organizations' titles stay clean.
-import { corpusDTermBase } from '../engine/corpora';
+import { corpusDTermBase, corpusETermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'case-hyphen';
 
 describe('rules: case-hyphen', () => {
   describe('flags capitalization and hyphenation, with the fix', () => {
+    it('a product name in other capitals ("Gridsense" for "GridSense")', () => {
+      const draft = release('Sensors', '23 June 2020', 'Gridsense is now a platform for the whole distribution system.');
+      expectFlagAndFix(draft, corpusETermBase(), RULE, [{ text: 'Gridsense', fix: 'GridSense' }]);
+    });
+
     it('a compound the corpus hyphenates, written open before a noun ("a well equipped team")', () => {
       const draft = release('Capacity', '23 September 2022', 'The WCO sent a well equipped team to the port.');
       expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'well equipped', fix: 'well-equipped' }]);

@@ -7,6 +7,11 @@ const RULE = 'programme-name';
 
 describe('rules: programme-name', () => {
   describe('flags a misspelled programme, with the fix', () => {
+    it('a product name the corpus writes in camel case, misspelled ("GridSence")', () => {
+      const draft = release('Sensors shipped', '13 November 2018', 'The first firmware update improved how GridSence tells a branch from a failing connector.');
+      expectFlagAndFix(draft, corpusETermBase(), RULE, [{ text: 'GridSence', fix: 'GridSense' }]);
+    });
+
     it('"Green Customs Initative"', () => {
       const draft = release(
         'WCO and UNEP renew environmental partnership',

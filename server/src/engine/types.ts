@@ -55,7 +55,7 @@ export interface Organization {
   origin: Origin;
 }
 
-export type ProgrammeKind = 'programme' | 'initiative' | 'instrument' | 'strategy' | 'project' | 'system' | 'other';
+export type ProgrammeKind = 'programme' | 'initiative' | 'instrument' | 'strategy' | 'project' | 'system' | 'product' | 'other';
 
 export interface Programme {
   id: string;

@@ -7,6 +7,7 @@ import type {
 import { analyzeDocument, addSourceAt, WordPool, type AnalyzedDocument } from './corpusModel';
 import { collectDefinitions, learnOrganizations, isOrganizationDefinition, type OrganizationBuilder } from './organizations';
 import { learnPeople, findSurnameSlips, type PersonBuilder, type RoleSighting } from './people';
+import { learnProductNames } from './productNames';
 import { learnProgrammes, type ProgrammeBuilder } from './programmes';
 import { findSlips, type AttestedForm } from './suspectedErrors';
 import { titleKey } from './titlePhrase';
@@ -90,6 +91,9 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     }
   }
   programmeBuilders = programmeBuilders.filter((p) => !slippedCores.has(p.core));
+  // One-word product names in camel case, unless a word of a multi-word name already known ("BlueHarbour Fund").
+  const nameWords = new Set([...programmeBuilders.flatMap((p) => [...p.forms.keys()]), ...orgBuilders.flatMap((o) => [o.name, ...o.variants])].flatMap((n) => n.split(/\s+/)));
+  programmeBuilders.push(...learnProductNames(docs, nameWords));
   // Slips among one programme's own forms ("Mangrove Restoration Initative" beside "... Initiative").
   for (const p of programmeBuilders) {
     const forms = [...p.forms].map(([form, count]) => ({ form, count, docs: p.formDocs.get(form)?.size ?? 1 }));

@@ -50,7 +50,7 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
       out.push(styleFinding(tp.title.end - surface.length, tp.title.end, surface, style, org.acronym ?? org.name));
     }
   });
-  out.push(...splitCompounds(ctx), ...joinedNameWords(ctx), ...titleHyphenation(ctx));
+  out.push(...splitCompounds(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx));
   return out;
 };
 
@@ -102,6 +102,20 @@ function joinedNameWords({ draft, index }: RuleContext): Finding[] {
         out.push({ ruleId: 'case-hyphen', start: t[i].start, end: t[i].baseEnd, message: `The corpus writes '${form.form}' without a hyphen in '${right}'.`, suggestions: [right] });
         break;
       }
+    }
+  }
+  return out;
+}
+
+/** "Gridsense" for the product "GridSense": a one-word name in other capitals. */
+function productCase({ draft, index }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  if (!index.productsByLower.size) return out;
+  for (const s of draft.sentences) {
+    for (const t of s.tokens) {
+      const p = index.productsByLower.get(t.lower);
+      if (!p || t.base === p.name || inQuotedTitle(draft, t.start, t.baseEnd)) continue;
+      out.push({ ruleId: 'case-hyphen', start: t.start, end: t.baseEnd, message: `The corpus writes '${p.name}' (capitalization as there).`, suggestions: [p.name] });
     }
   }
   return out;

@@ -37,6 +37,7 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
       sources: p.sources.slice(0, 3),
     });
   }
+  out.push(...misspelledProducts(draft, index));
   // "Green Customs Programme": the known core followed by a different programme noun.
   for (const s of draft.sentences) {
     const t = s.tokens;
@@ -65,3 +66,27 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
   }
   return out;
 };
+
+/** "GridSence" for the product "GridSense": a capitalized word, no English word or known name, an edit or two off. */
+function misspelledProducts(draft: Parameters<Rule>[0]['draft'], index: Parameters<Rule>[0]['index']): Finding[] {
+  const out: Finding[] = [];
+  if (!index.productsByLower.size) return out;
+  for (const s of draft.sentences) {
+    for (const t of s.tokens) {
+      const w = t.base;
+      if (w.length < 5 || !/^[A-Z]/.test(w) || index.productsByLower.has(t.lower) || index.knownWords.has(w) || isEnglishWord(w)) continue;
+      const hit = index.productWords.lookup(w).find((c) => c.word[0] === t.lower[0]);
+      if (!hit) continue;
+      const p = hit.values[0];
+      out.push({
+        ruleId: 'programme-name',
+        start: t.start,
+        end: t.baseEnd,
+        message: `'${w}' looks like a misspelling of '${p.name}' (${seenIn(p.documents)}).`,
+        suggestions: [p.name],
+        sources: p.sources.slice(0, 3),
+      });
+    }
+  }
+  return out;
+}

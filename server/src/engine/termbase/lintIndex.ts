@@ -85,6 +85,9 @@ export interface LintIndex {
   rejectedPhrases: PhraseIndex<RejectedPhrase>;
   /** Known names and corpus compounds with hyphens, written spaced ("cross border" -> "cross-border"). */
   spacedCompounds: PhraseIndex<{ form: string; known: boolean }>;
+  /** One-word product names ("GridSense"), by lower case and for misspellings. */
+  productsByLower: Map<string, Programme>;
+  productWords: FuzzyWordIndex<Programme>;
   /** Two adjacent words of a programme's or organization's name, lower case ("supply chain"), and where. */
   namesByWordPair: Map<string, { form: KnownForm; at: number }[]>;
   /** Corpus slips (form key -> likely form) so a draft repeating one is corrected too. */
@@ -224,9 +227,21 @@ function buildIndex(tb: TermBase): LintIndex {
     rejectedPhrases: rejectedPhrasesOf(tb),
     spacedCompounds: spacedCompoundsOf(tb, forms),
     namesByWordPair: namesByWordPairOf(forms),
+    ...productIndexes(tb),
     caseStyleWords: caseStyleWordsOf(tb),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
+}
+
+function productIndexes(tb: TermBase): Pick<LintIndex, 'productsByLower' | 'productWords'> {
+  const productsByLower = new Map<string, Programme>();
+  const productWords = new FuzzyWordIndex<Programme>();
+  for (const p of tb.programmes) {
+    if (p.kind !== 'product' || p.name.includes(' ')) continue;
+    productsByLower.set(p.name.toLowerCase(), p);
+    productWords.add(p.name, p);
+  }
+  return { productsByLower, productWords };
 }
 
 function namesByWordPairOf(forms: KnownForm[]): Map<string, { form: KnownForm; at: number }[]> {
