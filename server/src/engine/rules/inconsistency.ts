@@ -40,10 +40,10 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     if ((o.signal.startsWith('case:') || o.signal.startsWith('hyphen:')) && hasBody && lineKindAt(draft, o.start) === 'headline') return false;
     return !inQuotedTitle(draft, o.start, o.end);
   });
+  const afterThe = (o: StyleOccurrence) => /\bthe\s+$/i.test(text.slice(Math.max(0, o.start - 6), o.start));
   for (const [signal, variants] of groupVariants(occurrences)) {
     if (variants.size < 2) continue;
     // "the Company" (the house itself, a defined term) next to "a company" (any): meaning, not style.
-    const afterThe = (o: StyleOccurrence) => /\bthe\s+$/i.test(text.slice(Math.max(0, o.start - 6), o.start));
     if (signal.startsWith('case:') && variants.get('capitalized')?.every(afterThe) && variants.get('lower')?.some((o) => !afterThe(o))) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
     // A clear majority only: at least two, and more than any other form.

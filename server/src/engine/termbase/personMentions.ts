@@ -147,7 +147,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
 
 /**
  * A title's chunk with the title words in lower case that end it, and the organization after them: "Chief
- * Technology officer of Quillon & Hatch" (a case slip the case-hyphen rule reports) is one title, not "Chief Technology".
+ * Technology officer of Quillon & Hatch" (a case slip) is one title, not the wrong title "Chief Technology".
  */
 function withLowerCaseTitleWords(t: Token[], chunks: Chunk[], c: Chunk): Token[] {
   let e = c.to;
