@@ -156,8 +156,8 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
       const trail = hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null;
       // "ProgrammeRegional": two words with the space missing are two tokens.
       let from = start;
-      const glued = gluedWordSplits(raw);
-      const splits = glued.length && !isGluedName(text, raw, current.tokens[current.tokens.length - 1], children, c) ? glued : NO_SPLITS;
+      const gluedAt = gluedWordSplits(raw);
+      const splits = gluedAt.length && !isGluedName(text, raw, current.tokens[current.tokens.length - 1], children, c) ? gluedAt : NO_SPLITS;
       for (let k = 0; k < splits.length; k++) {
         push(from, start + splits[k]);
         from = start + splits[k];
