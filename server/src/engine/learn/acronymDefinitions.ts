@@ -16,6 +16,27 @@ export interface FoundDefinition {
   order: 'expansion-first' | 'acronym-first';
 }
 
+/**
+ * Two names that are the same but for a word written as an acronym in one and spelled out in the other:
+ * "UN Environment Programme" and "United Nations Environment Programme". Words compared case-insensitively.
+ */
+export function sameNameSpelledOut(a: string[], b: string[]): boolean {
+  const go = (i: number, j: number): boolean => {
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i].toLowerCase() === b[j].toLowerCase()) return go(i + 1, j + 1);
+    const spells = (acr: string, words: string[], from: number) => {
+      const letters = acronymLetters(acr);
+      if (!isAcronym(acr) || from + letters.length > words.length) return 0;
+      return words.slice(from, from + letters.length).every((w, k) => /^[A-Z]/.test(w) && w[0] === letters[k]) ? letters.length : 0;
+    };
+    const nb = spells(a[i], b, j);
+    if (nb && go(i + 1, j + nb)) return true;
+    const na = spells(b[j], a, i);
+    return !!na && go(i + na, j + 1);
+  };
+  return go(0, 0);
+}
+
 /** Letters an acronym spells: "RILOs" -> "RILO", "U.S." -> "US". */
 export function acronymLetters(acronym: string): string {
   return acronym.replace(/\./g, '').replace(/s$/, '').toUpperCase();

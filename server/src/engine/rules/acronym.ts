@@ -3,7 +3,7 @@
 // never spells out are not errors; universally known abbreviations ("UN", "US") are always fine.
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
-import { acronymLetters } from '../learn/acronymDefinitions';
+import { acronymLetters, sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { draftDefinitions, definitionAfter, spelledOut } from './acronymFirstUse';
 import { isAcronym } from '../text/chunks';
 import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
@@ -35,6 +35,8 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
     if (byLetters && !byExpansion && formKey(byLetters.expansion) !== formKey(d.expansion) && sharesWords(d.expansion, byLetters.expansion)) {
       // A misspelled expansion is the name rules' finding; here only a different name altogether.
       if (slipBetween(d.expansion, byLetters.expansion) || sameWordsLoosely(d.expansion, byLetters.expansion)) continue;
+      // "United Nations Environment Programme" for the corpus's "UN Environment Programme".
+      if (sameNameSpelledOut(d.expansion.split(/\s+/), byLetters.expansion.split(/\s+/))) continue;
       out.push({
         ruleId: 'acronym',
         start: d.expansionStart,

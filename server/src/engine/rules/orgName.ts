@@ -2,6 +2,7 @@
 // "Organization", "UN Office of Drugs and Crime" for "... Office on Drugs and Crime").
 import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { isAcronym } from '../text/chunks';
+import { sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { formKey } from '../text/normalize';
@@ -17,6 +18,9 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
     if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").
     if (m.diffs.includes('connector') && !m.diffs.some((d) => d === 'typo' || d === 'other') && m.tokens.length < 4) continue;
+    // One of the network's offices, its acronym right after in the same number: "Regional Intelligence Liaison
+    // Office (RILO)" where the corpus names the "Regional Intelligence Liaison Offices (RILOs)".
+    if (onlyLastWordNumber(m) && acronymRightAfter(text, m.tokens[m.tokens.length - 1].end, m.form.organization?.acronym)) continue;
     // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const o = m.form.organization!;
@@ -89,6 +93,21 @@ function namesMissingAWord(draft: RuleContext['draft'], index: RuleContext['inde
   return out;
 }
 
+const differInNumber = (a: string, b: string) => a !== b && (a === b + 's' || b === a + 's' || a === b + 'es' || b === a + 'es');
+
+/** The window differs from the form only in its last word, which is the form's in the singular or plural. */
+function onlyLastWordNumber(m: { diffs: string[]; tokens: { lower: string }[]; form: { lower: string[] } }): boolean {
+  const last = m.diffs.length - 1;
+  return !m.diffs.some((d, k) => k !== last && d !== 'same' && d !== 'case') && differInNumber(m.tokens[last].lower, m.form.lower[last]);
+}
+
+/** "(RILO)" right after the last word: the organization's acronym, in the singular or plural. */
+function acronymRightAfter(text: string, end: number, acronym: string | undefined): boolean {
+  if (!acronym) return false;
+  const m = /^\s*\(([^()\s]{2,12})\)/.exec(text.slice(end, end + 16));
+  return !!m && m[1].replace(/s$/, '') === acronym.replace(/s$/, '');
+}
+
 /**
  * "International Coastal Resilience Organisation (ICRA)": a known organization's own acronym right after a name
  * that is not its name, but shares most of its words, is that organization misnamed.
@@ -107,7 +126,13 @@ function namesBeforeTheirAcronym(draft: RuleContext['draft'], index: RuleContext
       if (n < 3 || i < n) continue;
       const window = t.slice(i - n, i);
       if (window.slice(0, -1).some((x) => x.after !== '')) continue;
+      // "United Nations Environment Programme (UNEP)" for the corpus's "UN Environment Programme": a word of the
+      // name written as its acronym's words is the same name.
+      if (words.some((w) => isAcronym(w)) && t.slice(Math.max(0, i - n - 4), i).some((x, k, all) => sameNameSpelledOut(all.slice(k).map((y) => y.base), words))) continue;
       const differ = window.map((w, k) => (w.base.toLowerCase() === words[k].toLowerCase() ? -1 : k)).filter((k) => k >= 0);
+      // One of the network's offices, named with its own acronym in the singular: "Regional Intelligence Liaison
+      // Office (RILO)" where the corpus writes "... Offices (RILOs)". Grammatical number, not another name.
+      if (differ.length === 1 && differ[0] === n - 1 && differInNumber(window[n - 1].lower, words[n - 1].toLowerCase())) continue;
       if (!differ.length || differ.length * 2 >= n || differ.some((k) => !/^[A-Z]/.test(window[k].base))) continue;
       const from = differ[0];
       const to = differ[differ.length - 1];
