@@ -7,6 +7,11 @@ const RULE = 'org-name';
 
 describe('rules: org-name', () => {
   describe('flags a variant of a known organization, with the fix', () => {
+    it('a word of the name in the other spelling, the country qualifier left out ("National Targeting Centre")', () => {
+      const draft = release('Visit', '24 February 2012', 'The delegation toured the National Targeting Centre in Virginia.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Centre', fix: 'Center' }]);
+    });
+
     it('a name of four words with an inner word left out: "Aurent Development Bank"', () => {
       const draft = release('Loans signed', '18 June 2019', 'The Aurent Development Bank was established in 1991 by the seven states of the region. The Development Bank of Velm is another lender.');
       expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Aurent Development Bank', fix: 'Aurent Regional Development Bank' }]);

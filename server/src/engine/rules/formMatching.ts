@@ -162,7 +162,7 @@ function passingGroups(groups: AnchorGroup[], offset: -1 | 1, word: Token): numb
  * ("Silver Harvest" next to "Safe Harvest"), which only an organization's long name allows.
  */
 function neighbourCanDiffer(g: AnchorGroup, v: WordDifference, draftLower: string): boolean {
-  if (v === 'other') return g.otherInOrganization || (g.programme && sameWordAcrossSpellings(draftLower, g.neighborLower));
+  if (v === 'other') return g.otherInOrganization || ((g.programme || g.organization) && sameWordAcrossSpellings(draftLower, g.neighborLower));
   if (v === 'connector') return g.connectorInside;
   return true;
 }
@@ -223,6 +223,8 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
     // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
     // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
     if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'style';
+    // ... and is one slip however far apart the spellings are ("National Targeting Centre" for "... Center").
+    if (d === 'other' && f.kind === 'organization' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'typo';
     if (!d) return undefined;
     // One different word is allowed only in a name of four words or more, not as its first word, the rest exact;
     // or as the head noun of a defined organization's name ("National Water Agency" for "... Authority").

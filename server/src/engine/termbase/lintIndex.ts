@@ -50,6 +50,8 @@ export interface AnchorGroup {
    */
   otherInOrganization: boolean;
   programme: boolean;
+  /** One of the group's forms is an organization's (its words' other spellings are slips). */
+  organization: boolean;
   connectorInside: boolean;
 }
 
@@ -93,6 +95,9 @@ export interface LintIndex {
   /** Corpus slips (form key -> likely form) so a draft repeating one is corrected too. */
   slips: Map<string, { likely: string; kind: string }>;
 }
+
+// A country before an agency's name ("US National Targeting Center"), not a body's own abbreviation ("UN Office ...").
+const COUNTRY_QUALIFIERS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.']);
 
 const cache = new WeakMap<TermBase, LintIndex>();
 
@@ -146,6 +151,9 @@ function buildIndex(tb: TermBase): LintIndex {
   for (const o of tb.organizations) {
     for (const f of [o.name, ...o.variants]) {
       add({ kind: 'organization', form: f, words: f.split(/\s+/), organization: o });
+      // "US National Targeting Center" is also "the National Targeting Center": a country qualifier may go.
+      const qualified = /^(\S+) (\S+ \S+ .*|\S+ \S+)$/.exec(f);
+      if (qualified && COUNTRY_QUALIFIERS.has(qualified[1])) add({ kind: 'organization', form: qualified[2], words: qualified[2].split(/\s+/), organization: o });
       // "United Nations Office on Drugs and Crime" is also written "UN Office on Drugs and Crime".
       const words = f.split(/\s+/);
       for (let n = 1; n < words.length; n++) {
@@ -169,7 +177,7 @@ function buildIndex(tb: TermBase): LintIndex {
       const key = `${w}\u0000${offset}\u0000${neighbor}`;
       let group = groupByKey.get(key);
       if (!group) {
-        group = { offset, neighbor, neighborLower: neighbor.toLowerCase(), anchors: [], otherInOrganization: false, programme: false, connectorInside: false };
+        group = { offset, neighbor, neighborLower: neighbor.toLowerCase(), anchors: [], otherInOrganization: false, programme: false, organization: false, connectorInside: false };
         groupByKey.set(key, group);
         pushTo(anchorGroupsByWord, w, group);
       }
@@ -178,6 +186,7 @@ function buildIndex(tb: TermBase): LintIndex {
       const at = pos + offset;
       if (f.kind === 'organization' && n >= 4 && at !== 0) group.otherInOrganization = true;
       if (f.kind === 'programme') group.programme = true;
+      if (f.kind === 'organization') group.organization = true;
       if (at !== 0 && at !== n - 1) group.connectorInside = true;
     });
   }
