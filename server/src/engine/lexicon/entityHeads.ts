@@ -8,7 +8,8 @@ export const ORGANIZATION_HEADS = new Set([
   'parliament', 'government', 'court', 'police', 'centre', 'center', 'group', 'board', 'federation',
   'corporation', 'company', 'foundation', 'academy', 'university', 'chamber', 'assembly', 'directorate',
   'coalition', 'alliance', 'league', 'society', 'force', 'forces', 'cooperative', 'co-operative', 'partnership',
-  'consortium', 'college', 'school', 'hospital', 'laboratory', 'laboratories', 'institutes',
+  'consortium', 'college', 'school', 'hospital', 'laboratory', 'laboratories', 'institutes', 'observatory',
+  'division', 'section', 'unit', 'branch', 'network',
 ]);
 
 /** A company's legal form, which ends its name: "Veltrane Ltd", "Quillon & Hatch Engineering, Inc.". */

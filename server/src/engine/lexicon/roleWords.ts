@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'deputy', 'assistant', 'acting', 'vice', 'executive', 'associate', 'senior', 'principal', 'general',
   'under', 'special', 'chief', 'permanent', 'interim', 'prime', 'first', 'second', 'lead', 'regional',
-  'national', 'managing', 'joint', 'adjunct',
+  'national', 'managing', 'joint', 'adjunct', 'goodwill',
 ]);
 
 /** Words that say a role is no longer held, or held for now. */

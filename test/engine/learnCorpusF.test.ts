@@ -1,0 +1,22 @@
+// A sixth invented corpus (test/fixtures/corpus-f, see its README.md), written blind by a helper: a UN-style
+// agency in Geneva with accented names, "Ms."/"Mr.", UN titles and organizational units ("Director of the
+// Compliance Division, ..."). Units are not people, and "Goodwill Ambassador" is one title.
+import assert from 'node:assert/strict';
+import { corpusFTermBase } from './corpora';
+
+describe('learnTermBase on a sixth invented corpus (corpus-f, a UN-style agency)', () => {
+  const tb = corpusFTermBase();
+
+  it('takes organizational units for organizations, not people ("Compliance Division", "Regional Fisheries Observatory")', () => {
+    const people = tb.people.map((p) => p.fullName);
+    for (const unit of ['Compliance Division', 'Fisheries Observatory']) assert.ok(!people.includes(unit), people.join(', '));
+    const orgs = tb.organizations.map((o) => o.name);
+    for (const unit of ['Compliance Division', 'Regional Fisheries Observatory']) assert.ok(orgs.includes(unit), orgs.join(', '));
+  });
+
+  it('learns accented names and "Goodwill Ambassador" as one title', () => {
+    const ibanez = tb.people.find((p) => p.fullName === 'Marisol Ibáñez');
+    assert.ok(ibanez, tb.people.map((p) => p.fullName).join(', '));
+    assert.ok(ibanez.roles.some((r) => r.title === 'Goodwill Ambassador'), JSON.stringify(ibanez.roles.map((r) => r.title)));
+  });
+});
