@@ -19,4 +19,9 @@ describe('learnTermBase on a sixth invented corpus (corpus-f, a UN-style agency)
     assert.ok(ibanez, tb.people.map((p) => p.fullName).join(', '));
     assert.ok(ibanez.roles.some((r) => r.title === 'Goodwill Ambassador'), JSON.stringify(ibanez.roles.map((r) => r.title)));
   });
+
+  it('learns an acronym from the name in another language ("Regional Fisheries Observatory (ORP)") written alike in several releases', () => {
+    const orp = tb.acronyms.find((a) => a.acronym === 'ORP');
+    assert.equal(orp?.expansion, 'Regional Fisheries Observatory');
+  });
 });

@@ -176,3 +176,32 @@ export function findDefinitions(text: string, sentence: Sentence): FoundDefiniti
 function joinsBefore(t: Token): boolean {
   return t.after === '' || t.after === '&' || t.after === '/';
 }
+
+/**
+ * "Regional Fisheries Observatory (ORP)": a capitalized name right before an acronym its words do not spell (an
+ * acronym from the name in another language, "Observatoire régional des pêches"). Only a candidate: the learner
+ * keeps the pairs a corpus writes alike in two releases or more.
+ */
+export function findUnspelledDefinitions(text: string, sentence: Sentence, spelled: FoundDefinition[]): FoundDefinition[] {
+  const out: FoundDefinition[] = [];
+  const t = sentence.tokens;
+  for (let i = 1; i + 0 < t.length; i++) {
+    if (!t[i - 1].after.endsWith('(') || !t[i].after.startsWith(')') || !isAcronym(t[i].text) || t[i].text.length < 3) continue;
+    if (spelled.some((d) => d.acronymStart === t[i].start)) continue;
+    let from = i - 1;
+    while (from > 0 && isNameWord(t[from - 1]) && joinsBefore(t[from - 1])) from--;
+    while (from < i - 1 && !isCapitalized(t[from].text)) from++;
+    const words = t.slice(from, i);
+    if (words.length < 2 || !isCapitalized(words[0].text) || NAME_CONNECTORS.has(words[0].lower)) continue;
+    out.push({
+      acronym: t[i].text,
+      expansion: text.slice(words[0].start, words[words.length - 1].end),
+      expansionStart: words[0].start,
+      expansionEnd: words[words.length - 1].end,
+      acronymStart: t[i].start,
+      acronymEnd: t[i].end,
+      order: 'expansion-first',
+    });
+  }
+  return out;
+}

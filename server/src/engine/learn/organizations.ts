@@ -3,7 +3,7 @@
 import type { Source } from '../types';
 import type { AnalyzedDocument } from './corpusModel';
 import { addSourceAt } from './corpusModel';
-import { findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
+import { findUnspelledDefinitions, findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
 import { isTitleHead } from '../lexicon/roleWords';
 import { OrganizationIndex } from '../termbase/organizationIndex';
@@ -33,7 +33,21 @@ export interface DefinitionSeen {
 
 export function collectDefinitions(docs: AnalyzedDocument[]): DefinitionSeen[] {
   const out: DefinitionSeen[] = [];
-  for (const doc of docs) for (const s of doc.sentences) for (const def of findDefinitions(doc.text, s)) out.push({ def, doc, sentence: s });
+  // Definitions whose words do not spell the acronym count when two releases or more write them alike.
+  const unspelled = new Map<string, DefinitionSeen[]>();
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      const defs = findDefinitions(doc.text, s);
+      for (const def of defs) out.push({ def, doc, sentence: s });
+      for (const def of findUnspelledDefinitions(doc.text, s, defs)) {
+        const key = `${def.expansion}\u0000${def.acronym}`;
+        const list = unspelled.get(key);
+        if (list) list.push({ def, doc, sentence: s });
+        else unspelled.set(key, [{ def, doc, sentence: s }]);
+      }
+    }
+  }
+  for (const seen of unspelled.values()) if (new Set(seen.map((x) => x.doc.file)).size >= 2) out.push(...seen);
   return out;
 }
 
