@@ -180,6 +180,37 @@ describe('dev set', () => {
   });
 });
 
+describe('held-out sets', () => {
+  const sets = fs.readdirSync(path.join(root, 'test/fixtures')).filter((d) => /^holdout/.test(d)).sort();
+
+  it('there are held-out sets, each with sources, drafts, clean drafts and a README', () => {
+    assert.ok(sets.length >= 10, sets.join(', '));
+    for (const set of sets) {
+      for (const part of ['source', 'drafts', 'clean', 'README.md', 'expected.json']) {
+        assert.ok(fs.existsSync(path.join(root, 'test/fixtures', set, part)), `${set}/${part}`);
+      }
+    }
+  });
+
+  it('each one\'s committed drafts and expected.json equal a fresh regeneration from its sources', () => {
+    for (const set of sets) {
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), `presslint-${set}-`));
+      try {
+        const r = runNode(['scripts/gen-devset.mjs', '--set', set, '--out', out]);
+        assert.equal(r.status, 0, `${set}: ${r.stderr}`);
+        const dir = path.join(root, 'test/fixtures', set);
+        assert.deepEqual(txtFiles(path.join(dir, 'drafts')), txtFiles(path.join(out, 'drafts')), set);
+        for (const f of txtFiles(path.join(out, 'drafts'))) {
+          assert.equal(fs.readFileSync(path.join(dir, 'drafts', f), 'utf8'), fs.readFileSync(path.join(out, 'drafts', f), 'utf8'), `${set}/drafts/${f} is stale`);
+        }
+        assert.equal(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'), fs.readFileSync(path.join(out, 'expected.json'), 'utf8'), `${set}/expected.json is stale`);
+      } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+      }
+    }
+  });
+});
+
 describe('eval scoring (scripts/eval.mjs --from-json)', () => {
   let tmp: string;
   before(() => {

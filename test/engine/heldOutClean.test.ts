@@ -1,0 +1,48 @@
+// The clean drafts of every held-out set (written blind, full of look-alikes) lint clean against the corpus they
+// were written for, but for the judgement calls each set's README and the closing notes discuss: a floor under
+// precision that any rule change must keep.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { lintText } from '../../server/src/engine/lint';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
+import { readFolder } from './corpora';
+
+const root = path.resolve(__dirname, '..', '..');
+const CORPUS: Record<string, string> = {
+  'holdout-b': 'test/fixtures/corpus-b',
+  'holdout-c': 'test/fixtures/corpus-c',
+  'holdout-e': 'test/fixtures/corpus-d',
+  'holdout-g': 'test/fixtures/corpus-e',
+  'holdout-j': 'test/fixtures/corpus-f',
+};
+// Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
+// (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
+// "customs or economic unions" where the release writes "Customs" four times (holdout-k).
+const ACCEPTED: Record<string, string[]> = {
+  'holdout-d': ['inconsistency'],
+  'holdout-k': ['acronym', 'inconsistency'],
+};
+
+describe('clean drafts of the blind held-out sets', () => {
+  const sets = fs.readdirSync(path.join(root, 'test/fixtures')).filter((d) => /^holdout/.test(d)).sort();
+  const termBases = new Map<string, ReturnType<typeof learnTermBase>>();
+  const tbFor = (corpus: string) => {
+    let tb = termBases.get(corpus);
+    if (!tb) termBases.set(corpus, (tb = learnTermBase(readFolder(corpus))));
+    return tb;
+  };
+
+  for (const set of sets) {
+    it(`${set}: no diagnostics on its clean drafts${ACCEPTED[set] ? ` but the known ${ACCEPTED[set].join(' and ')}` : ''}`, () => {
+      const tb = tbFor(CORPUS[set] ?? 'seeds');
+      const dir = path.join(root, 'test/fixtures', set, 'clean');
+      const found: string[] = [];
+      for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+        const text = fs.readFileSync(path.join(dir, f), 'utf8');
+        for (const d of lintText(text, tb)) found.push(`${d.ruleId} ${f}: ${text.slice(d.start, d.end)}`);
+      }
+      assert.deepEqual(found.map((x) => x.split(' ')[0]).sort(), [...(ACCEPTED[set] ?? [])].sort(), found.join('\n'));
+    });
+  }
+});
