@@ -18,7 +18,7 @@ export interface FoundDefinition {
 
 /**
  * Two names that are the same but for a word written as an acronym in one and spelled out in the other:
- * "UN Environment Programme" and "United Nations Environment Programme". Words compared case-insensitively.
+ * "UN Development Programme" and "United Nations Development Programme". Words compared case-insensitively.
  */
 export function sameNameSpelledOut(a: string[], b: string[]): boolean {
   const go = (i: number, j: number): boolean => {

@@ -234,7 +234,7 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'became']);
 /** The words a dated role hangs on ("as", "promoted to", "appointed"). */
-const ROLE_TRIGGERS = new Set(['as', 'to', 'of', ...APPOINTED]);
+const ROLE_TRIGGERS = new Set(['as', 'to', ...APPOINTED]);
 /** "took up the post of Vice-President": the words before an "of" that introduces a role like "as" does. */
 const ROLE_NOUNS = new Set(['post', 'position', 'role', 'office', 'job', 'duties']);
 const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCase());
@@ -251,7 +251,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
       // Without one of its trigger words a sentence dates no role: most are skipped before looking for names.
-      if (!s.tokens.some((t) => ROLE_TRIGGERS.has(lowerText(t)))) return;
+      if (!s.tokens.some((t, k) => ROLE_TRIGGERS.has(lowerText(t)) || (t.lower === 'of' && k > 0 && ROLE_NOUNS.has(s.tokens[k - 1].lower)))) return;
       // Where each person is named in this sentence: in full, or by a surname only one person has.
       const mentions: { p: PersonBuilder; at: number }[] = [];
       s.tokens.forEach((t, k) => {

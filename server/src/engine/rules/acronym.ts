@@ -35,7 +35,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
     if (byLetters && !byExpansion && formKey(byLetters.expansion) !== formKey(d.expansion) && sharesWords(d.expansion, byLetters.expansion)) {
       // A misspelled expansion is the name rules' finding; here only a different name altogether.
       if (slipBetween(d.expansion, byLetters.expansion) || sameWordsLoosely(d.expansion, byLetters.expansion)) continue;
-      // "United Nations Environment Programme" for the corpus's "UN Environment Programme".
+      // "United Nations Development Programme" for the corpus's "UN Development Programme".
       if (sameNameSpelledOut(d.expansion.split(/\s+/), byLetters.expansion.split(/\s+/))) continue;
       out.push({
         ruleId: 'acronym',

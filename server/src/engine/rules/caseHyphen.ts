@@ -76,7 +76,7 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
   return out;
 }
 
-/** "Global Supply-Chain Security" in the "National Strategy for Global Supply Chain Security": two words of a known name hyphenated, the rest of the name around them. */
+/** "Coastal Flood-Risk Strategy" in the "National Coastal Flood Risk Strategy": two words of a known name hyphenated, the rest of the name around them. */
 function joinedNameWords({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   if (!index.namesByWordPair.size) return out;

@@ -223,7 +223,7 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
     // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
     // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
     if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'style';
-    // ... and is one slip however far apart the spellings are ("National Targeting Centre" for "... Center").
+    // ... and is one slip however far apart the spellings are ("National Inspection Centre" for "... Center").
     if (d === 'other' && f.kind === 'organization' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'typo';
     if (!d) return undefined;
     // One different word is allowed only in a name of four words or more, not as its first word, the rest exact;

@@ -54,7 +54,7 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
       for (const o of list) {
         // The names of organizations and programmes the corpus does not know keep their own way too ("Organisation
         // for Economic Co-operation and Development" in an "-ize", "cooperation" draft), though they still show
-        // which way the draft leans ("UN Environment Programme" next to "programmes" and one "programs").
+        // which way the draft leans ("UN Development Programme" next to "programmes" and one "programs").
         if ((family === 'spelling' || family === 'hyphen') && isCapitalized(o.text) && inUnknownName(draft, o)) continue;
         // A country's abbreviation that ends a name ("Innovate UK", "Cancer Research UK") is the name's own.
         if (family === 'dots' && endsName(draft, o)) continue;
@@ -74,29 +74,25 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   return out;
 };
 
+/** The index of the sentence an occurrence is in, or -1. */
+function sentenceOf(draft: Draft, o: StyleOccurrence): number {
+  return draft.sentences.findIndex((s) => o.start >= s.start && o.end <= s.end);
+}
+
 /** Whether an occurrence ends a capitalized name, right after a capitalized word that is not a connector. */
 function endsName(draft: Draft, o: StyleOccurrence): boolean {
-  for (let si = 0; si < draft.sentences.length; si++) {
-    const s = draft.sentences[si];
-    if (o.start < s.start || o.end > s.end) continue;
-    const k = s.tokens.findIndex((t) => t.start === o.start);
-    const prev = s.tokens[k - 1];
-    return k > 0 && !prev.sentenceStart && prev.after === '' && /^[A-Z][a-z]/.test(prev.text) && !NAME_CONNECTORS.has(prev.lower);
-  }
-  return false;
+  const si = sentenceOf(draft, o);
+  if (si < 0) return false;
+  const s = draft.sentences[si];
+  const k = s.tokens.findIndex((t) => t.start === o.start);
+  const prev = s.tokens[k - 1];
+  return k > 0 && !prev.sentenceStart && prev.after === '' && /^[A-Z][a-z]/.test(prev.text) && !NAME_CONNECTORS.has(prev.lower);
 }
 
 /** Whether an occurrence is inside a capitalized name that reads as an organization's or a programme's. */
 function inUnknownName(draft: Draft, o: StyleOccurrence): boolean {
-  for (let si = 0; si < draft.sentences.length; si++) {
-    const s = draft.sentences[si];
-    if (o.start < s.start || o.end > s.end) continue;
-    for (const c of draft.chunks[si]) {
-      if (c.tokens.length < 2 || o.start < c.start || o.end > c.end) continue;
-      if (classifyName(c.tokens.map((t) => t.base)).kind !== 'term') return true;
-    }
-  }
-  return false;
+  const si = sentenceOf(draft, o);
+  return si >= 0 && draft.chunks[si].some((c) => c.tokens.length >= 2 && o.start >= c.start && o.end <= c.end && classifyName(c.tokens.map((t) => t.base)).kind !== 'term');
 }
 
 function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, majority: StyleOccurrence[]): string | undefined {

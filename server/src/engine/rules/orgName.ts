@@ -18,8 +18,8 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
     if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").
     if (m.diffs.includes('connector') && !m.diffs.some((d) => d === 'typo' || d === 'other') && m.tokens.length < 4) continue;
-    // One of the network's offices, its acronym right after in the same number: "Regional Intelligence Liaison
-    // Office (RILO)" where the corpus names the "Regional Intelligence Liaison Offices (RILOs)".
+    // One of the network's offices, its acronym right after in the same number: "Regional Monitoring
+    // Office (RMO)" where the corpus names the "Regional Monitoring Offices (RMOs)".
     if (onlyLastWordNumber(m) && acronymRightAfter(text, m.tokens[m.tokens.length - 1].end, m.form.organization?.acronym)) continue;
     // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
@@ -101,7 +101,7 @@ function onlyLastWordNumber(m: { diffs: string[]; tokens: { lower: string }[]; f
   return !m.diffs.some((d, k) => k !== last && d !== 'same' && d !== 'case') && differInNumber(m.tokens[last].lower, m.form.lower[last]);
 }
 
-/** "(RILO)" right after the last word: the organization's acronym, in the singular or plural. */
+/** "(RMO)" right after the last word: the organization's acronym, in the singular or plural. */
 function acronymRightAfter(text: string, end: number, acronym: string | undefined): boolean {
   if (!acronym) return false;
   const m = /^\s*\(([^()\s]{2,12})\)/.exec(text.slice(end, end + 16));
@@ -126,12 +126,12 @@ function namesBeforeTheirAcronym(draft: RuleContext['draft'], index: RuleContext
       if (n < 3 || i < n) continue;
       const window = t.slice(i - n, i);
       if (window.slice(0, -1).some((x) => x.after !== '')) continue;
-      // "United Nations Environment Programme (UNEP)" for the corpus's "UN Environment Programme": a word of the
+      // "United Nations Development Programme (UNDP)" for the corpus's "UN Development Programme": a word of the
       // name written as its acronym's words is the same name.
       if (words.some((w) => isAcronym(w)) && t.slice(Math.max(0, i - n - 4), i).some((x, k, all) => sameNameSpelledOut(all.slice(k).map((y) => y.base), words))) continue;
       const differ = window.map((w, k) => (w.base.toLowerCase() === words[k].toLowerCase() ? -1 : k)).filter((k) => k >= 0);
-      // One of the network's offices, named with its own acronym in the singular: "Regional Intelligence Liaison
-      // Office (RILO)" where the corpus writes "... Offices (RILOs)". Grammatical number, not another name.
+      // One of the network's offices, named with its own acronym in the singular: "Regional Monitoring
+      // Office (RMO)" where the corpus writes "... Offices (RMOs)". Grammatical number, not another name.
       if (differ.length === 1 && differ[0] === n - 1 && differInNumber(window[n - 1].lower, words[n - 1].toLowerCase())) continue;
       if (!differ.length || differ.length * 2 >= n || differ.some((k) => !/^[A-Z]/.test(window[k].base))) continue;
       const from = differ[0];

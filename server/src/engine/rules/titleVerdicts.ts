@@ -122,7 +122,7 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       const written = withoutPossessive(orgSpan.text);
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
       // An organization the corpus does not know: an acronym, a name after "of", or a name before the title
-      // ("World Trade Organization Secretary General Kunio Mikuriya").
+      // ("World Trade Organization Secretary General Amaranta Velloso").
       const foreign = !writtenOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId) || (orgSpan === tp.prefix && !tp.orgId && namesOrganization(written)));
       if ((writtenOrg && writtenOrg !== roleOrg.id) || foreign) {
         const useAcronym = isAcronym(written) && roleOrg.acronym;

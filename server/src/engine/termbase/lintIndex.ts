@@ -96,7 +96,7 @@ export interface LintIndex {
   slips: Map<string, { likely: string; kind: string }>;
 }
 
-// A country before an agency's name ("US National Targeting Center"), not a body's own abbreviation ("UN Office ...").
+// A country before an agency's name ("US National Inspection Center"), not a body's own abbreviation ("UN Office ...").
 const COUNTRY_QUALIFIERS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.']);
 
 const cache = new WeakMap<TermBase, LintIndex>();
@@ -151,7 +151,7 @@ function buildIndex(tb: TermBase): LintIndex {
   for (const o of tb.organizations) {
     for (const f of [o.name, ...o.variants]) {
       add({ kind: 'organization', form: f, words: f.split(/\s+/), organization: o });
-      // "US National Targeting Center" is also "the National Targeting Center": a country qualifier may go.
+      // "US National Inspection Center" is also "the National Inspection Center": a country qualifier may go.
       const qualified = /^(\S+) (\S+ \S+ .*|\S+ \S+)$/.exec(f);
       if (qualified && COUNTRY_QUALIFIERS.has(qualified[1])) add({ kind: 'organization', form: qualified[2], words: qualified[2].split(/\s+/), organization: o });
       // "United Nations Office on Drugs and Crime" is also written "UN Office on Drugs and Crime".

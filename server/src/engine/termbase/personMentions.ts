@@ -80,7 +80,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
   if (c && c.from < m.at) {
     let from = c.from;
     // Only the run right before the name: "Both Secretary General Velloso and Secretary Hartmann", unless the
-    // "and" is inside the organization's name ("U.S. Immigration and Customs Enforcement Commissioner ...").
+    // "and" is inside the organization's name ("U.S. Fish and Wildlife Service Director ...").
     for (let k = m.at - 1; k > c.from; k--) {
       if (!/^(and|&)$/i.test(t[k].text)) continue;
       // "Vice President and Treasurer Owen Lindqvist": two titles of one person.
@@ -105,7 +105,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     if (prev && prev.to === m.at && prev.tokens.length <= 2 && t[prev.from - 1]?.after.endsWith('(')) prev = chunks[--k];
     if (prev && (prev.to === m.at || t[prev.to - 1].after.includes('(')) && hasTitleHead(prev.tokens)) {
       const tp = parseTitlePhrase(draft.text, prev.tokens, index.resolver);
-      // "WCO Secretary General Kunio Mikuriya, John Morton, ...": a title followed by a name is that person's.
+      // "ICRA Director-General Amaranta Velloso, Tomas Reyes, ...": a title followed by a name is that person's.
       const lastWord = prev.tokens[prev.tokens.length - 1];
       if (!tp || (tp.suffix ?? tp.title).end >= lastWord.baseEnd) {
         m.title = tp;

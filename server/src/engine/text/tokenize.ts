@@ -200,7 +200,7 @@ function lowerCaseOf(word: string): string {
 /**
  * A camel-case word that is a name, not two words glued by a slip: written that way more than once in the text,
  * or opening a capitalized name ("the BlueHarbour Fund"). A slip joins a word to the next sentence or name
- * ("Global Shield ProgrammeRegional offices").
+ * ("Blue Harbour ProgrammeRegional offices").
  */
 function isGluedName(text: string, raw: string, previous: Token | undefined, children: NlcstSentence['children'], c: number): boolean {
   if (text.indexOf(raw) !== text.lastIndexOf(raw)) return true;
