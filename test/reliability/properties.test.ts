@@ -74,7 +74,7 @@ describe('engine properties (fast-check)', function () {
   it('lintText terminates on every generated draft (checked in a worker, so a hang fails instead of blocking)', async function () {
     // 400 drafts from the same generator and seed as the properties below, linted by the shipped engine bundle
     // in a worker thread. The timeout is generous (the batch takes about a second): it only catches a hang.
-    if (!fs.existsSync(ENGINE_BUNDLE)) this.skip();
+    if (!fs.existsSync(ENGINE_BUNDLE)) this.skip(); // no built dist/engine.js (npm test builds it first; only a bare mocha run lacks it)
     const drafts = fc.sample(draftText, { seed: SEED, numRuns: 400 });
     const corpus = readCorpus(SEEDS_DIR);
     const worker = new Worker(
