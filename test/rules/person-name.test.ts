@@ -1,5 +1,7 @@
 // person-name: a misspelled known person. Only where the context says it is that person (the other half of the
 // name, a title the person holds, the person named correctly elsewhere); look-alikes stay clean.
+import assert from 'node:assert/strict';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'person-name';
@@ -149,6 +151,25 @@ describe('rules: person-name', () => {
 
     it('corpus-b: the seed people mean nothing there ("Kunio Mikurya" is just an unknown name)', () => {
       expectClean(release('Visit', '3 June 2022', 'Kunio Mikurya and Janet Napolitnao visited the Saloum Delta. Director-General Velloso welcomed them.'), corpusBTermBase(), RULE);
+    });
+  });
+
+  describe('names in any script: capitals outside A-Z and letters outside Latin-1 are name letters', () => {
+    // An invented harbour board whose people are named with "Á", "Ø", "É" capitals.
+    const harbour = (date: string, body: string) => `Harbour board news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: harbour('3 March 2021', 'The Atlantic Harbour Board (AHB) today named Ángela Øvergaard as its Director. “We will modernise the port,” said Director Øvergaard. The AHB Chair, Émile Ødegård, welcomed the appointment.') },
+      { file: 'b.txt', text: harbour('9 June 2022', 'AHB Director Ángela Øvergaard opened the new terminal. Chair Émile Ødegård thanked the staff. Ms. Øvergaard said the terminal would double capacity.') },
+    ]);
+
+    it('learns them ("Ángela Øvergaard", "Émile Ødegård") and flags a misspelling ("Øvergard")', () => {
+      assert.deepEqual(tb.people.map((p) => p.fullName).sort(), ['Ángela Øvergaard', 'Émile Ødegård']);
+      const draft = harbour('9 June 2023', 'AHB Director Ángela Øvergard opened the terminal. The AHB Chair, Émile Ødegård, attended.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'Øvergard', fix: 'Øvergaard' }]);
+    });
+
+    it('stays silent on them written correctly', () => {
+      expectNoDiagnostics(harbour('9 June 2023', 'AHB Director Ángela Øvergaard met Chair Émile Ødegård. Ms. Øvergaard said the port was ready.'), tb);
     });
   });
 });

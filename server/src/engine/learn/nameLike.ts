@@ -5,7 +5,8 @@ import { isTitleWord, HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
 import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 
-const NAME_SHAPE = /^(?:[A-Z]|Mc|Mac|O['’]|D['’])[A-Za-zÀ-ÖØ-öø-ÿ'’]*[a-zà-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ'’]+)*$/;
+// Any script's capitals and lower-case letters, with combining marks: "Ángel", "Øyvind", "Nguyễn", "Thị".
+const NAME_SHAPE = /^(?:\p{Lu}|Mc|Mac|O['’]|D['’])[\p{L}\p{M}'’]*[\p{Ll}\p{M}][\p{L}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]+)*$/u;
 
 export function isNameLike(word: string): boolean {
   if (!NAME_SHAPE.test(word)) return false;

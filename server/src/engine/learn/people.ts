@@ -10,6 +10,7 @@ import type { Chunk } from '../text/chunks';
 import type { Sentence, Token } from '../text/tokenize';
 import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitlePhrase } from './titlePhrase';
 import { isNameToken } from './nameLike';
+import { isCapitalized } from '../text/chunks';
 import { FORMER_WORDS, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
 import { formKey } from '../text/normalize';
@@ -53,11 +54,8 @@ export interface PeopleResult {
 }
 
 const isConnector = (t: Token) => NAME_CONNECTORS.has(t.text.toLowerCase());
-/** Every name word starts with a capital A-Z (nameLike's NAME_SHAPE): a cheap test before a lookup by name. */
-const startsAtoZ = (w: string) => {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
-};
+/** Every name word starts with a capital (nameLike's NAME_SHAPE): a cheap test before a lookup by name. */
+const startsWithCapital = isCapitalized;
 
 /** Index of a two-word name inside a chunk, or -1: name words, not after a connector, at the end or before "of". */
 function namePairAt(tokens: Token[], orgs?: OrgResolver): number {
@@ -255,7 +253,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       // Where each person is named in this sentence: in full, or by a surname only one person has.
       const mentions: { p: PersonBuilder; at: number }[] = [];
       s.tokens.forEach((t, k) => {
-        if (!startsAtoZ(t.text)) return;
+        if (!startsWithCapital(t.text)) return;
         const full = (byGiven.get(t.text) ?? []).find((p) => s.tokens[k + 1]?.base === p.surname);
         if (full) mentions.push({ p: full, at: k });
         else if (bySurname.get(t.base)?.length === 1 && !(k > 0 && byGiven.has(s.tokens[k - 1].text))) mentions.push({ p: bySurname.get(t.base)![0], at: k });
@@ -325,7 +323,7 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
   for (const doc of docs) {
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
-        if (!startsAtoZ(t.base)) return;
+        if (!startsWithCapital(t.base)) return;
         const candidates = bySurname.get(t.base);
         if (!candidates || candidates.length !== 1) return;
         const p = candidates[0];
@@ -377,7 +375,7 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
         const prev = s.tokens[k - 1];
-        if (!prev || prev.after !== '' || !startsAtoZ(t.base) || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
+        if (!prev || prev.after !== '' || !startsWithCapital(t.base) || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
         if (s.tokens[k + 1] && t.after === '' && isNameToken(s.tokens[k + 1])) return; // a first name: someone else
         if (isTitleWord(t.base)) return;
         for (const p of surnames.lookup(t.base).flatMap((c) => c.values)) {
