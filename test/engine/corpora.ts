@@ -1,4 +1,4 @@
-// The corpora the engine tests learn from: the shipped seeds and five invented ones (corpus-b to -f).
+// The corpora the engine tests learn from: the shipped seeds and six invented ones (corpus-b to -g).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument, TermBase } from '../../server/src/engine/types';
@@ -21,12 +21,14 @@ let corpusC: TermBase | undefined;
 let corpusD: TermBase | undefined;
 let corpusE: TermBase | undefined;
 let corpusF: TermBase | undefined;
+let corpusG: TermBase | undefined;
 export const seedTermBase = () => (seeds ??= learnTermBase(readFolder('seeds')));
 export const corpusBTermBase = () => (corpusB ??= learnTermBase(readFolder('test/fixtures/corpus-b')));
 export const corpusCTermBase = () => (corpusC ??= learnTermBase(readFolder('test/fixtures/corpus-c')));
 export const corpusDTermBase = () => (corpusD ??= learnTermBase(readFolder('test/fixtures/corpus-d')));
 export const corpusETermBase = () => (corpusE ??= learnTermBase(readFolder('test/fixtures/corpus-e')));
 export const corpusFTermBase = () => (corpusF ??= learnTermBase(readFolder('test/fixtures/corpus-f')));
+export const corpusGTermBase = () => (corpusG ??= learnTermBase(readFolder('test/fixtures/corpus-g')));
 
 export function person(tb: TermBase, fullName: string) {
   const p = tb.people.find((x) => x.fullName === fullName);

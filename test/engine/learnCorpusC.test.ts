@@ -16,7 +16,7 @@ describe('learnTermBase on a third invented corpus (corpus-c)', () => {
       'Deputy Secretary of Water Resources @DWR former from 2018-03 until 2023-01-09',
       'Secretary of Water Resources @DWR current from 2023-01-09',
     ]);
-    assert.deepEqual(roleStrings(tb, 'Tomasz Brannigan'), ['Deputy Secretary current from 2023-01-09', 'Undersecretary for Water Quality @DWR former until 2023-01-09']);
+    assert.deepEqual(roleStrings(tb, 'Tomasz Brannigan'), ['Deputy Secretary @DWR current from 2023-01-09', 'Undersecretary for Water Quality @DWR former until 2023-01-09']);
     assert.deepEqual(roleStrings(tb, 'Dalton Whitcombe'), ['Chair @NWA current from 2023-04-01', 'Secretary of Water Resources @DWR former until 2023-01-12']);
     assert.deepEqual(roleStrings(tb, 'Marguerite Achterberg'), ['Minister of Agriculture and Fisheries current']);
   });

@@ -93,6 +93,14 @@ describe('rules: inconsistency', () => {
   });
 
   describe('leaves consistent drafts alone', () => {
+    it('a word followed by a one-letter word is not a compound written apart ("are a" beside "area")', () => {
+      expectClean(
+        release('Campaign expands', '2 July 2010', 'Washington, DC, 2 July 2010', 'The campaign covers a wide area. Each area has a coordinator. "Our partners are a vital part of this effort," said the coordinator.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
     it('WCO house style used throughout ("Customs", "programme", "US", -ize)', () => {
       expectNoDiagnostics(
         release(

@@ -2,12 +2,18 @@
 // name, a title the person holds, the person named correctly elsewhere); look-alikes stay clean.
 import assert from 'node:assert/strict';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
+import { corpusGTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'person-name';
 
 describe('rules: person-name', () => {
   describe('flags a misspelled known person, with the fix', () => {
+    it('a name of three words, in any of them (corpus-g: "Joaquin Ortega Villalba", "Joaquín Ortega Villalbo")', () => {
+      const draft = release('Third call opens', '20 April 2022', 'PORTO, 20 April 2022 – "The calls work," said Joaquin Ortega Villalba, Executive Director of NEAEC. Later, Joaquín Ortega Villalbo thanked the panel.');
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'Joaquin', fix: 'Joaquín' }, { text: 'Villalbo', fix: 'Villalba' }]);
+    });
+
     it('surname after the given name, in an appositive ("Kunio Mikurya")', () => {
       const draft = release(
         'WCO Secretary General visits Nairobi',
@@ -88,6 +94,17 @@ describe('rules: person-name', () => {
   });
 
   describe('leaves correct names and look-alikes alone', () => {
+    it('names with particles, two surnames and initials, in full or by surname (corpus-g)', () => {
+      expectNoDiagnostics(
+        release(
+          'Review published',
+          '18 March 2026',
+          'PORTO, 18 March 2026 – Joaquín Ortega Villalba, Executive Director of NEAEC, thanked Dr Helena van der Berghe, who led the Commission until 2021. Ortega Villalba said Dr J. R. Okafor and Beatriz da Costa Pereira would present the results. Dr Okafor and Dr van der Berghe agreed.',
+        ),
+        corpusGTermBase(),
+      );
+    });
+
     it('the known people, spelled right, with their titles', () => {
       expectNoDiagnostics(
         release(

@@ -1,11 +1,26 @@
 // title-org-mismatch: the right title with the wrong organization, before the title ("ICAO Secretary General")
 // or after it ("Secretary General of the WTO"). The fix replaces only the organization.
+import { corpusGTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'title-org-mismatch';
 
 describe('rules: title-org-mismatch', () => {
   describe('flags the wrong organization, with the fix', () => {
+    it('after a name of three words or with particles (corpus-g: "Jan Willem Hoekstra, Director of CSPA"; "Beatriz da Costa Pereira, Director of Operations at NDRF")', () => {
+      const draft = release(
+        'Sediment reuse expands',
+        '8 October 2024',
+        'BREST, 8 October 2024 – "Contaminated sediment will never be used," said Jan Willem Hoekstra, Director of CSPA. Beatriz da Costa Pereira, Director of Operations at NDRF, said the ports were ready.',
+      );
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'CSPA', fix: 'NDRF' }, { text: 'NDRF', fix: 'NEAEC' }]);
+    });
+
+    it('for a role the corpus writes without its organization, held at the one organization it shows with that title ("Dr Ingrid Sæther, Head of Science at ECSO")', () => {
+      const draft = release('Salt front moves inland', '17 June 2025', 'PORTO, 17 June 2025 – "The record is now long enough," said Dr Ingrid Sæther, Head of Science at ECSO.');
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'ECSO', fix: 'NEAEC' }]);
+    });
+
     it('"ICAO Secretary General Kunio Mikuriya"', () => {
       const draft = release(
         'Aviation and Customs leaders meet',

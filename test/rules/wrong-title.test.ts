@@ -1,12 +1,22 @@
 // wrong-title: a title that belongs to someone else, or to another time (checked against the draft's date).
 // A person's own titles, former titles said to be former, and unknown people's titles stay clean.
-import { corpusDTermBase, corpusETermBase } from '../engine/corpora';
+import { corpusDTermBase, corpusETermBase, corpusGTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'wrong-title';
 
 describe('rules: wrong-title', () => {
   describe('flags a title the person does not hold, with the fix', () => {
+    it('with a middle initial the corpus does not write ("Commissioner Alan D. Bersin" after he left the post)', () => {
+      const draft = release('DHS officials meet the WCO', '12 March 2012', 'Washington, DC, 12 March 2012', 'Commissioner Alan D. Bersin met WCO Secretary General Kunio Mikuriya today to discuss supply chain security.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Commissioner', fix: 'Assistant Secretary' }]);
+    });
+
+    it('a name with initials, before the date its holder took the title ("Dr J. R. Okafor, Deputy Executive Director" in 2022, corpus-g)', () => {
+      const draft = release('Third call opens', '20 April 2022', 'PORTO, 20 April 2022 – The panel will meet in June, said Dr J. R. Okafor, Deputy Executive Director.');
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'Deputy Executive Director', fix: 'Head of Science' }]);
+    });
+
     it('a title with a field and its organization after it: only the title is replaced ("... for Lending of the ARDB")', () => {
       const draft = release('Report on coastal firms', '9 February 2021', 'Dr Jonah Feldmann, Vice-President for Lending of the ARDB, led the analysis.');
       expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Vice-President for Lending', fix: 'Chief Economist' }]);
@@ -74,6 +84,28 @@ describe('rules: wrong-title', () => {
   });
 
   describe('leaves right titles and other people alone', () => {
+    it('a title said to be held then ("under Alan Bersin, then Commissioner of CBP"; "Mr Mikuriya, then Deputy Secretary General")', () => {
+      expectClean(
+        release(
+          'Air cargo screening',
+          '4 December 2012',
+          'Washington, DC, 4 December 2012',
+          'In December 2010, under Alan Bersin, then Commissioner of CBP, CBP began a pilot with express carriers. In 2004 it was Mr Mikuriya, then Deputy Secretary General, who led the work.',
+        ),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
+    it('but "Since then," is not such a "then": "Since then, WCO Deputy Secretary General Kunio Mikuriya" in 2012 is still flagged', () => {
+      const draft = release('Supply chain', '25 January 2012', 'Washington, DC, 25 January 2012', 'Since then, WCO Deputy Secretary General Kunio Mikuriya and DHS have worked together.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Deputy Secretary General', fix: 'Secretary General' }]);
+    });
+
+    it('a full name with a middle initial and the right title ("Assistant Secretary Alan D. Bersin")', () => {
+      expectNoDiagnostics(release('DHS officials meet the WCO', '12 March 2012', 'Washington, DC, 12 March 2012', 'DHS Assistant Secretary Alan D. Bersin met WCO Secretary General Kunio Mikuriya today.'), seedTermBase());
+    });
+
     it('a right title with a lower-case last word is not cut short into a wrong one ("Chief Technology officer of ...")', () => {
       const draft = release('Storm pilot', '30 March 2021', '“Storms ignore those boundaries,” said Keiko Vandermeer, Chief Technology officer of Quillon & Hatch.');
       expectClean(draft, corpusETermBase(), RULE);

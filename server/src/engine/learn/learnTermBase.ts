@@ -1,5 +1,6 @@
 // learnTermBase: corpus documents in, TermBase out. Pure and deterministic: documents are sorted by file first,
 // so the result does not depend on the order they were read in.
+import { surnameKey } from '../termbase/personNames';
 import type {
   CorpusDocument, TermBase, Person, Role, Organization, Programme, AcronymDefinition, TitleForm,
   SuspectedCorpusError, Source, DocumentStyle,
@@ -112,7 +113,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   }
   const slippedPeople = new Set(personSlips.map((s) => s.form.form));
   for (const s of findSurnameSlips(docs, personBuilders)) {
-    const right = personBuilders.find((p) => p.surname === s.likely)!;
+    const right = personBuilders.find((p) => surnameKey(p) === s.likely)!;
     suspected.push({
       kind: 'person',
       form: s.form,
@@ -132,6 +133,17 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   };
   for (const t of titles) addTitle(t.orgId, t.title);
   for (const p of personBuilders) for (const r of p.roles) addTitle(r.orgId, r.title);
+  // "Dr Ingrid Sæther, Head of Science": a title written without its organization is the one organization's that
+  // the corpus shows with that title, when only one does.
+  const orgsByTitle = new Map<string, Set<string>>();
+  for (const [orgId, list] of titlesByOrg) for (const t of list) {
+    const k = titleKey(t);
+    orgsByTitle.set(k, (orgsByTitle.get(k) ?? new Set()).add(orgId));
+  }
+  for (const p of personBuilders) for (const r of p.roles) {
+    const only = r.orgId ? undefined : orgsByTitle.get(titleKey(canon(r.title)));
+    if (only?.size === 1) r.orgId = [...only][0];
+  }
   const organizations = orgBuilders.map((b) => buildOrganization(b, titlesByOrg.get(b.id) ?? []));
   const people = personBuilders
     .filter((p) => !slippedPeople.has(p.fullName))

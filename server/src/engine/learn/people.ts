@@ -11,10 +11,11 @@ import type { Sentence, Token } from '../text/tokenize';
 import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitlePhrase } from './titlePhrase';
 import { isNameToken } from './nameLike';
 import { isCapitalized } from '../text/chunks';
-import { FORMER_WORDS, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
 import { formKey } from '../text/normalize';
 import { FuzzyWordIndex } from '../termbase/fuzzyWordIndex';
+import { fullNameAt, isInitial, nameSpanEnd, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
 
 export interface RoleSighting {
   title: string;
@@ -57,38 +58,44 @@ const isConnector = (t: Token) => NAME_CONNECTORS.has(t.text.toLowerCase());
 /** Every name word starts with a capital (nameLike's NAME_SHAPE): a cheap test before a lookup by name. */
 const startsWithCapital = isCapitalized;
 
-/** Index of a two-word name inside a chunk, or -1: name words, not after a connector, at the end or before "of". */
-function namePairAt(tokens: Token[], orgs?: OrgResolver): number {
+/**
+ * Where a person's name starts inside a chunk, and one past its end, or undefined: name words (two or more, with
+ * initials and particles: "J. R. Okafor", "Juan Pablo de la Torre"), not after a connector, at the chunk's end or
+ * before "of".
+ */
+function nameAt(tokens: Token[], orgs?: OrgResolver): { at: number; end: number } | undefined {
   for (let i = tokens.length - 2; i >= 1; i--) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
-    if (!isNameToken(a) || !isNameToken(b) || a.after !== '') continue;
+    const end = nameSpanEnd(tokens, i);
+    if (end === i) continue;
     // The word before the name is a title ("Commissioner Chris Magnus") or a courtesy title ("Dr. ...").
     const before = tokens[i - 1].base.replace(/\.$/, '').toLowerCase();
-    // Or the title ends in a field after "of/for" ("Assistant Commissioner for International Affairs Nadia Brandt").
+    if (end < tokens.length && !/^of$/i.test(tokens[end].text)) continue;
+    if (isTitleWord(before) || HONORIFICS.has(before)) return { at: i, end };
+    // Or the title ends in a field after "of/for" ("Assistant Commissioner for International Affairs Nadia Brandt"),
+    // for a name of two words only: a longer one could begin with the field's last word.
+    if (end - i > 2) continue;
     const ofAt = tokens.slice(0, i).findIndex((t) => /^(of|for)$/i.test(t.text));
     const field = ofAt > 0 && hasTitleHead(tokens.slice(0, ofAt)) && !isConnector(tokens[i - 1]) && /^[A-Z]/.test(tokens[i - 1].text);
     // ... or names an organization: "Minister of Agriculture and Fisheries Marguerite Achterberg".
     const tail = field ? tokens.slice(ofAt + 1, i).map((t) => t.base).filter((w) => /^[A-Z]/.test(w)) : [];
     const fieldEnd = field && (!isNameToken(tokens[i - 1]) || !!orgs?.containing?.(tail, true) || !!orgs?.resolve(tail.join(' ')));
-    if (!isTitleWord(before) && !HONORIFICS.has(before) && !fieldEnd) continue;
-    if (i + 2 < tokens.length && !/^of$/i.test(tokens[i + 2].text)) continue;
-    return i;
+    if (fieldEnd) return { at: i, end };
   }
-  return -1;
+  return undefined;
 }
 
 /**
- * Where the given name of a chunk that is exactly a two-word name starts ("Amaranta Velloso": 0), after a courtesy
+ * Where the name of a chunk that is exactly a person's name starts ("Amaranta Velloso": 0), after a courtesy
  * title ("Dr Amara Okafor", "Ms. Lena Hartmann": 1); -1 for any other chunk.
  */
 function bareNameAt(c: Chunk): number {
-  const h = c.tokens.length === 3 && HONORIFICS.has(c.tokens[0].lower.replace(/\.$/, '')) && /^\.?$/.test(c.tokens[0].after) ? 1 : 0;
-  return c.tokens.length === h + 2 && isNameToken(c.tokens[h]) && isNameToken(c.tokens[h + 1]) && c.tokens[h].after === '' ? h : -1;
+  const h = c.tokens.length >= 3 && HONORIFICS.has(c.tokens[0].lower.replace(/\.$/, '')) && /^\.?$/.test(c.tokens[0].after) ? 1 : 0;
+  return nameSpanEnd(c.tokens, h) === c.tokens.length ? h : -1;
 }
 
 function statusBefore(s: Sentence, index: number): 'former' | undefined {
   for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
-    if (FORMER_WORDS.has(s.tokens[k].text.toLowerCase())) return 'former';
+    if (isFormerWord(s.tokens[k])) return 'former';
   }
   return undefined;
 }
@@ -97,12 +104,15 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
   const people = new Map<string, PersonBuilder>();
   const titles: TitleSighting[] = [];
 
-  const person = (given: Token, sur: Token, doc: AnalyzedDocument, s: Sentence): PersonBuilder => {
-    const fullName = `${given.text} ${sur.base}`;
-    const key = formKey(fullName);
+  const person = (name: Token[], doc: AnalyzedDocument, s: Sentence): PersonBuilder => {
+    const words = name.map((t, k) => (k === name.length - 1 ? t.base : t.text));
+    const fullName = words.join(' ');
+    // "Tomas R. Reyes" and "Tomas Reyes" are one person.
+    const plain = words.filter((w) => !isInitial(w));
+    const key = formKey((plain.length >= 2 ? plain : words).join(' '));
     let p = people.get(key);
     if (!p) {
-      p = { fullName, givenNames: [given.text], surname: sur.base, roles: [], addressForms: new Map(), sources: [], docs: new Set(), count: 0 };
+      p = { fullName, ...splitName(words), roles: [], addressForms: new Map(), sources: [], docs: new Set(), count: 0 };
       people.set(key, p);
     }
     addSourceAt(p.sources, doc, s);
@@ -127,15 +137,15 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       // Every title phrase, with or without a name: title forms and their organizations.
       for (const c of chunks) {
         if (!hasTitleHead(c.tokens)) continue;
-        const pair = namePairAt(c.tokens, orgs);
-        const titleTokens = pair > 0 ? c.tokens.slice(0, pair) : c.tokens;
+        const name = nameAt(c.tokens, orgs);
+        const titleTokens = name ? c.tokens.slice(0, name.at) : c.tokens;
         const tp = parseTitlePhrase(doc.text, titleTokens, orgs);
         if (!tp) continue;
         // Title before the name: "WCO Secretary General Amaranta Velloso (of the World Fisheries Organization)".
-        if (pair > 0 && hasTitleHead(titleTokens)) {
-          const p = person(c.tokens[pair], c.tokens[pair + 1], doc, s);
+        if (name && hasTitleHead(titleTokens)) {
+          const p = person(c.tokens.slice(name.at, name.end), doc, s);
           let orgOverride: string | undefined;
-          const after = c.tokens.slice(pair + 2);
+          const after = c.tokens.slice(name.end);
           if (after.length >= 2 && /^of$/i.test(after[0].text)) {
             const tail = after.slice(/^the$/i.test(after[1].text) ? 2 : 1);
             if (tail.length) orgOverride = orgs.resolve(doc.text.slice(tail[0].start, tail[tail.length - 1].baseEnd))?.id;
@@ -146,7 +156,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       for (let ci = 0; ci < chunks.length; ci++) {
         const c = chunks[ci];
         // Title, comma, name: "Secretary General of the WCO, Amaranta Velloso" (an "(ACR)" may sit between).
-        if (hasTitleHead(c.tokens) && namePairAt(c.tokens, orgs) < 0) {
+        if (hasTitleHead(c.tokens) && !nameAt(c.tokens, orgs)) {
           let next = ci + 1;
           let lastTok = c.tokens[c.tokens.length - 1];
           if (chunks[next] && lastTok.after.endsWith('(') && chunks[next].tokens.length <= 2) {
@@ -154,23 +164,24 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             next++;
           }
           const n = chunks[next];
-          if (n && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && isNameToken(n.tokens[0]) && n.tokens[1] && isNameToken(n.tokens[1]) && n.tokens[0].after === '' && (n.tokens.length === 2 || isConnector(n.tokens[2]))) {
+          const nameEnd = n ? nameSpanEnd(n.tokens, 0) : 0;
+          if (n && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && nameEnd >= 2 && (nameEnd === n.tokens.length || isConnector(n.tokens[nameEnd]))) {
             const tp = parseTitlePhrase(doc.text, c.tokens, orgs);
-            if (tp) addRole(person(n.tokens[0], n.tokens[1], doc, s), tp, statusBefore(s, c.from), doc, s);
+            if (tp) addRole(person(n.tokens.slice(0, nameEnd), doc, s), tp, statusBefore(s, c.from), doc, s);
           }
         }
         // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
         const at = bareNameAt(c);
-        if (at >= 0 && /^,/.test(c.tokens[at + 1].after)) {
+        if (at >= 0 && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
           let k = c.to;
           let status: RoleSighting['status'] | undefined;
-          const p0 = { given: c.tokens[at], sur: c.tokens[at + 1] };
+          const name = c.tokens.slice(at);
           for (let round = 0; round < 2; round++) {
             const gapStart = k;
             let conjunction = false;
             while (k < s.tokens.length && !/^[A-Z]/.test(s.tokens[k].text) && k - gapStart < 4) {
               const w = s.tokens[k].text.toLowerCase();
-              if (FORMER_WORDS.has(w)) status = 'former';
+              if (isFormerWord(s.tokens[k])) status = 'former';
               if (w === 'now') status = 'current';
               if (w === 'and' || w === 'or' || w === 'with') conjunction = true;
               k++;
@@ -182,7 +193,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             const tp = parseTitlePhrase(doc.text, tc.tokens, orgs);
             // The chunk must open with the title or with its organization ("DHS Assistant Secretary ...").
             if (!tp || (tp.prefix && tp.orgFrom !== 'prefix')) break;
-            addRole(person(p0.given, p0.sur, doc, s), tp, status, doc, s);
+            addRole(person(name, doc, s), tp, status, doc, s);
             // Skip "(US CBP)," and look for "and now ..." once.
             k = tc.to;
             if (s.tokens[k - 1]?.after.includes('(')) {
@@ -207,7 +218,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
 /** Every title phrase, with or without a person: title forms, their organizations, and their slips. */
 function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver, titles: TitleSighting[]): void {
   const nameWords = new Set<string>();
-  for (const p of people.values()) for (const w of [...p.givenNames, p.surname]) nameWords.add(w);
+  for (const p of people.values()) for (const w of p.fullName.split(' ')) if (!isInitial(w) && w !== w.toLowerCase()) nameWords.add(w);
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
       for (const c of doc.chunks[si]) {
@@ -230,7 +241,9 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  * years as the Organization’s Deputy Secretary General": roles introduced by "as", dated by "on DATE", and past
  * when the verb says so ("spent", "served", "was").
  */
-const APPOINTED = new Set(['appointed', 'named', 'elected', 'became']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'became', 'become', 'becomes']);
+/** Words between a verb of appointment and the title: "will become its first Deputy Director". */
+const BEFORE_TITLE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'first', 'new', 'next']);
 /** The words a dated role hangs on ("as", "promoted to", "appointed"). */
 const ROLE_TRIGGERS = new Set(['as', 'to', ...APPOINTED]);
 /** "took up the post of Vice-President": the words before an "of" that introduces a role like "as" does. */
@@ -238,13 +251,15 @@ const ROLE_NOUNS = new Set(['post', 'position', 'role', 'office', 'job', 'duties
 const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCase());
 
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
-  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|oming)\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b|\bsucceed(?:s|ed|ing)?\b/i;
+  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|om(?:e|es|ing))\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b|\bsucceed(?:s|ed|ing)?\b/i;
   const PAST = /\b(spent|served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
-  const byGiven = new Map<string, PersonBuilder[]>();
+  // By the first word of the full name, and by the surname's last word.
+  const byFirstWord = new Map<string, PersonBuilder[]>();
   const bySurname = new Map<string, PersonBuilder[]>();
   for (const p of people.values()) {
-    for (const g of p.givenNames) byGiven.set(g, [...(byGiven.get(g) ?? []), p]);
-    bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+    const first = p.fullName.slice(0, p.fullName.indexOf(' '));
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
+    bySurname.set(surnameKey(p), [...(bySurname.get(surnameKey(p)) ?? []), p]);
   }
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
@@ -254,9 +269,15 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       const mentions: { p: PersonBuilder; at: number }[] = [];
       s.tokens.forEach((t, k) => {
         if (!startsWithCapital(t.text)) return;
-        const full = (byGiven.get(t.text) ?? []).find((p) => s.tokens[k + 1]?.base === p.surname);
-        if (full) mentions.push({ p: full, at: k });
-        else if (bySurname.get(t.base)?.length === 1 && !(k > 0 && byGiven.has(s.tokens[k - 1].text))) mentions.push({ p: bySurname.get(t.base)![0], at: k });
+        const full = (byFirstWord.get(t.text) ?? []).find((p) => fullNameAt(p, s.tokens, k) > 0);
+        if (full) return mentions.push({ p: full, at: k });
+        const only = bySurname.get(t.base);
+        if (only?.length !== 1) return;
+        const from = surnameStartAt(only[0], s.tokens, k);
+        // "Maria Velloso" is someone else, unless the word before is the person's own first word (a full name).
+        const prev = s.tokens[from - 1];
+        if (prev && prev.after === '' && (byFirstWord.has(prev.text) || only[0].givenNames.includes(prev.text))) return;
+        mentions.push({ p: only[0], at: from });
       });
       if (!mentions.length) return;
       const chunks = doc.chunks[si];
@@ -275,7 +296,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const subject = [...mentions].reverse().find((m) => m.at < k) ?? mentions.find((m) => m.at > k);
         if (!subject) return;
         let j = k + 1;
-        if (s.tokens[j] && /^the$/i.test(s.tokens[j].text)) j++;
+        while (s.tokens[j] && j - k <= 2 && BEFORE_TITLE.has(s.tokens[j].lower)) j++;
         if (w !== 'as' && !(s.tokens[j] && isTitleWord(s.tokens[j].base))) return;
         const tc = chunks.find((x) => x.from <= j && x.to > j);
         if (!tc) return;
@@ -319,16 +340,18 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
 /** "Secretary General Velloso", "Secretary Hartmann", "Dr. Smith"; also counts every mention of each person. */
 function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>): void {
   const bySurname = new Map<string, PersonBuilder[]>();
-  for (const p of people.values()) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const p of people.values()) bySurname.set(surnameKey(p), [...(bySurname.get(surnameKey(p)) ?? []), p]);
   for (const doc of docs) {
     for (const s of doc.sentences) {
-      s.tokens.forEach((t, k) => {
+      s.tokens.forEach((t, key) => {
         if (!startsWithCapital(t.base)) return;
         const candidates = bySurname.get(t.base);
         if (!candidates || candidates.length !== 1) return;
         const p = candidates[0];
         p.count++;
         p.docs.add(doc.file);
+        // The surname may have words before its last ("Mr. de la Torre").
+        const k = surnameStartAt(p, s.tokens, key);
         const prev = s.tokens[k - 1];
         if (!prev || prev.after !== '' || p.givenNames.includes(prev.text)) return;
         let j = k - 1;
@@ -366,11 +389,11 @@ export interface SurnameSlip {
  * edits from the surname of a person known by that title, and never seen as anyone's name.
  */
 export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder[]): SurnameSlip[] {
-  const known = new Set(people.flatMap((p) => [p.surname, ...p.givenNames]));
+  const known = new Set(people.flatMap((p) => p.fullName.split(' ')));
   const out = new Map<string, SurnameSlip>();
   // Surnames looked up by deletion neighbourhood, not compared with every person (corpora have thousands).
   const surnames = new FuzzyWordIndex<PersonBuilder>();
-  for (const p of people) surnames.add(p.surname, p);
+  for (const p of people) surnames.add(surnameKey(p), p);
   for (const doc of docs) {
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
@@ -381,7 +404,7 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
         for (const p of surnames.lookup(t.base).flatMap((c) => c.values)) {
           const titled = p.roles.some((r) => formKey(r.title).split(' ').includes(prev.lower)) || [...p.addressForms.keys()].some((f) => f.endsWith(` ${p.surname}`) && f.toLowerCase().includes(prev.lower));
           if (!titled || p.docs.size < 2) continue;
-          const slip = out.get(t.base) ?? { form: t.base, likely: p.surname, docs: new Set<string>(), sources: [] };
+          const slip = out.get(t.base) ?? { form: t.base, likely: surnameKey(p), docs: new Set<string>(), sources: [] };
           slip.docs.add(doc.file);
           addSourceAt(slip.sources, doc, s);
           out.set(t.base, slip);
@@ -391,7 +414,7 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
   }
   // A slip is rarer than the name it slips from.
   return [...out.values()].filter((x) => {
-    const p = people.find((q) => q.surname === x.likely)!;
+    const p = people.find((q) => surnameKey(q) === x.likely)!;
     return x.docs.size < p.docs.size;
   });
 }

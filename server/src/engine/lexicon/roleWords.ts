@@ -21,10 +21,22 @@ export const TITLE_MODIFIERS = new Set([
 
 /** Words that say a role is no longer held, or held for now. */
 export const FORMER_WORDS = new Set(['former', 'ex', 'previous', 'past', 'outgoing', 'erstwhile', 'retired']);
+
+/**
+ * A word that makes the title after it a past one: FORMER_WORDS, and "then" right before it ("Alan Reyes, then
+ * Commissioner of ...", "it was Mr Reyes, then Deputy Director, who ..."); "Since then, Director Reyes" is not.
+ */
+export function isFormerWord(t: { text: string; after: string }): boolean {
+  const w = t.text.toLowerCase();
+  return FORMER_WORDS.has(w) || (w === 'then' && t.after === '');
+}
 export const ACTING_WORDS = new Set(['acting', 'interim']);
 
 /** Courtesy titles used before a name. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon']);
+
+/** Lower-case words inside a person's surname ("Juan Pablo de la Torre", "Helena van der Berghe", "Ahmed bin Rashid"). */
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'zu']);
 
 /** Function words that may sit inside a capitalized name ("Department of Water Resources"). */
 export const NAME_CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'to', 'against']);

@@ -1,6 +1,8 @@
 // person-name: a misspelled known person ("Kunio Veloso" -> "Velloso"). A word is only taken for a known
 // person's name when the context says so: the other half of the name, a title the person holds, or the person
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
+import { fullNameAt } from '../termbase/personNames';
+import type { Token } from '../text/tokenize';
 import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
@@ -25,7 +27,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       const t = s.tokens[i];
       const nx = s.tokens[i + 1];
       const g = index.byGivenName.get(t.text);
-      if (g && nx) for (const p of g) if (p.surname === nx.base) mentioned.add(p);
+      if (g && nx) for (const p of g) if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
       const sn = index.bySurname.get(t.base);
       if (sn && sn.length === 1) mentioned.add(sn[0]);
     }
@@ -40,18 +42,22 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       // A first name right before a known surname may be off by two letters ("Nadja Brandt").
       const beforeKnownSurname = !!next && t.after === '' && index.bySurname.has(next.base);
       const afterKnownGivenName = !!prev && prev.after === '' && index.byGivenName.has(prev.text);
+      // Or before another word of a known name ("Joaquin Ortega Villalba", where Ortega is a middle name).
+      const beforeKnownName = beforeKnownSurname || (!!next && t.after === '' && index.byGivenName.has(next.base));
       // A common English word is only looked up where the other half of a known name vouches for it.
-      if (!beforeKnownSurname && !afterKnownGivenName && !(prev && isTitleWord(prev.base)) && isEnglishWord(word)) return;
+      if (!beforeKnownName && !afterKnownGivenName && !(prev && isTitleWord(prev.base)) && isEnglishWord(word)) return;
       const candidates = index.nameWords.lookup(word, beforeKnownSurname ? (word.length >= 4 ? 2 : 1) : undefined);
       if (!candidates.length) return;
       const common = isEnglishWord(word);
       for (const c of candidates) {
-        for (const { person, part } of c.values) {
-          const right = part === 'surname' ? person.surname : person.givenNames.find((g) => g.toLowerCase() === c.word)!;
+        for (const { person, part, word: right } of c.values) {
           let evidence: string | undefined;
           if (beforeKnownSurname && part === 'surname') continue;
-          if (part === 'surname' && prev && prev.after === '' && person.givenNames.includes(prev.text)) evidence = 'after the first name';
-          else if (part === 'given' && next && t.after === '' && next.base === person.surname) evidence = 'before the surname';
+          // The name's own word on the other side: "Joaquín Ortega Villalbo", "Joaquin Ortega Villalba".
+          const words = person.fullName.split(' ');
+          const at = words.lastIndexOf(right);
+          if (part === 'surname' && prev && prev.after === '' && at > 0 && sameNameWord(prev, words[at - 1])) evidence = 'after the first name';
+          else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1])) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5) {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
@@ -76,6 +82,11 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
   }
   return out;
 };
+
+/** A particle matches in any case ("De la Torre" is a case slip, not another person); a name word exactly. */
+function sameNameWord(t: Token, word: string): boolean {
+  return t.base === word || (word === word.toLowerCase() && t.lower === word);
+}
 
 /** Start of the run of title words that ends right before token i. */
 function titleRunStart(toks: { base: string; start: number; after: string }[], i: number): number {

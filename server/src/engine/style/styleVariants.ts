@@ -87,6 +87,9 @@ export interface StyleScanOptions {
 /** Two-word sequences whose joined form is another word, not a spelling of the same one ("any one" / "anyone"). */
 const SPLIT_OPENERS = new Set(['a', 'an', 'the', 'any', 'every', 'some', 'may', 'no', 'all', 'in', 'on', 'into', 'to', 'at', 'of', 'for', 'by', 'with', 'over', 'under', 'out', 'up', 'each', 'it', 'is', 'be', 'not', 'can', 'cannot', 'what', 'who', 'how', 'where', 'when', 'there', 'here', 'some', 'him', 'her', 'them', 'your', 'our', 'their', 'its', 'my', 'his']);
 
+// "are a" is not "area" written apart: no compound ends in a one-letter word ("a", "I").
+const isOneLetter = (w: string) => w.length === 1;
+
 // Cheap gates before the per-word spelling checks.
 const BRITISH_ENDING = /(?:ys(?:e|es|ed|ing)|our(?:s|ed|ing|ite|ites|able)?|tre|tres|logue|logues|ll(?:ed|ing|er|ers)|(?:defen|licen|offen|preten)ces?)$/;
 const IZE_GATE = /i[sz](?:e|es|ed|ing|ation|ations|er|ers)$/;
@@ -224,7 +227,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       const t = toks[k];
       const next = toks[k + 1];
       if (t.after !== '' || !joinedSignatures.has(joinSignature(t.lower.charCodeAt(0), t.lower.length + next.lower.length))) continue;
-      if (facts[at + k].lowerAlpha && facts[at + k + 1].lowerAlpha && !SPLIT_OPENERS.has(t.lower)) spacedPairs.add(t.lower + next.lower);
+      if (facts[at + k].lowerAlpha && facts[at + k + 1].lowerAlpha && !SPLIT_OPENERS.has(t.lower) && !isOneLetter(next.lower)) spacedPairs.add(t.lower + next.lower);
     }
   }
   const americanForms = new Set(americanOfBritish.values());
@@ -256,7 +259,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (f.hyphenated) push(`hyphen:${f.unhyphenated}`, 'hyphenated');
       else if (seenHyphenated.has(lower) || spacedPairs.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower)) {
+      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower) && !isOneLetter(next.lower)) {
         const key = lower + next.lower;
         if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }

@@ -1,5 +1,6 @@
 // Merges presslint.json over the learned term base. What a person settles by hand wins over what was learned,
 // and says so (origin: 'config'). The learned base is not modified; a new one is returned.
+import { splitName } from './personNames';
 import type { TermBase, Person, Role, Organization, Programme, Source } from '../types';
 import type { PresslintConfig } from '../config/schema';
 import { OrganizationIndex } from './organizationIndex';
@@ -19,9 +20,7 @@ export function applyOverrides(learned: TermBase, config: PresslintConfig, confi
     for (const p of tb.people) {
       if (formKey(p.fullName) !== k) continue;
       p.fullName = r.right;
-      const words = r.right.split(/\s+/);
-      p.surname = words[words.length - 1];
-      p.givenNames = words.slice(0, -1);
+      Object.assign(p, splitName(r.right.split(/\s+/)));
       p.id = slug(r.right);
       p.origin = 'config';
     }
@@ -52,7 +51,7 @@ export function applyOverrides(learned: TermBase, config: PresslintConfig, confi
     let p = tb.people.find((x) => formKey(x.fullName) === formKey(pc.fullName));
     const words = pc.fullName.split(/\s+/);
     if (!p) {
-      p = { id: slug(pc.fullName), fullName: pc.fullName, givenNames: words.slice(0, -1), surname: words[words.length - 1], roles: [], addressForms: [], count: 0, documents: 0, sources: [], origin: 'config' };
+      p = { id: slug(pc.fullName), fullName: pc.fullName, ...splitName(words), roles: [], addressForms: [], count: 0, documents: 0, sources: [], origin: 'config' };
       tb.people.push(p);
     }
     for (const rc of pc.roles ?? []) {

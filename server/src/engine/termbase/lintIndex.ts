@@ -1,5 +1,6 @@
 // Everything the rules look up, derived once per term base (and cached): people by name part, a fuzzy index of
 // name words, the known multi-word forms of programmes and organizations, acronyms both ways.
+import { givenNameKeys, isInitial, surnameKey } from './personNames';
 import type { TermBase, Person, Organization, Programme, AcronymDefinition } from '../types';
 import { FuzzyWordIndex } from './fuzzyWordIndex';
 import { PhraseIndex } from './phraseIndex';
@@ -60,9 +61,12 @@ export interface LintIndex {
   orgs: OrganizationIndex<Organization>;
   orgById: Map<string, Organization>;
   resolver: { resolve(p: string): Organization | undefined; containing(words: string[]): Organization | undefined };
+  /** People by their surname's last word ("Torre" for "de la Torre"). */
   bySurname: Map<string, Person[]>;
+  /** People by each given name (not initials or particles), and by the initial a full name opens with. */
   byGivenName: Map<string, Person[]>;
-  nameWords: FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>;
+  /** Name words by deletion neighbourhood: each a person's given name or the last word of the surname, as written. */
+  nameWords: FuzzyWordIndex<{ person: Person; part: 'given' | 'surname'; word: string }>;
   /** Programmes by the first word of their core ("Green" for "Green Customs Initiative"), with the core's words. */
   programmesByCoreStart: Map<string, { programme: Programme; coreWords: string[] }[]>;
   /** Multi-word forms of programmes and organizations, and people's full names. */
@@ -119,7 +123,7 @@ function buildIndex(tb: TermBase): LintIndex {
   const orgById = new Map(tb.organizations.map((o) => [o.id, o]));
   const bySurname = new Map<string, Person[]>();
   const byGivenName = new Map<string, Person[]>();
-  const nameWords = new FuzzyWordIndex<{ person: Person; part: 'given' | 'surname' }>();
+  const nameWords = new FuzzyWordIndex<{ person: Person; part: 'given' | 'surname'; word: string }>();
   const knownWords = new Set<string>();
   const forms: KnownForm[] = [];
   const seen = new Set<string>();
@@ -134,12 +138,16 @@ function buildIndex(tb: TermBase): LintIndex {
   };
 
   for (const p of tb.people) {
-    pushTo(bySurname, p.surname, p);
-    nameWords.add(p.surname, { person: p, part: 'surname' });
-    for (const g of p.givenNames) {
+    const key = surnameKey(p);
+    pushTo(bySurname, key, p);
+    nameWords.add(key, { person: p, part: 'surname', word: key });
+    for (const g of givenNameKeys(p)) {
       pushTo(byGivenName, g, p);
-      nameWords.add(g, { person: p, part: 'given' });
+      nameWords.add(g, { person: p, part: 'given', word: g });
     }
+    // A full name that opens with an initial ("J. R. Okafor") is found by it too.
+    const first = p.fullName.slice(0, p.fullName.indexOf(' '));
+    if (isInitial(first)) pushTo(byGivenName, first, p);
     add({ kind: 'person', form: p.fullName, words: p.fullName.split(/\s+/), person: p });
   }
   for (const pr of tb.programmes) {

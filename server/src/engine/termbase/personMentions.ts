@@ -1,5 +1,6 @@
 // Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
 // "Secretary General of the WCO, Amaranta Velloso", "Tomas Reyes, the former Commissioner of ...", "Director Hartmann".
+import { fullNameAt, surnameStartAt } from './personNames';
 import type { Person } from '../types';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
@@ -7,7 +8,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import type { Chunk } from '../text/chunks';
 import { parseTitlePhrase, hasTitleHead, type TitlePhrase } from '../learn/titlePhrase';
 import { isNameToken } from '../learn/nameLike';
-import { FORMER_WORDS, isTitleWord } from '../lexicon/roleWords';
+import { isFormerWord, isTitleWord } from '../lexicon/roleWords';
 import { withinEdits, allowedEdits } from '../text/normalize';
 
 export interface PersonMention {
@@ -16,8 +17,9 @@ export interface PersonMention {
   end: number;
   full: boolean;
   sentence: Sentence;
-  /** Index of the first name token in sentence.tokens. */
+  /** Index of the first name token in sentence.tokens, and one past the last. */
   at: number;
+  to: number;
   title?: TitlePhrase;
   former: boolean;
 }
@@ -39,35 +41,31 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
       let person: Person | undefined;
-      let full = false;
+      let words = 0;
       const byGiven = index.byGivenName.get(t[i].text);
       if (byGiven && t[i + 1] && t[i].after === '') {
-        person = byGiven.find((p) => p.surname === t[i + 1].base);
+        for (const p of byGiven) if ((words = fullNameAt(p, t, i)) > 0) { person = p; break; }
         // "Kunio Veloso": the first name and a surname one or two edits off still name the person (the
         // person-name rule reports the slip; the title rules still check the title).
-        const next = t[i + 1];
-        if (!person && next.base.length >= 4) {
-          person = byGiven.find((p) => {
-            const k = allowedEdits(p.surname.length);
-            // Lengths first: a common first name is shared by many people in a large corpus.
-            return Math.abs(p.surname.length - next.base.length) <= k && withinEdits(p.surname.toLowerCase(), next.lower, k);
-          });
+        if (!person) {
+          for (const p of byGiven) if ((words = fullNameAt(p, t, i, nearSurname)) > 0) { person = p; break; }
         }
       }
-      if (person) full = true;
-      else {
+      let at = i;
+      if (!person) {
         const bySurname = index.bySurname.get(t[i].base);
         if (!bySurname || bySurname.length !== 1) continue;
+        at = surnameStartAt(bySurname[0], t, i);
         // "Maria Velloso" is someone else: a different first name before the surname.
-        const prev = t[i - 1];
+        const prev = t[at - 1];
         if (prev && prev.after === '' && isNameToken(prev) && !isTitleWord(prev.base) && !prev.sentenceStart) continue;
         person = bySurname[0];
       }
-      const end = full ? t[i + 1].baseEnd : t[i].baseEnd;
-      const m: PersonMention = { person, start: t[i].start, end, full, sentence: s, at: i, former: false };
+      const to = words ? i + words : i + 1;
+      const m: PersonMention = { person, start: t[at].start, end: t[to - 1].baseEnd, full: words > 0, sentence: s, at, to, former: false };
       attachTitle(draft, index, chunks, s, m);
       out.push(m);
-      if (full) i++;
+      i = to - 1;
     }
   });
   return out;
@@ -125,12 +123,12 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     if (m.title) return;
   }
   // Name, comma, title: "Tomas Reyes, the former Commissioner of ...".
-  const last = m.full ? m.at + 1 : m.at;
+  const last = m.to - 1;
   if (/^,/.test(t[last].after)) {
     let k = last + 1;
     let former = false;
     while (k < t.length && !/^[A-Z]/.test(t[k].text) && k - last <= 3) {
-      if (FORMER_WORDS.has(t[k].text.toLowerCase())) former = true;
+      if (isFormerWord(t[k])) former = true;
       k++;
     }
     const next = chunks.find((x) => x.from === k);
@@ -160,8 +158,16 @@ function withLowerCaseTitleWords(t: Token[], chunks: Chunk[], c: Chunk): Token[]
   return t.slice(c.from, e);
 }
 
+/** A surname one or two edits off the right one, long enough for that to mean a slip. */
+function nearSurname(written: Token, right: string): boolean {
+  if (written.base.length < 4) return false;
+  const k = allowedEdits(right.length);
+  // Lengths first: a common first name is shared by many people in a large corpus.
+  return Math.abs(right.length - written.base.length) <= k && withinEdits(right.toLowerCase(), written.lower, k);
+}
+
 function isFormer(t: Token[], from: number): boolean {
-  for (let k = from - 1; k >= Math.max(0, from - 2); k--) if (FORMER_WORDS.has(t[k].text.toLowerCase())) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) if (isFormerWord(t[k])) return true;
   return false;
 }
 

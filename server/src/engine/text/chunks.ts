@@ -1,7 +1,7 @@
 // Capitalized runs of words inside a sentence ("Secretary General of the World Fisheries Organization"):
 // the raw material of names, titles, organizations and programmes.
 import type { Sentence, Token } from './tokenize';
-import { NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { NAME_CONNECTORS, NAME_PARTICLES, isTitleWord } from '../lexicon/roleWords';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
 
@@ -88,7 +88,8 @@ export function findChunks(sentence: Sentence): Chunk[] {
     while (j < t.length && joins(t[j - 1].after)) {
       const w = t[j].text;
       if (isCapitalized(w)) lastCap = j;
-      else if (!NAME_CONNECTORS.has(w.toLowerCase())) break;
+      // A surname's particles sit inside a name like connectors do ("Helena van der Berghe").
+      else if (!NAME_CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w)) break;
       else if (!andJoins(t, j)) break;
       // "... Secretary of Water Resources on January 9": a date is not part of a name.
       else if (t[j + 1] && MONTH_OR_DAY.has(t[j + 1].text.toLowerCase())) break;

@@ -1,0 +1,110 @@
+// A person's name as words. "Juan Pablo de la Torre": given names "Juan Pablo", surname "de la Torre" (the
+// particles belong to the surname), found alone by its last word, "Torre". "Tomas R. Reyes" and "Tomas Reyes" are
+// one person: a middle initial may be written or left out. The learner and the rules share these.
+import type { Token } from '../text/tokenize';
+import { NAME_PARTICLES } from '../lexicon/roleWords';
+import { isNameToken } from '../learn/nameLike';
+import { isCommonWord } from '../lexicon/englishWords';
+
+export interface NamedPerson {
+  fullName: string;
+  givenNames: string[];
+  surname: string;
+}
+
+/** An initial: "J.", "D." (one capital and its full stop). */
+export function isInitial(word: string): boolean {
+  return word.length === 2 && word.charCodeAt(1) === 46 && word[0] !== word[0].toLowerCase();
+}
+
+const isParticle = (t: Token) => t.text === t.lower && NAME_PARTICLES.has(t.lower);
+
+/**
+ * One past the last token of the person's name that starts at `i` ("J. R. Okafor", "Beatriz da Costa Pereira"):
+ * name words and initials written together, particles only between name words, ending on a name word. At most
+ * `max` tokens; `i` itself when no name of two words or more starts there.
+ */
+export function nameSpanEnd(t: Token[], i: number, max = 5): number {
+  if (!t[i] || !(isNameToken(t[i]) || isInitial(t[i].text))) return i;
+  let end = i;
+  let j = i;
+  while (j < t.length && j - i < max) {
+    const w = t[j];
+    if (isNameToken(w)) end = j + 1;
+    else if (!isInitial(w.text) && !(j > i && isParticle(w))) break;
+    // "Velloso, Reyes": a comma or any other mark ends the name (an initial's full stop is its own).
+    if (w.after !== '') break;
+    j++;
+  }
+  // Initials alone ("J. R.") or one word are not a name.
+  if (end - i < 2) return i;
+  // In a longer name every word but the last is a name, not a common noun: "Chief Scientist Nkechi Abernathy" is
+  // the title "Chief Scientist" before a two-word name.
+  if (end - i > 2) for (let k = i; k < end - 1; k++) if (isNameToken(t[k]) && isCommonWord(t[k].lower)) return i;
+  return end;
+}
+
+/** Given names and surname of a name's words: the surname is its last word with the particles before it. */
+export function splitName(words: string[]): { givenNames: string[]; surname: string } {
+  let s = words.length - 1;
+  while (s > 1 && NAME_PARTICLES.has(words[s - 1])) s--;
+  return { givenNames: words.slice(0, s), surname: words.slice(s).join(' ') };
+}
+
+/** The word a lone surname is found by: its last ("Torre" of "de la Torre"). */
+export function surnameKey(p: NamedPerson): string {
+  const k = p.surname.lastIndexOf(' ');
+  return k < 0 ? p.surname : p.surname.slice(k + 1);
+}
+
+/** Given names worth looking a person up by: not initials, not particles. */
+export function givenNameKeys(p: NamedPerson): string[] {
+  return p.givenNames.filter((g) => !isInitial(g) && !NAME_PARTICLES.has(g));
+}
+
+/**
+ * How many tokens from `i` spell p's full name, or 0. The draft may add or leave out a middle initial ("Tomas R.
+ * Reyes" for "Tomas Reyes" and back); every other word is written as the corpus writes it, except the last,
+ * which `nearLast` may accept as a near miss ("Tomas Reyos").
+ */
+export function fullNameAt(p: NamedPerson, t: Token[], i: number, nearLast?: (written: Token, right: string) => boolean): number {
+  const words = p.fullName.split(' ');
+  if (t[i]?.text !== words[0]) return 0;
+  let j = i;
+  for (let k = 1; k < words.length; k++) {
+    if (t[j].after !== '') return 0;
+    j++;
+    if (j >= t.length) return 0;
+    const w = words[k];
+    const last = k === words.length - 1;
+    // A middle initial written in the draft but not in the corpus's form, or the reverse.
+    if (isInitial(t[j].text) && t[j].text !== w && !isInitial(w)) {
+      if (t[j].after !== '') return 0;
+      j++;
+      if (j >= t.length) return 0;
+    }
+    if (isInitial(w) && t[j].text !== w) {
+      j--;
+      continue;
+    }
+    if (last ? t[j].base !== w && !nearLast?.(t[j], w) : t[j].text !== w) return 0;
+  }
+  return j - i + 1;
+}
+
+/**
+ * Where the surname that ends at token `i` (its key word) starts: the particles and name words before it that the
+ * person's full name has right before its last word ("de la Torre", "Ortega Villalba" of "Joaquín Ortega
+ * Villalba"), in any case ("De La Torre" is the same name with a case slip). `i` when there are none.
+ */
+export function surnameStartAt(p: NamedPerson, t: Token[], i: number): number {
+  const words = p.fullName.split(' ');
+  let k = words.length - 2;
+  let j = i;
+  // Never back to the first word: that is the full name, found from the front.
+  while (k >= 1 && j > 0 && t[j - 1].after === '' && t[j - 1].lower === words[k].toLowerCase() && !isInitial(words[k])) {
+    j--;
+    k--;
+  }
+  return j;
+}
