@@ -1,13 +1,20 @@
 // case-hyphen: capitalization or hyphenation of a known term, including each organization's own title style
 // (the UN writes "Secretary-General", the WCO "Secretary General"). Ordinary words, a sentence-initial capital,
 // a quoted theme and other organizations' titles stay clean.
-import { corpusDTermBase, corpusETermBase } from '../engine/corpora';
-import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+import assert from 'node:assert/strict';
+import { corpusDTermBase, corpusETermBase, corpusGTermBase } from '../engine/corpora';
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
 
 const RULE = 'case-hyphen';
 
 describe('rules: case-hyphen', () => {
   describe('flags capitalization and hyphenation, with the fix', () => {
+    it('a hyphen left out of an organization\'s name right before its acronym is a hyphen slip, not another name (corpus-g: "North East Atlantic Estuaries Commission (NEAEC)")', () => {
+      const draft = release('Nursery partnership', '4 November 2025', 'PORTO, 4 November 2025 – The North East Atlantic Estuaries Commission (NEAEC) today announced a new call.');
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'North East Atlantic Estuaries Commission', fix: 'North-East Atlantic Estuaries Commission' }]);
+      assert.deepEqual(lint(draft, corpusGTermBase()).map((f) => f.rule), ['case-hyphen']);
+    });
+
     it('a product name in other capitals ("Gridsense" for "GridSense")', () => {
       const draft = release('Sensors', '23 June 2020', 'Gridsense is now a platform for the whole distribution system.');
       expectFlagAndFix(draft, corpusETermBase(), RULE, [{ text: 'Gridsense', fix: 'GridSense' }]);
