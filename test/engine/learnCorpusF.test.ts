@@ -20,6 +20,14 @@ describe('learnTermBase on a sixth invented corpus (corpus-f, a UN-style agency)
     assert.ok(ibanez.roles.some((r) => r.title === 'Goodwill Ambassador'), JSON.stringify(ibanez.roles.map((r) => r.title)));
   });
 
+  it('learns names with particles and a family name written first, with how they are addressed ("Mr. de la Torre", "Ms. Nguyễn")', () => {
+    const torre = tb.people.find((p) => p.fullName === 'Juan Pablo de la Torre');
+    assert.equal(torre?.surname, 'de la Torre', tb.people.map((p) => p.fullName).join(', '));
+    assert.ok(torre.addressForms.includes('Mr. de la Torre'), JSON.stringify(torre.addressForms));
+    const mai = tb.people.find((p) => p.fullName === 'Nguyễn Thị Mai');
+    assert.ok(mai?.addressForms.includes('Ms. Nguyễn'), JSON.stringify(mai?.addressForms));
+  });
+
   it('learns an acronym from the name in another language ("Regional Fisheries Observatory (ORP)") written alike in several releases', () => {
     const orp = tb.acronyms.find((a) => a.acronym === 'ORP');
     assert.equal(orp?.expansion, 'Regional Fisheries Observatory');

@@ -2,13 +2,18 @@
 // name, a title the person holds, the person named correctly elsewhere); look-alikes stay clean.
 import assert from 'node:assert/strict';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
-import { corpusGTermBase } from '../engine/corpora';
+import { corpusFTermBase, corpusGTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'person-name';
 
 describe('rules: person-name', () => {
   describe('flags a misspelled known person, with the fix', () => {
+    it('a family name written first, addressed by it, without its diacritics (corpus-f: "Nguyễn Thị Mai" ... "Ms. Nguyen")', () => {
+      const draft = release('Council meets', '20 June 2023', 'GENEVA, 20 June 2023 – Presenting the review, Nguyễn Thị Mai, Director of the Compliance Division, said most vessels were covered. “The programme is on track,” Ms. Nguyen said.');
+      expectFlagAndFix(draft, corpusFTermBase(), RULE, [{ text: 'Nguyen', fix: 'Nguyễn' }]);
+    });
+
     it('a name of three words, in any of them (corpus-g: "Joaquin Ortega Villalba", "Joaquín Ortega Villalbo")', () => {
       const draft = release('Third call opens', '20 April 2022', 'PORTO, 20 April 2022 – "The calls work," said Joaquin Ortega Villalba, Executive Director of NEAEC. Later, Joaquín Ortega Villalbo thanked the panel.');
       expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'Joaquin', fix: 'Joaquín' }, { text: 'Villalbo', fix: 'Villalba' }]);
@@ -94,6 +99,18 @@ describe('rules: person-name', () => {
   });
 
   describe('leaves correct names and look-alikes alone', () => {
+    it('a surname one letter from a known one that the draft gives someone else in full (corpus-f: "Juan Carlos Torres ... Mr. Torres" beside "Juan Pablo de la Torre")', () => {
+      expectClean(
+        release(
+          'First field visit',
+          '5 October 2022',
+          'SUVA, 5 October 2022 – Executive Director Juan Pablo de la Torre was welcomed by Juan Carlos Torres, Minister of Marine Resources of Vaitele. Mr. Torres said that his Government would apply the model law.',
+        ),
+        corpusFTermBase(),
+        RULE,
+      );
+    });
+
     it('names with particles, two surnames and initials, in full or by surname (corpus-g)', () => {
       expectNoDiagnostics(
         release(

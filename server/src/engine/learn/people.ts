@@ -340,7 +340,12 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
 /** "Secretary General Velloso", "Secretary Hartmann", "Dr. Smith"; also counts every mention of each person. */
 function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>): void {
   const bySurname = new Map<string, PersonBuilder[]>();
-  for (const p of people.values()) bySurname.set(surnameKey(p), [...(bySurname.get(surnameKey(p)) ?? []), p]);
+  const byFirstWord = new Map<string, PersonBuilder[]>();
+  for (const p of people.values()) {
+    bySurname.set(surnameKey(p), [...(bySurname.get(surnameKey(p)) ?? []), p]);
+    const words = p.fullName.split(' ');
+    if (words.length >= 3 && !isInitial(words[0])) byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), p]);
+  }
   for (const doc of docs) {
     for (const s of doc.sentences) {
       s.tokens.forEach((t, key) => {
@@ -353,19 +358,31 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
         // The surname may have words before its last ("Mr. de la Torre").
         const k = surnameStartAt(p, s.tokens, key);
         const prev = s.tokens[k - 1];
-        if (!prev || prev.after !== '' || p.givenNames.includes(prev.text)) return;
-        let j = k - 1;
-        while (j >= 0 && isTitleWord(s.tokens[j].base) && (j === k - 1 || s.tokens[j].after === '')) j--;
-        if (j < k - 1) {
-          const form = doc.text.slice(s.tokens[j + 1].start, t.baseEnd);
-          p.addressForms.set(form, (p.addressForms.get(form) ?? 0) + 1);
-        } else if (HONORIFICS.has(prev.text.replace(/\.$/, '').toLowerCase())) {
-          const form = doc.text.slice(prev.start, t.baseEnd);
-          p.addressForms.set(form, (p.addressForms.get(form) ?? 0) + 1);
-        }
+        if (prev) addressedAs(doc, s.tokens, k, key, p);
+      });
+      // A name written family name first ("Nguyễn Thị Mai") is addressed by its first word: "Ms. Nguyễn said".
+      s.tokens.forEach((t, k) => {
+        const p = byFirstWord.get(t.base);
+        if (!p || p.length !== 1 || fullNameAt(p[0], s.tokens, k) > 0 || !s.tokens[k - 1]) return;
+        addressedAs(doc, s.tokens, k, k, p[0], true);
       });
     }
   }
+}
+
+/**
+ * The title or courtesy title right before a person's surname (tokens k..last) is a form of address: "Secretary
+ * General Velloso", "Dr. Smith"; only a courtesy title before a family name written first ("Ms. Nguyễn").
+ */
+function addressedAs(doc: AnalyzedDocument, tokens: Token[], k: number, last: number, p: PersonBuilder, honorificOnly = false): void {
+  const prev = tokens[k - 1];
+  if (prev.after !== '' || p.givenNames.includes(prev.text)) return;
+  let j = k - 1;
+  while (!honorificOnly && j >= 0 && isTitleWord(tokens[j].base) && (j === k - 1 || tokens[j].after === '')) j--;
+  const from = j < k - 1 ? tokens[j + 1] : HONORIFICS.has(prev.text.replace(/\.$/, '').toLowerCase()) ? prev : undefined;
+  if (!from) return;
+  const form = doc.text.slice(from.start, tokens[last].baseEnd);
+  p.addressForms.set(form, (p.addressForms.get(form) ?? 0) + 1);
 }
 
 export { titleKey };

@@ -8,7 +8,7 @@ import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
 import { isTitleWord } from '../lexicon/roleWords';
-import { isEnglishWord } from '../lexicon/englishWords';
+import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
 
 const SPEECH = /^(said|says|added|noted|stated|explained|stressed|emphasized|emphasised|told|welcomed|met|thanked|highlighted)$/i;
@@ -22,6 +22,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
   const mentioned = new Set<Person>();
+  const othersSurnames = new Set<string>();
   for (const s of draft.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
@@ -30,6 +31,9 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       if (g && nx) for (const p of g) if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
       const sn = index.bySurname.get(t.base);
       if (sn && sn.length === 1) mentioned.add(sn[0]);
+      // "Juan Carlos Torres": a surname the draft gives someone else in full is that person's, wherever it stands.
+      const prev = s.tokens[i - 1];
+      if (prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart && isNameToken(t) && !index.knownWords.has(t.base)) othersSurnames.add(t.base);
     }
   }
   for (const s of draft.sentences) {
@@ -45,10 +49,10 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       // Or before another word of a known name ("Joaquin Ortega Villalba", where Ortega is a middle name).
       const beforeKnownName = beforeKnownSurname || (!!next && t.after === '' && index.byGivenName.has(next.base));
       // A common English word is only looked up where the other half of a known name vouches for it.
-      if (!beforeKnownName && !afterKnownGivenName && !(prev && isTitleWord(prev.base)) && isEnglishWord(word)) return;
+      if (!beforeKnownName && !afterKnownGivenName && !(prev && isTitleWord(prev.base)) && isCommonWord(t.lower)) return;
       const candidates = index.nameWords.lookup(word, beforeKnownSurname ? (word.length >= 4 ? 2 : 1) : undefined);
       if (!candidates.length) return;
-      const common = isEnglishWord(word);
+      const common = isCommonWord(t.lower);
       for (const c of candidates) {
         for (const { person, part, word: right } of c.values) {
           let evidence: string | undefined;
@@ -59,7 +63,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           if (part === 'surname' && prev && prev.after === '' && at > 0 && sameNameWord(prev, words[at - 1])) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1])) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
-          else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5) {
+          else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5 && !othersSurnames.has(word)) {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
             const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));
             if (standsAlone && mentioned.has(person)) evidence = `${person.fullName} is named elsewhere in this draft`;

@@ -61,7 +61,7 @@ export interface LintIndex {
   orgs: OrganizationIndex<Organization>;
   orgById: Map<string, Organization>;
   resolver: { resolve(p: string): Organization | undefined; containing(words: string[]): Organization | undefined };
-  /** People by their surname's last word ("Torre" for "de la Torre"). */
+  /** People by their surname's last word ("Torre" for "de la Torre"), or the name's word they are addressed by. */
   bySurname: Map<string, Person[]>;
   /** People by each given name (not initials or particles), and by the initial a full name opens with. */
   byGivenName: Map<string, Person[]>;
@@ -148,6 +148,14 @@ function buildIndex(tb: TermBase): LintIndex {
     // A full name that opens with an initial ("J. R. Okafor") is found by it too.
     const first = p.fullName.slice(0, p.fullName.indexOf(' '));
     if (isInitial(first)) pushTo(byGivenName, first, p);
+    // ... and a person addressed by another word of the name than its last ("Ms. Nguyễn" of "Nguyễn Thị Mai").
+    const nameWordsOfP = p.fullName.split(' ');
+    for (const f of p.addressForms) {
+      const w = f.slice(f.lastIndexOf(' ') + 1);
+      if (w === key || !nameWordsOfP.includes(w) || bySurname.get(w)?.includes(p)) continue;
+      pushTo(bySurname, w, p);
+      nameWords.add(w, { person: p, part: 'surname', word: w });
+    }
     add({ kind: 'person', form: p.fullName, words: p.fullName.split(/\s+/), person: p });
   }
   for (const pr of tb.programmes) {
