@@ -9,6 +9,11 @@ const RULE = 'person-name';
 
 describe('rules: person-name', () => {
   describe('flags a misspelled known person, with the fix', () => {
+    it('a full name with one particle changed (corpus-g: "Beatriz de Costa Pereira" for "da Costa Pereira")', () => {
+      const draft = release('Findings shared', '4 November 2025', 'PORTO, 4 November 2025 – Beatriz de Costa Pereira, Director of Operations at NEAEC, said the findings had been shared.');
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'de', fix: 'da' }], draft.replace('Beatriz de Costa', 'Beatriz da Costa'));
+    });
+
     it('a family name written first, addressed by it, without its diacritics (corpus-f: "Nguyễn Thị Mai" ... "Ms. Nguyen")', () => {
       const draft = release('Council meets', '20 June 2023', 'GENEVA, 20 June 2023 – Presenting the review, Nguyễn Thị Mai, Director of the Compliance Division, said most vessels were covered. “The programme is on track,” Ms. Nguyen said.');
       expectFlagAndFix(draft, corpusFTermBase(), RULE, [{ text: 'Nguyen', fix: 'Nguyễn' }]);

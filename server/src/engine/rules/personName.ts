@@ -1,7 +1,7 @@
 // person-name: a misspelled known person ("Kunio Veloso" -> "Velloso"). A word is only taken for a known
 // person's name when the context says so: the other half of the name, a title the person holds, or the person
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
-import { fullNameAt } from '../termbase/personNames';
+import { fullNameAt, particleSlipAt } from '../termbase/personNames';
 import type { Token } from '../text/tokenize';
 import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
@@ -28,7 +28,16 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       const t = s.tokens[i];
       const nx = s.tokens[i + 1];
       const g = index.byGivenName.get(t.text);
-      if (g && nx) for (const p of g) if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
+      if (g && nx) {
+        for (const p of g) {
+          if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
+          const slip = particleSlipAt(p, s.tokens, i);
+          if (slip < 0) continue;
+          const right = p.fullName.split(' ')[slip - i];
+          const w = s.tokens[slip];
+          out.push({ ruleId: 'person-name', start: w.start, end: w.baseEnd, message: `'${w.base}' in '${text.slice(t.start, s.tokens[i + p.fullName.split(' ').length - 1].baseEnd)}' should be '${right}': ${describe(p)}.`, suggestions: [right], sources: p.sources.slice(0, 3) });
+        }
+      }
       const sn = index.bySurname.get(t.base);
       if (sn && sn.length === 1) mentioned.add(sn[0]);
       // "Juan Carlos Torres": a surname the draft gives someone else in full is that person's, wherever it stands.

@@ -108,3 +108,21 @@ export function surnameStartAt(p: NamedPerson, t: Token[], i: number): number {
   }
   return j;
 }
+
+/**
+ * Where a full name is written with one particle changed ("Beatriz de Costa Pereira" for "Beatriz da Costa
+ * Pereira"): the index of that token, every other word as the corpus writes it; -1 otherwise.
+ */
+export function particleSlipAt(p: NamedPerson, t: Token[], i: number): number {
+  const words = p.fullName.split(' ');
+  if (t[i]?.text !== words[0] || i + words.length > t.length) return -1;
+  let slip = -1;
+  for (let k = 1; k < words.length; k++) {
+    if (t[i + k - 1].after !== '') return -1;
+    const y = t[i + k];
+    if (y.base === words[k]) continue;
+    if (slip >= 0 || !NAME_PARTICLES.has(words[k]) || !isParticle(y)) return -1;
+    slip = i + k;
+  }
+  return slip;
+}
