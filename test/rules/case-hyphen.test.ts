@@ -9,6 +9,11 @@ const RULE = 'case-hyphen';
 
 describe('rules: case-hyphen', () => {
   describe('flags capitalization and hyphenation, with the fix', () => {
+    it('a name\'s word with a capital inside, written alone in other capitals (corpus-g: "the Saltwatch record" for the "SaltWatch Monitoring Programme")', () => {
+      const draft = release('Salt front moves inland', '17 June 2025', 'PORTO, 17 June 2025 – The Saltwatch record is now long enough to show a clear trend, the NEAEC said.');
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'Saltwatch', fix: 'SaltWatch' }]);
+    });
+
     it('a hyphen left out of an organization\'s name right before its acronym is a hyphen slip, not another name (corpus-g: "North East Atlantic Estuaries Commission (NEAEC)")', () => {
       const draft = release('Nursery partnership', '4 November 2025', 'PORTO, 4 November 2025 – The North East Atlantic Estuaries Commission (NEAEC) today announced a new call.');
       expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'North East Atlantic Estuaries Commission', fix: 'North-East Atlantic Estuaries Commission' }]);
@@ -98,6 +103,10 @@ describe('rules: case-hyphen', () => {
   });
 
   describe('leaves correct forms and ordinary words alone', () => {
+    it('such a word as the corpus writes it, or in capitals for emphasis ("SaltWatch", "SALTWATCH")', () => {
+      expectClean(release('Salt front moves inland', '17 June 2025', 'PORTO, 17 June 2025 – The SaltWatch record is now long enough to show a clear trend. SALTWATCH DATA ARE OPEN.'), corpusGTermBase(), RULE);
+    });
+
     it('a compound the corpus hyphenates before a noun, written open after "are" ("are well trained and well equipped")', () => {
       const draft = release('Capacity', '23 September 2022', 'Customs administrations that are well trained and well equipped make the whole supply chain safer.');
       expectClean(draft, seedTermBase(), RULE);

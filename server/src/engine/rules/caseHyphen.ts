@@ -107,15 +107,19 @@ function joinedNameWords({ draft, index }: RuleContext): Finding[] {
   return out;
 }
 
-/** "Gridsense" for the product "GridSense": a one-word name in other capitals. */
+/**
+ * "Gridsense" for the product "GridSense", "the Saltwatch record" for the "SaltWatch Monitoring Programme": a
+ * one-word name, or a name's word with a capital inside, in other capitals.
+ */
 function productCase({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  if (!index.productsByLower.size) return out;
+  if (!index.productsByLower.size && !index.camelWordsByLower.size) return out;
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
-      const p = index.productsByLower.get(t.lower);
-      if (!p || t.base === p.name || inQuotedTitle(draft, t.start, t.baseEnd)) continue;
-      out.push({ ruleId: 'case-hyphen', start: t.start, end: t.baseEnd, message: `The corpus writes '${p.name}' (capitalization as there).`, suggestions: [p.name] });
+      const right = index.productsByLower.get(t.lower)?.name ?? index.camelWordsByLower.get(t.lower);
+      // All capitals is emphasis or a heading's style, not another spelling of the name.
+      if (!right || t.base === right || t.base === t.base.toUpperCase() || inQuotedTitle(draft, t.start, t.baseEnd)) continue;
+      out.push({ ruleId: 'case-hyphen', start: t.start, end: t.baseEnd, message: `The corpus writes '${right}' (capitalization as there).`, suggestions: [right] });
     }
   }
   return out;

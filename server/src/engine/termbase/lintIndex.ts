@@ -94,6 +94,8 @@ export interface LintIndex {
   /** One-word product names ("GridSense"), by lower case and for misspellings. */
   productsByLower: Map<string, Programme>;
   productWords: FuzzyWordIndex<Programme>;
+  /** Words with a capital inside ("SaltWatch") of programmes' and organizations' names, by lower case. */
+  camelWordsByLower: Map<string, string>;
   /** Two adjacent words of a programme's or organization's name, lower case ("supply chain"), and where. */
   namesByWordPair: Map<string, { form: KnownForm; at: number }[]>;
   /** Corpus slips (form key -> likely form) so a draft repeating one is corrected too. */
@@ -253,6 +255,7 @@ function buildIndex(tb: TermBase): LintIndex {
     spacedCompounds: spacedCompoundsOf(tb, forms),
     namesByWordPair: namesByWordPairOf(forms),
     ...productIndexes(tb),
+    camelWordsByLower: camelWordsOf(forms),
     caseStyleWords: caseStyleWordsOf(tb),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
@@ -267,6 +270,17 @@ function productIndexes(tb: TermBase): Pick<LintIndex, 'productsByLower' | 'prod
     productWords.add(p.name, p);
   }
   return { productsByLower, productWords };
+}
+
+const CAMEL_WORD = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
+function camelWordsOf(forms: KnownForm[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of forms) {
+    if (f.kind !== 'programme' && f.kind !== 'organization') continue;
+    for (const w of f.words) if (CAMEL_WORD.test(w)) out.set(w.toLowerCase(), w);
+  }
+  return out;
 }
 
 function namesByWordPairOf(forms: KnownForm[]): Map<string, { form: KnownForm; at: number }[]> {
