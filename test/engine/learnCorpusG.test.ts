@@ -44,4 +44,13 @@ describe('learnTermBase on a seventh invented corpus (corpus-g, names with parti
     ]);
     assert.deepEqual(tb2.people.map((p) => p.fullName), ['Amara Okonkwo']);
   });
+
+  it('learns a name the release calls a programme in an appositive ("the Estuary Data Commons, a free online platform that ...")', () => {
+    const names = tb.programmes.map((p) => p.name);
+    assert.ok(names.includes('Estuary Data Commons'), names.join(', '));
+    assert.equal(names.filter((n) => n === 'SaltWatch Monitoring Programme').length, 1, names.join(', '));
+    const rel = (date: string, body: string) => `Lab news\n\n${date}\n\nACCRA, ${date} – ${body}\n`;
+    const tb2 = learnTermBase([{ file: 'a.txt', text: rel('3 March 2021', 'The Coastal Research Institute said that Amara Okonkwo, a programme officer at the institute, and the Harbour Data Hub, a shared data platform, will support the survey.') }]);
+    assert.deepEqual(tb2.programmes.map((p) => p.name), ['Harbour Data Hub']);
+  });
 });

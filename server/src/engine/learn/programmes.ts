@@ -24,6 +24,9 @@ export interface ProgrammeBuilder {
 }
 
 const isHead = (w: string) => PROGRAMME_HEADS.has(w.toLowerCase());
+/** ", a free online platform": an appositive; one of its first four words may be a programme noun. */
+const APPOSITIVE = /^,\s+(?:a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z]+)\b/;
+const APPOSITIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'and', 'or', 'from', 'under', 'since']);
 
 /** The name without its programme noun: "Blue Harbour Programme" and "Project Blue Harbour" -> "Blue Harbour". */
 export function programmeCore(name: string): string {
@@ -90,6 +93,26 @@ export function learnProgrammes(
         // Only names whose head is in the name itself, not a lower-case "programmes" after it.
         const name = words.join(' ');
         see(name, doc, doc.sentences[si]);
+      }
+    });
+  }
+  // A name the release itself calls a programme in an appositive: "the Estuary Data Commons, a free online
+  // platform that ...", "Global Pass, a trusted traveller programme".
+  for (const doc of docs) {
+    doc.chunks.forEach((chunks, si) => {
+      for (const c of chunks) {
+        if (c.tokens.length < 2 || c.tokens[0].sentenceStart) continue;
+        // A name that ends in its own programme noun is found above.
+        if (isHead(c.tokens[c.tokens.length - 1].base)) continue;
+        const m = APPOSITIVE.exec(doc.text.slice(c.end, c.end + 80));
+        // The noun heading the appositive: its last word before a relative or a preposition ("a programme officer
+        // at ..." is a person's job, "a free online platform that ..." a platform).
+        const np = m?.[1].split(/\s+/) ?? [];
+        const stop = np.findIndex((w) => APPOSITIVE_STOPS.has(w));
+        if (!m || !isHead(np[(stop < 0 ? np.length : stop) - 1] ?? '')) continue;
+        const name = c.tokens.map((t) => t.base).join(' ');
+        if (classifyName(name.split(/\s+/)).kind === 'organization' || isOrgName(name) || c.tokens.some((t) => isTitleHead(t.base) || isAcronym(t.base))) continue;
+        see(name, doc, doc.sentences[si], undefined, true);
       }
     });
   }
