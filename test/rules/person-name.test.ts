@@ -9,6 +9,11 @@ const RULE = 'person-name';
 
 describe('rules: person-name', () => {
   describe('flags a misspelled known person, with the fix', () => {
+    it('a name of three words with its surnames swapped (corpus-g: "Joaquín Villalba Ortega")', () => {
+      const draft = release('Partnership', '4 November 2025', 'PORTO, 4 November 2025 – “Nursery habitats matter,” said Joaquín Villalba Ortega, Executive Director of NEAEC.');
+      expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'Joaquín Villalba Ortega', fix: 'Joaquín Ortega Villalba' }]);
+    });
+
     it('a full name with one particle changed (corpus-g: "Beatriz de Costa Pereira" for "da Costa Pereira")', () => {
       const draft = release('Findings shared', '4 November 2025', 'PORTO, 4 November 2025 – Beatriz de Costa Pereira, Director of Operations at NEAEC, said the findings had been shared.');
       expectFlagAndFix(draft, corpusGTermBase(), RULE, [{ text: 'de', fix: 'da' }], draft.replace('Beatriz de Costa', 'Beatriz da Costa'));

@@ -1,7 +1,7 @@
 // person-name: a misspelled known person ("Kunio Veloso" -> "Velloso"). A word is only taken for a known
 // person's name when the context says so: the other half of the name, a title the person holds, or the person
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
-import { fullNameAt, particleSlipAt } from '../termbase/personNames';
+import { fullNameAt, particleSlipAt, swappedNameAt } from '../termbase/personNames';
 import type { Token } from '../text/tokenize';
 import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
@@ -31,6 +31,11 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       if (g && nx) {
         for (const p of g) {
           if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
+          const swapped = swappedNameAt(p, s.tokens, i);
+          if (swapped) {
+            const last = s.tokens[i + swapped - 1];
+            out.push({ ruleId: 'person-name', start: t.start, end: last.baseEnd, message: `'${text.slice(t.start, last.baseEnd)}' has its names in another order than the corpus: ${describe(p)}.`, suggestions: [p.fullName], sources: p.sources.slice(0, 3) });
+          }
           const slip = particleSlipAt(p, s.tokens, i);
           if (slip < 0) continue;
           const right = p.fullName.split(' ')[slip - i];

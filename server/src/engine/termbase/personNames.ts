@@ -126,3 +126,19 @@ export function particleSlipAt(p: NamedPerson, t: Token[], i: number): number {
   }
   return slip;
 }
+
+/**
+ * How many tokens from `i` spell p's full name with its words after the first in another order ("Joaquín
+ * Villalba Ortega" for "Joaquín Ortega Villalba"), or 0.
+ */
+export function swappedNameAt(p: NamedPerson, t: Token[], i: number): number {
+  const words = p.fullName.split(' ');
+  const n = words.length;
+  if (n < 3 || t[i]?.text !== words[0] || i + n > t.length) return 0;
+  const written = t.slice(i + 1, i + n);
+  if (t.slice(i, i + n - 1).some((x) => x.after !== '')) return 0;
+  const rest = words.slice(1);
+  if (written.every((x, k) => x.base === rest[k])) return 0;
+  const sorted = (ws: string[]) => [...ws].sort().join(' ');
+  return sorted(written.map((x) => x.base)) === sorted(rest) ? n : 0;
+}
