@@ -28,6 +28,12 @@ describe('learnTermBase on a sixth invented corpus (corpus-f, a UN-style agency)
     assert.ok(mai?.addressForms.includes('Ms. Nguyễn'), JSON.stringify(mai?.addressForms));
   });
 
+  it('takes "said Mr. Gonçalves, Chair of ..." for the person the release named in full before ("Pedro Henrique Gonçalves")', () => {
+    const p = tb.people.find((x) => x.fullName === 'Pedro Henrique Gonçalves');
+    assert.ok(p?.roles.some((r) => r.title.startsWith('Chair')), JSON.stringify(p?.roles.map((r) => r.title)));
+    assert.ok(!tb.people.some((x) => x.fullName === 'Mr. Gonçalves'));
+  });
+
   it('learns an acronym from the name in another language ("Regional Fisheries Observatory (ORP)") written alike in several releases', () => {
     const orp = tb.acronyms.find((a) => a.acronym === 'ORP');
     assert.equal(orp?.expansion, 'Regional Fisheries Observatory');

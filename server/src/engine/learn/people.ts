@@ -93,6 +93,24 @@ function bareNameAt(c: Chunk): number {
   return nameSpanEnd(c.tokens, h) === c.tokens.length ? h : -1;
 }
 
+/**
+ * The full name for a chunk that is a courtesy title and one surname ("Mr. Gonçalves"), when the release names
+ * exactly one person in full with that surname ("Pedro Henrique Gonçalves") as a chunk of its own.
+ */
+function fullNameInRelease(doc: AnalyzedDocument, c: Chunk): Token[] | undefined {
+  const [h, sur] = c.tokens;
+  if (c.tokens.length !== 2 || !HONORIFICS.has(h.lower.replace(/\.$/, '')) || !isNameToken(sur)) return undefined;
+  const found = new Map<string, Token[]>();
+  for (const chunks of doc.chunks) {
+    for (const x of chunks) {
+      const last = x.tokens[x.tokens.length - 1];
+      if (x.tokens.length < 2 || last.base !== sur.base || nameSpanEnd(x.tokens, 0) !== x.tokens.length) continue;
+      found.set(x.tokens.map((t) => t.text).join(' '), x.tokens);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 function statusBefore(s: Sentence, index: number): 'former' | undefined {
   for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
     if (isFormerWord(s.tokens[k])) return 'former';
@@ -172,10 +190,12 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         }
         // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
         const at = bareNameAt(c);
-        if (at >= 0 && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
+        // "said Mr. Gonçalves, Chair of ...": a courtesy title and a surname the release gave in full before.
+        const named = at < 0 ? fullNameInRelease(doc, c) : undefined;
+        if ((at >= 0 || named) && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
           let k = c.to;
           let status: RoleSighting['status'] | undefined;
-          const name = c.tokens.slice(at);
+          const name = named ?? c.tokens.slice(at);
           for (let round = 0; round < 2; round++) {
             const gapStart = k;
             let conjunction = false;
