@@ -86,6 +86,14 @@ describe('rules: acronym', () => {
   });
 
   describe('leaves correct use alone', () => {
+    it('a definition that leaves out the programme nouns ending the corpus\'s expansion ("Air Cargo Advanced Screening (ACAS) pilot" for "... Screening Pilot Project (ACAS)")', () => {
+      expectClean(
+        release('US delegation', '19 March 2012', 'Brussels, 19 March 2012', 'The talks covered the lessons learned from the Air Cargo Advanced Screening (ACAS) pilot.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
     it('acronyms the draft never spells out', () => {
       expectNoDiagnostics(
         release('Montreal talks', '19 September 2013', 'The WCO and ICAO met in Montreal. The WCO welcomed IATA’s support, and RILOs will share data.'),

@@ -73,6 +73,18 @@ describe('rules: org-name', () => {
   });
 
   describe('leaves correct names and other organizations alone', () => {
+    it('a head in the plural before "of" naming several bodies ("the Departments of Homeland Security, Justice and State")', () => {
+      expectClean(release('Counternarcotics strategy', 'June 5, 2009', 'WASHINGTON, D.C. – The strategy was developed with the Departments of Homeland Security, Justice and State.'), seedTermBase(), RULE);
+    });
+
+    it('one office of a network named in the singular with where it is ("Regional Intelligence Liaison Office for Asia and the Pacific (RILO A/P)")', () => {
+      expectClean(
+        release('Visit to Beijing', '20 October 2011', 'Beijing, 20 October 2011', 'Information is exchanged through the Regional Intelligence Liaison Office for Asia and the Pacific (RILO A/P).'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
     it('the known organizations spelled as the corpus does', () => {
       expectNoDiagnostics(
         release(

@@ -84,6 +84,21 @@ describe('rules: wrong-title', () => {
   });
 
   describe('leaves right titles and other people alone', () => {
+    it('two titles joined by "and" that make one title the person holds ("Assistant Secretary of International Affairs and Chief Diplomatic Officer Alan D. Bersin")', () => {
+      expectNoDiagnostics(
+        release('Customs roundtable', 'June 12, 2012', 'WASHINGTON, D.C. – Secretary Napolitano was joined by Assistant Secretary of International Affairs and Chief Diplomatic Officer Alan D. Bersin.'),
+        seedTermBase(),
+      );
+    });
+
+    it('a past title in one word ("under then-Commissioner Alan D. Bersin", "then-Acting Commissioner David V. Aguilera")', () => {
+      expectClean(
+        release('Entry-exit pilot', 'June 20, 2013', 'WASHINGTON, D.C. – Negotiations advanced in 2011 under then-Commissioner Alan D. Bersin. The pilot, launched under then-Acting Commissioner David V. Aguilera, worked.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
     it('a title said to be held then ("under Alan Bersin, then Commissioner of CBP"; "Mr Mikuriya, then Deputy Secretary General")', () => {
       expectClean(
         release(

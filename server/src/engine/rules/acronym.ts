@@ -6,7 +6,7 @@ import { seenIn } from './ruleTypes';
 import { acronymLetters, sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { draftDefinitions, definitionAfter, spelledOut } from './acronymFirstUse';
 import { isAcronym } from '../text/chunks';
-import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
+import { PROGRAMME_HEADS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { formKey } from '../text/normalize';
 import { slipBetween } from '../learn/suspectedErrors';
 
@@ -37,6 +37,9 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
       if (slipBetween(d.expansion, byLetters.expansion) || sameWordsLoosely(d.expansion, byLetters.expansion)) continue;
       // "United Nations Development Programme" for the corpus's "UN Development Programme".
       if (sameNameSpelledOut(d.expansion.split(/\s+/), byLetters.expansion.split(/\s+/))) continue;
+      // "Air Cargo Advanced Screening (ACAS) pilot" for the corpus's "... Screening Pilot Project (ACAS)": the same
+      // name without the programme nouns after it.
+      if (withoutTrailingHeads(byLetters.expansion, d.expansion)) continue;
       out.push({
         ruleId: 'acronym',
         start: d.expansionStart,
@@ -130,4 +133,12 @@ function isAdjacentSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
   return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+/** Whether `longer` is `shorter` followed only by programme nouns or "pilot" ("... Screening Pilot Project"). */
+function withoutTrailingHeads(longer: string, shorter: string): boolean {
+  const a = formKey(longer).split(' ');
+  const b = formKey(shorter).split(' ');
+  if (a.length <= b.length || b.some((w, k) => a[k] !== w)) return false;
+  return a.slice(b.length).every((w) => w === 'pilot' || PROGRAMME_HEADS.has(w));
 }

@@ -1,10 +1,11 @@
 // org-name: a variant of a known organization's name ("World Fisheries Organisation" where the corpus writes
 // "Organization", "UN Office of Drugs and Crime" for "... Office on Drugs and Crime").
+import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
 import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { isAcronym } from '../text/chunks';
 import { sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { seenIn } from './ruleTypes';
-import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
+import { nameErrorMatches, replacementFor, isNameError, type FormMatch } from './formMatching';
 import { formKey } from '../text/normalize';
 import type { KnownForm } from '../termbase/lintIndex';
 
@@ -21,6 +22,13 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
     // One of the network's offices, its acronym right after in the same number: "Regional Monitoring
     // Office (RMO)" where the corpus names the "Regional Monitoring Offices (RMOs)".
     if (onlyLastWordNumber(m) && acronymRightAfter(text, m.tokens[m.tokens.length - 1].end, m.form.organization?.acronym)) continue;
+    // ... or followed by where it is: "Regional Intelligence Liaison Office for Asia and the Pacific" (the head noun
+    // of a network of offices; "Department of Water Resource in ..." is still a slip).
+    const last = m.tokens[m.tokens.length - 1];
+    const after = m.sentence.tokens[m.sentence.tokens.indexOf(last) + 1];
+    if (onlyLastWordNumber(m) && ORGANIZATION_HEADS.has(last.lower) && last.lower.length < m.form.lower[m.form.lower.length - 1].length && after && /^(for|in)$/.test(after.lower)) continue;
+    // "the Departments of Homeland Security, Justice and State": a head in the plural before "of" names several bodies.
+    if (pluralHeadBeforeOf(m)) continue;
     // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const o = m.form.organization!;
@@ -99,6 +107,15 @@ const differInNumber = (a: string, b: string) => a !== b && (a === b + 's' || b 
 function onlyLastWordNumber(m: { diffs: string[]; tokens: { lower: string }[]; form: { lower: string[] } }): boolean {
   const last = m.diffs.length - 1;
   return !m.diffs.some((d, k) => k !== last && d !== 'same' && d !== 'case') && differInNumber(m.tokens[last].lower, m.form.lower[last]);
+}
+
+/** The window differs from the form only in the number of the word before "of", written in the plural. */
+function pluralHeadBeforeOf(m: FormMatch): boolean {
+  const k = m.diffs.findIndex((d) => d !== 'same' && d !== 'case');
+  if (k < 0 || m.diffs.some((d, j) => j !== k && d !== 'same' && d !== 'case')) return false;
+  const written = m.tokens[k].lower;
+  const form = m.form.lower[k];
+  return m.form.lower[k + 1] === 'of' && written.length > form.length && differInNumber(written, form);
 }
 
 /** "(RMO)" right after the last word: the organization's acronym, in the singular or plural. */

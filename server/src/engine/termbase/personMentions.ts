@@ -6,7 +6,7 @@ import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
 import type { Sentence, Token } from '../text/tokenize';
 import type { Chunk } from '../text/chunks';
-import { parseTitlePhrase, hasTitleHead, type TitlePhrase } from '../learn/titlePhrase';
+import { parseTitlePhrase, hasTitleHead, titleKey, type TitlePhrase } from '../learn/titlePhrase';
 import { isNameToken } from '../learn/nameLike';
 import { isFormerWord, isTitleWord } from '../lexicon/roleWords';
 import { withinEdits, allowedEdits } from '../text/normalize';
@@ -27,6 +27,9 @@ export interface PersonMention {
 function chunkAt(chunks: Chunk[], index: number): Chunk | undefined {
   return chunks.find((c) => c.from <= index && c.to > index);
 }
+
+/** "then-Commissioner", "ex-Director", "former-Minister": a title written as past in one word. */
+const PAST_PREFIX = /^(?:then|ex|former)[-‐‑]/i;
 
 const PERSON_MENTIONS = draftMemoKey<PersonMention[]>('person mentions');
 
@@ -84,17 +87,36 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       // "Vice President and Treasurer Owen Lindqvist": two titles of one person.
       if (isTitleWord(t[k - 1].base)) break;
       const whole = parseTitlePhrase(draft.text, t.slice(c.from, m.at), index.resolver);
+      // "Assistant Secretary of International Affairs and Chief Diplomatic Officer": one title the person holds.
+      if (whole && holdsTitle(m.person, whole.title.text)) break;
       if (!(whole?.orgFrom === 'prefix' && whole.prefix && whole.prefix.start === t[c.from].start)) from = k + 1;
       break;
     }
     // Another person's name before this one ends their phrase: "Director Hartmann Secretary General Velloso".
     for (let k = m.at - 1; k >= from; k--) if (isKnownNameWord(index, t[k].base)) { from = k + 1; break; }
+    // "Assistant Secretary of International Affairs and Chief Diplomatic Officer Tomas Reyes": the capitalized run
+    // broke at "and", but the two halves are one title the person holds.
+    const before = from === c.from && from >= 2 && /^and$/i.test(t[from - 1].text) ? chunks.find((x) => x.to === from - 1) : undefined;
+    if (before) {
+      const joined = parseTitlePhrase(draft.text, t.slice(before.from, m.at), index.resolver);
+      if (joined && holdsTitle(m.person, joined.title.text)) from = before.from;
+    }
     const tokens = t.slice(from, m.at);
     if (tokens.length && hasTitleHead(tokens)) {
+      // "then-Acting Commissioner Tomas Reyes": a past title, not the person's title on the draft's date.
+      if (from > 0 && PAST_PREFIX.test(t[from - 1].text)) {
+        m.former = true;
+        return;
+      }
       m.title = parseTitlePhrase(draft.text, tokens, index.resolver);
       m.former = isFormer(t, from);
       return;
     }
+  }
+  // "under then-Commissioner Tomas Reyes": the same, the title and its prefix one word.
+  if (m.at > 0 && t[m.at - 1].after === '' && PAST_PREFIX.test(t[m.at - 1].text)) {
+    m.former = true;
+    return;
   }
   // Title, comma, name: "Secretary General of the WCO, Amaranta Velloso".
   if (c && c.from === m.at && m.at > 0 && /,\s*$/.test(t[m.at - 1].after)) {
@@ -164,6 +186,13 @@ function nearSurname(written: Token, right: string): boolean {
   const k = allowedEdits(right.length);
   // Lengths first: a common first name is shared by many people in a large corpus.
   return Math.abs(right.length - written.base.length) <= k && withinEdits(right.toLowerCase(), written.lower, k);
+}
+
+/** Whether the person holds this title ("... Affairs and Chief ..." is "... Affairs & Chief ..."). */
+function holdsTitle(p: Person, title: string): boolean {
+  const key = (x: string) => titleKey(x).replace(/ & /g, ' and ');
+  const k = key(title);
+  return p.roles.some((r) => key(r.title) === k);
 }
 
 function isFormer(t: Token[], from: number): boolean {
