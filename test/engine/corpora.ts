@@ -1,4 +1,4 @@
-// The corpora the engine tests learn from: the shipped seeds and six invented ones (corpus-b to -g).
+// The corpora the engine tests learn from: the shipped seeds and seven invented ones (corpus-b to -h).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument, TermBase } from '../../server/src/engine/types';
@@ -22,6 +22,7 @@ let corpusD: TermBase | undefined;
 let corpusE: TermBase | undefined;
 let corpusF: TermBase | undefined;
 let corpusG: TermBase | undefined;
+let corpusH: TermBase | undefined;
 export const seedTermBase = () => (seeds ??= learnTermBase(readFolder('seeds')));
 export const corpusBTermBase = () => (corpusB ??= learnTermBase(readFolder('test/fixtures/corpus-b')));
 export const corpusCTermBase = () => (corpusC ??= learnTermBase(readFolder('test/fixtures/corpus-c')));
@@ -29,6 +30,7 @@ export const corpusDTermBase = () => (corpusD ??= learnTermBase(readFolder('test
 export const corpusETermBase = () => (corpusE ??= learnTermBase(readFolder('test/fixtures/corpus-e')));
 export const corpusFTermBase = () => (corpusF ??= learnTermBase(readFolder('test/fixtures/corpus-f')));
 export const corpusGTermBase = () => (corpusG ??= learnTermBase(readFolder('test/fixtures/corpus-g')));
+export const corpusHTermBase = () => (corpusH ??= learnTermBase(readFolder('test/fixtures/corpus-h')));
 
 export function person(tb: TermBase, fullName: string) {
   const p = tb.people.find((x) => x.fullName === fullName);

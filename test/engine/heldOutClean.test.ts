@@ -16,6 +16,7 @@ const CORPUS: Record<string, string> = {
   'holdout-g': 'test/fixtures/corpus-e',
   'holdout-j': 'test/fixtures/corpus-f',
   'holdout-m': 'test/fixtures/corpus-g',
+  'holdout-o': 'test/fixtures/corpus-h',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in

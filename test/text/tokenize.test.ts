@@ -18,6 +18,14 @@ function shifted(sentences: Sentence[], by: number): Sentence[] {
 }
 
 describe('tokenizer', () => {
+  it('ends a sentence after a number with thousands separators and a full stop ("of 1,200. The guide"), which the parser misses', () => {
+    const sentences = tokenizeSentences('It reached 1,340 towns, beyond its target of 1,200. The guide sets out the method. Costs were 1.2 million. Done.');
+    assert.deepEqual(sentences.map((s) => s.tokens[0].text), ['It', 'The', 'Costs', 'Done']);
+    const first = sentences[0].tokens;
+    assert.deepEqual([first[first.length - 1].text, first[first.length - 1].after], ['200', '.']);
+    assert.equal(sentences[1].text.startsWith('The guide'), true, JSON.stringify(sentences[1].text));
+  });
+
   it('parses a long text in blocks with the same tokens as each release parsed alone', () => {
     const parts = [...releases, ...releases, ...releases];
     const text = parts.join('\n\n');

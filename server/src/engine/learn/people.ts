@@ -190,6 +190,15 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         }
         // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
         const at = bareNameAt(c);
+        // "The Center has appointed Sione Taufa as Pacific Liaison Officer": a name after a verb of appointment and
+        // before "as" and a title (learnDatedRoles dates it).
+        if (at === 0 && c.from > 0 && APPOINTED_BEFORE.test(`${s.tokens[c.from - 1].text} `) && c.tokens[c.tokens.length - 1].after === '' && s.tokens[c.to]?.lower === 'as') {
+          let j = c.to + 1;
+          while (s.tokens[j] && j - c.to <= 3 && BEFORE_TITLE.has(s.tokens[j].lower)) j++;
+          const tc = chunks.find((x) => x.from === j);
+          const tp = tc && hasTitleHead(tc.tokens) ? parseTitlePhrase(doc.text, tc.tokens, orgs) : undefined;
+          if (tp) addRole(person(c.tokens, doc, s), tp, undefined, doc, s);
+        }
         // "said Mr. Gonçalves, Chair of ...": a courtesy title and a surname the release gave in full before.
         const named = at < 0 ? fullNameInRelease(doc, c) : undefined;
         if ((at >= 0 || named) && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
@@ -262,6 +271,10 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  * when the verb says so ("spent", "served", "was").
  */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'became', 'become', 'becomes']);
+/** "The Board today appointed ", "has named ": a verb of appointment right before the person's name. */
+const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated)\s+$/i;
+/** A date right after a title, perhaps after its organization: " on 1 March 2021", " at the ICRA on August 1, 2021". */
+const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:on|in|since|from|effective|as of)\s/;
 /** Words between a verb of appointment and the title: "will become its first Deputy Director". */
 const BEFORE_TITLE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'first', 'new', 'next']);
 /** The words a dated role hangs on ("as", "promoted to", "appointed"). */
@@ -301,7 +314,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       });
       if (!mentions.length) return;
       const chunks = doc.chunks[si];
-      const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; from?: string; at: number }[] = [];
+      const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; from?: string; at: number; owner: boolean }[] = [];
       s.tokens.forEach((t, k) => {
         // "as X", or a verb of appointment right before the title: "who was appointed Deputy Secretary on ...".
         let w = t.text.toLowerCase();
@@ -316,7 +329,14 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const subject = [...mentions].reverse().find((m) => m.at < k) ?? mentions.find((m) => m.at > k);
         if (!subject) return;
         let j = k + 1;
-        while (s.tokens[j] && j - k <= 2 && BEFORE_TITLE.has(s.tokens[j].lower)) j++;
+        // ... or an owner's possessive before one of them: "as the Agency’s next Executive Director" (the owner is the
+        // organization named nearby, as for "the Organization’s Deputy Director", whose possessive stays in the phrase).
+        let owner = false;
+        while (s.tokens[j] && j - k <= 3) {
+          if (BEFORE_TITLE.has(s.tokens[j].lower)) j++;
+          else if (/^\p{Lu}\p{Ll}+['’]s$/u.test(s.tokens[j].text) && BEFORE_TITLE.has(s.tokens[j + 1]?.lower ?? '')) (owner = true), j++;
+          else break;
+        }
         if (w !== 'as' && !(s.tokens[j] && isTitleWord(s.tokens[j].base))) return;
         const tc = chunks.find((x) => x.from <= j && x.to > j);
         if (!tc) return;
@@ -326,13 +346,20 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         if (!tp) return;
         const before = doc.text.slice(subject.at < k ? s.tokens[subject.at].end : s.start, w === 'as' ? t.start : t.end);
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
-        const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 40));
-        // "took up ... as X on 1 January 2009", "took office on 1 March 2019 as X", "served as X since March 2018".
-        const dated = /^\s*(?:\([^)]*\)\s*)?(?:on|in|since|from|effective|as of)\s/.test(following) ? findDates(following)[0] : findDates(lastVerbClause).pop();
-        const started = START.test(lastVerbClause);
+        const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 80));
+        // "The Board today appointed Amara Velloso as ...": the verb before the person's name.
+        const lead = subject.at < k ? doc.text.slice(Math.max(s.start, s.tokens[subject.at].start - 40), s.tokens[subject.at].start) : '';
+        const appointedBefore = APPOINTED_BEFORE.test(lead);
+        // "took up ... as X on 1 January 2009", "took office on 1 March 2019 as X", "served as X since March 2018",
+        // "will become Director at the ICRA on 1 August 2021"; "today assumed office as X": the release's date.
+        const hop = DATE_AFTER_TITLE.exec(following);
+        // Only the date the preposition introduces ("since 2015, will take office on 1 September" gives none).
+        const dated = hop ? findDates(following.slice(hop[0].length)).find((d) => d.start === 0) : findDates(lastVerbClause).pop();
+        const started = START.test(lastVerbClause) || appointedBefore;
+        const today = started && !dated && doc.date && /\btoday\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
         const past = !started && PAST.test(lastVerbClause);
         const since = /^\s*since\s/.test(following);
-        found.push({ p: subject.p, tp, past, from: (started || since) && dated ? dated.iso : undefined, at: t.start });
+        found.push({ p: subject.p, tp, past, from: (started || since) && dated ? dated.iso : today, at: t.start, owner });
       });
       if (!found.length) return;
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
@@ -340,7 +367,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const startDate = found.find((g) => g.p === f.p && g.from && !g.past)?.from;
         addSourceAt(f.p.sources, doc, s);
         // "the Organization’s Deputy Secretary General": a generic reference to the organization named nearby.
-        const orgId = f.tp.orgId ?? (f.tp.prefix && /^the\b/i.test(f.tp.prefix.text) ? sentenceOrg : undefined) ?? (f.tp.prefix ? sentenceOrg : undefined);
+        const orgId = f.tp.orgId ?? (f.tp.prefix || f.owner ? sentenceOrg : undefined);
         f.p.roles.push({
           title: f.tp.title.text,
           orgId,

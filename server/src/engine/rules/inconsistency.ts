@@ -33,7 +33,8 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   const inOrgName = (o: StyleOccurrence) => orgSpans.some((s) => o.start >= s.start && o.end <= s.end);
   const hasBody = draft.lineKinds.includes('body');
   const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
-    if (o.signal.startsWith('spelling:') && inOrgName(o)) return false;
+    // ... and hyphens: "the Last-Mile Alert Program" says nothing about "the last mile" in prose.
+    if ((o.signal.startsWith('spelling:') || o.signal.startsWith('hyphen:')) && inOrgName(o)) return false;
     if (index.accepted.has(formKey(o.text))) return false;
     // A headline has its own capitals and hyphens ("Reports First-Quarter 2022 Results"); a text of one line is
     // all body.

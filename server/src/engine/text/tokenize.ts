@@ -152,8 +152,10 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
         push(start + glued[1].length + 1, end);
         continue;
       }
-      // A trailing full stop glued to a word by the parser ("today." after "D.C.") is not part of the word.
-      const trail = hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null;
+      // A trailing full stop glued to a word by the parser ("today." after "D.C.") is not part of the word; nor to a
+      // number with thousands separators ("1,200. The guide"), after which the parser also misses the sentence end.
+      const numberEnd = hasDot && raw.endsWith('.') && /^\d[\d,]*\.$/.test(raw) && current.tokens[current.tokens.length - 1]?.after === ',' && nextWordIsCapitalized(children, c);
+      const trail = numberEnd || (hasDot && raw.endsWith('.') ? /^(.*[a-z]{2,})\.$/.exec(raw) : null);
       // "ProgrammeRegional": two words with the space missing are two tokens.
       let from = start;
       const gluedAt = gluedWordSplits(raw);
@@ -163,6 +165,14 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
         from = start + splits[k];
       }
       push(from, trail ? end - 1 : end);
+      if (numberEnd) {
+        current.tokens[current.tokens.length - 1].after = '.';
+        pendingBefore = '.';
+        current.end = end;
+        current.text = text.slice(current.start, current.end);
+        out.push(current);
+        current = { start: endOf(children[c + 1], base), end: sEnd, text: '', tokens: [], chunks: undefined };
+      }
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       const v = (child as { value: string }).value;
       const last = current.tokens[current.tokens.length - 1];
@@ -187,6 +197,15 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
 }
 
 const NO_SPLITS: readonly number[] = [];
+
+/** Whether the next child after white space is a word with a capital ("1,200. The"). */
+function nextWordIsCapitalized(children: NlcstSentence['children'], c: number): boolean {
+  const ws = children[c + 1];
+  const w = children[c + 2];
+  if (!ws || ws.type !== 'WhiteSpaceNode' || !w || w.type !== 'WordNode') return false;
+  const first = (w.children[0] as { value?: string } | undefined)?.value ?? '';
+  return first !== '' && first[0] !== first[0].toLowerCase();
+}
 
 /** toLowerCase, without a new string for a word already in lower case (most words; ~8% of a draft's parse). */
 function lowerCaseOf(word: string): string {

@@ -1,0 +1,33 @@
+// An eighth invented corpus (test/fixtures/corpus-h, see its README.md), written blind by a helper: an
+// Asia-Pacific centre with American spelling and month-day-year datelines, whose people have family names first
+// ("Zhang Lirong"), initials ("V. S. Raghunathan") and single names. Its releases date appointments in ways the
+// other corpora do not: "today assumed office as", "will become X at the APCRC on August 1, 2021", "has appointed
+// Sione Taufa as ...".
+import assert from 'node:assert/strict';
+import { corpusFTermBase, corpusHTermBase, person } from './corpora';
+
+const roles = (tb: ReturnType<typeof corpusHTermBase>, name: string) => person(tb, name).roles.map((r) => `${r.title} ${r.status}${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''}`);
+
+describe('learnTermBase on an eighth invented corpus (corpus-h, an Asia-Pacific centre)', () => {
+  const tb = corpusHTermBase();
+
+  it('dates "Zhang Lirong today assumed office as Executive Director" by the release (July 1, 2021)', () => {
+    assert.deepEqual(roles(tb, 'Zhang Lirong'), ['Director of Programs former until 2021-07-01', 'Executive Director current from 2021-07-01']);
+  });
+
+  it('dates "will become Director of Programs at APCRC on August 1, 2021" past the organization after the title', () => {
+    assert.deepEqual(roles(tb, 'V. S. Raghunathan'), ['Head former until 2021-08-01', 'Director of Programs current from 2021-08-01']);
+  });
+
+  it('learns a person from "the Center has appointed Sione Taufa as Pacific Liaison Officer"', () => {
+    assert.ok(person(tb, 'Sione Taufa').roles.length >= 1);
+  });
+
+  it('corpus-f: "today elected X as the Agency’s next Executive Director" dates the role; "served as Deputy ... since 2015, will take office on 1 September 2022" does not give the old role that date', () => {
+    const torre = person(corpusFTermBase(), 'Juan Pablo de la Torre');
+    const ed = torre.roles.find((r) => r.title === 'Executive Director');
+    assert.equal(ed?.from, '2022-06-24', JSON.stringify(torre.roles));
+    const deputy = torre.roles.find((r) => r.title === 'Deputy Executive Director');
+    assert.equal(deputy?.from, undefined, JSON.stringify(torre.roles));
+  });
+});
