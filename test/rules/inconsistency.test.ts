@@ -8,6 +8,11 @@ const RULE = 'inconsistency';
 
 describe('rules: inconsistency', () => {
   describe('flags the minority form, with the fix', () => {
+    it('a tie in spelling, settled by the form the corpus always writes (corpus-h: "organisation" once, "organization" once)', () => {
+      const draft = release('Board meets', 'March 12, 2024', 'BANGKOK, March 12, 2024 — Each member organization sends one official, and no organisation outside the Center has a vote.');
+      expectFlagAndFix(draft, corpusHTermBase(), RULE, [{ text: 'organisation', fix: 'organization' }]);
+    });
+
     it('"U.S." once in a draft that writes "US" three times', () => {
       const draft = release(
         'WCO and US agree on training plan',
@@ -93,6 +98,14 @@ describe('rules: inconsistency', () => {
   });
 
   describe('leaves consistent drafts alone', () => {
+    it('a tie the corpus would settle, where the minority form is a name\'s own ("recognized" and the "Organisation for Economic Co-operation and Development")', () => {
+      expectClean(
+        release('WCO and OECD', '12 May 2016', 'Brussels, 12 May 2016', 'The Secretary-General of the Organisation for Economic Co-operation and Development (OECD) agreed to deepen cooperation. Both bodies are recognized experts.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
     it('a known programme\'s hyphen says nothing about the same words in prose (corpus-h: "Last-Mile Alert Program" and "the last mile")', () => {
       expectClean(
         release('Alerts reach more villages', 'May 24, 2023', 'BANGKOK, May 24, 2023 — The Last-Mile Alert Program now reaches 300 communities. The Last-Mile Alert Program trains volunteers. "Reaching the last mile is never finished," said Mr. Taufa.'),

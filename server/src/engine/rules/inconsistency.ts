@@ -1,6 +1,7 @@
 // inconsistency: two forms of one term in one draft, each fine alone ("US" in a "U.S." draft, "Program" in a
 // "Programme" draft, "organise" in an "-ize" draft, "Customs"/"customs", two accepted names of one programme).
 // The minority form is flagged and fixed to the majority; a tie is left alone.
+import type { TermBase } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { matchCase } from './ruleTypes';
 import { findStyleOccurrences, groupVariants, respell, type StyleOccurrence } from '../style/styleVariants';
@@ -47,8 +48,13 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     // "the Company" (the house itself, a defined term) next to "a company" (any): meaning, not style.
     if (signal.startsWith('case:') && variants.get('capitalized')?.every(afterThe) && variants.get('lower')?.some((o) => !afterThe(o))) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
-    // A clear majority only: at least two, and more than any other form.
-    if (ranked[0][1].length === ranked[1][1].length || ranked[0][1].length < 2) continue;
+    // A clear majority only: at least two, and more than any other form; or, for a tie ("organisation" once,
+    // "organization" once), the form the corpus always writes.
+    const tie = ranked[0][1].length === ranked[1][1].length;
+    // Only for spelling (-ise/-ize, "programme"): an accent, a capital or a hyphen can mean another name or use.
+    const house = tie && signal.startsWith('spelling:') ? houseVariant(index.tb, signal) : undefined;
+    if (house && variants.has(house)) ranked.sort((a, b) => (b[0] === house ? 1 : 0) - (a[0] === house ? 1 : 0));
+    else if (tie || ranked[0][1].length < 2) continue;
     const [majorityVariant, majority] = ranked[0];
     const family = signal.slice(0, signal.indexOf(':'));
     for (const [variant, list] of ranked.slice(1)) {
@@ -57,6 +63,8 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
         // for Economic Co-operation and Development" in an "-ize", "cooperation" draft), though they still show
         // which way the draft leans ("UN Development Programme" next to "programmes" and one "programs").
         if ((family === 'spelling' || family === 'hyphen') && isCapitalized(o.text) && inUnknownName(draft, o)) continue;
+        // Settled by the corpus rather than by the draft, a capitalized word may be a name's own spelling.
+        if (house && isCapitalized(o.text)) continue;
         // A country's abbreviation that ends a name ("Innovate UK", "Cancer Research UK") is the name's own.
         if (family === 'dots' && endsName(draft, o)) continue;
         const fix = fixFor(family, o, majorityVariant, majority);
@@ -65,7 +73,9 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
           ruleId: 'inconsistency',
           start: o.start,
           end: o.end,
-          message: `This draft writes '${majority[0].text}' ${majority.length} times and '${o.text}' ${list.length === 1 ? 'once' : `${list.length} times`} (${FAMILY_NAMES[family] ?? family}): use one form${variant ? '' : ''}.`,
+          message: house
+            ? `This draft writes both '${majority[0].text}' and '${o.text}' (${FAMILY_NAMES[family] ?? family}); the corpus writes '${majority[0].text}': use one form.`
+            : `This draft writes '${majority[0].text}' ${majority.length} times and '${o.text}' ${list.length === 1 ? 'once' : `${list.length} times`} (${FAMILY_NAMES[family] ?? family}): use one form.`,
           suggestions: [fix],
         });
       }
@@ -74,6 +84,15 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   out.push(...programmeFormInconsistency({ draft, index, tb: index.tb }));
   return out;
 };
+
+/** The variant of a style signal the corpus always writes (three times or more, never another), or undefined. */
+function houseVariant(tb: TermBase, signal: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of tb.houseStyle) for (const [v, n] of Object.entries(d.signals[signal] ?? {})) counts.set(v, (counts.get(v) ?? 0) + n);
+  if (counts.size !== 1) return undefined;
+  const [[v, n]] = counts;
+  return n >= 3 ? v : undefined;
+}
 
 /** The index of the sentence an occurrence is in, or -1. */
 function sentenceOf(draft: Draft, o: StyleOccurrence): number {
