@@ -45,6 +45,12 @@ describe('learnTermBase on a seventh invented corpus (corpus-g, names with parti
     assert.deepEqual(tb2.people.map((p) => p.fullName), ['Amara Okonkwo']);
   });
 
+  it('but takes a whole chunk that is a name, whatever its words ("Maria Corazon D. Villanueva, Chair of ...", "maria" being a noun too)', () => {
+    const rel = (date: string, body: string) => `Board news\n\n${date}\n\nBANGKOK, ${date} — ${body}\n`;
+    const tb2 = learnTermBase([{ file: 'a.txt', text: rel('March 3, 2018', 'The Board met. Maria Corazon D. Villanueva, Chair of the Governing Board of the Coastal Center, said the Board had made school safety a priority.') }]);
+    assert.deepEqual(tb2.people.map((p) => p.fullName), ['Maria Corazon D. Villanueva']);
+  });
+
   it('learns a name the release calls a programme in an appositive ("the Estuary Data Commons, a free online platform that ...")', () => {
     const names = tb.programmes.map((p) => p.name);
     assert.ok(names.includes('Estuary Data Commons'), names.join(', '));

@@ -15,7 +15,7 @@ import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexic
 import { findDates } from '../text/dates';
 import { formKey } from '../text/normalize';
 import { FuzzyWordIndex } from '../termbase/fuzzyWordIndex';
-import { fullNameAt, isInitial, nameSpanEnd, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
+import { fullNameAt, isInitial, nameSpanEnd, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
 
 export interface RoleSighting {
   title: string;
@@ -66,7 +66,7 @@ const startsWithCapital = isCapitalized;
 function nameAt(tokens: Token[], orgs?: OrgResolver): { at: number; end: number } | undefined {
   for (let i = tokens.length - 2; i >= 1; i--) {
     const end = nameSpanEnd(tokens, i);
-    if (end === i) continue;
+    if (end === i || !opensLongName(tokens, i, end)) continue;
     // The word before the name is a title ("Commissioner Chris Magnus") or a courtesy title ("Dr. ...").
     const before = tokens[i - 1].base.replace(/\.$/, '').toLowerCase();
     if (end < tokens.length && !/^of$/i.test(tokens[end].text)) continue;

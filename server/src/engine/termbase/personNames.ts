@@ -37,11 +37,16 @@ export function nameSpanEnd(t: Token[], i: number, max = 5): number {
     j++;
   }
   // Initials alone ("J. R.") or one word are not a name.
-  if (end - i < 2) return i;
-  // In a longer name every word but the last is a name, not a common noun: "Chief Scientist Nkechi Abernathy" is
-  // the title "Chief Scientist" before a two-word name.
-  if (end - i > 2) for (let k = i; k < end - 1; k++) if (isNameToken(t[k]) && isCommonWord(t[k].lower)) return i;
-  return end;
+  return end - i < 2 ? i : end;
+}
+
+/**
+ * Whether a name of three words or more right after a title may start where it does: its first word is not a common
+ * noun ("Chief Scientist Nkechi Abernathy" is the title "Chief Scientist" before a two-word name). A chunk that is a
+ * name and nothing else needs no such care ("Anna Maria Lopez, Chair of ...").
+ */
+export function opensLongName(t: Token[], i: number, end: number): boolean {
+  return end - i <= 2 || !isCommonWord(t[i].lower);
 }
 
 /** Given names and surname of a name's words: the surname is its last word with the particles before it. */
