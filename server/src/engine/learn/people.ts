@@ -8,7 +8,7 @@ import type { AnalyzedDocument } from './corpusModel';
 import { addSourceAt, type SeenAt } from './corpusModel';
 import type { Chunk } from '../text/chunks';
 import type { Sentence, Token } from '../text/tokenize';
-import { parseTitlePhrase, hasTitleHead, titleKey, type OrgResolver, type TitlePhrase } from './titlePhrase';
+import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type OrgResolver, type TitlePhrase } from './titlePhrase';
 import { isNameToken } from './nameLike';
 import { isCapitalized } from '../text/chunks';
 import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
@@ -196,7 +196,8 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           let j = c.to + 1;
           while (s.tokens[j] && j - c.to <= 3 && BEFORE_TITLE.has(s.tokens[j].lower)) j++;
           const tc = chunks.find((x) => x.from === j);
-          const tp = tc && hasTitleHead(tc.tokens) ? parseTitlePhrase(doc.text, tc.tokens, orgs) : undefined;
+          const parsed = tc && hasTitleHead(tc.tokens) ? parseTitlePhrase(doc.text, tc.tokens, orgs) : undefined;
+          const tp = parsed && withFieldPrefix(doc.text, parsed);
           if (tp) addRole(person(c.tokens, doc, s), tp, undefined, doc, s);
         }
         // "said Mr. Gonçalves, Chair of ...": a courtesy title and a surname the release gave in full before.
@@ -219,7 +220,8 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             if (conjunction && status !== 'current') break;
             const tc = chunks.find((x) => x.from === k);
             if (!tc || !hasTitleHead(tc.tokens)) break;
-            const tp = parseTitlePhrase(doc.text, tc.tokens, orgs);
+            const parsed = parseTitlePhrase(doc.text, tc.tokens, orgs);
+            const tp = parsed && withFieldPrefix(doc.text, parsed);
             // The chunk must open with the title or with its organization ("DHS Assistant Secretary ...").
             if (!tp || (tp.prefix && tp.orgFrom !== 'prefix')) break;
             addRole(person(name, doc, s), tp, status, doc, s);
@@ -342,8 +344,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         if (!tc) return;
         const tokens = tc.tokens.slice(j - tc.from);
         if (!hasTitleHead(tokens)) return;
-        const tp = parseTitlePhrase(doc.text, tokens, orgs);
-        if (!tp) return;
+        const parsed = parseTitlePhrase(doc.text, tokens, orgs);
+        if (!parsed) return;
+        const tp = withFieldPrefix(doc.text, parsed);
         const before = doc.text.slice(subject.at < k ? s.tokens[subject.at].end : s.start, w === 'as' ? t.start : t.end);
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
         const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 80));

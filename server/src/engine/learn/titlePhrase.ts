@@ -7,6 +7,7 @@ import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
 import { isNameLike } from './nameLike';
+import { isCommonWord } from '../lexicon/englishWords';
 
 function looksLikeOrganization(words: string[]): boolean {
   return (words.length === 1 && isAcronym(words[0])) || (words.length >= 2 && classifyName(words).kind === 'organization');
@@ -141,6 +142,19 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   }
   const titleSpan = span(text, title, true);
   return { prefix, title: titleSpan, suffix, orgId, orgFrom, acting: ACTING_WORDS.has(title[0].base.toLowerCase()) };
+}
+
+/**
+ * "Program Officer", "Pacific Liaison Officer": a title whose words before the head are a field, not an
+ * organization (capitalized nouns of the language, or a region's name before a field noun), is one title; the phrase
+ * unchanged otherwise.
+ */
+export function withFieldPrefix(text: string, tp: TitlePhrase): TitlePhrase {
+  if (!tp.prefix || tp.orgFrom === 'prefix' || text.slice(tp.prefix.end, tp.title.start) !== ' ') return tp;
+  const words = tp.prefix.text.split(' ');
+  if (words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w)) || !isCommonWord(words[words.length - 1].toLowerCase())) return tp;
+  const title = { start: tp.prefix.start, end: tp.title.end, text: text.slice(tp.prefix.start, tp.title.end) };
+  return { ...tp, prefix: undefined, title };
 }
 
 /** "... for Lending of the ARDB": a known organization after the last "of" inside a title's field. */

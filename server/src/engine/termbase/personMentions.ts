@@ -6,7 +6,7 @@ import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
 import type { Sentence, Token } from '../text/tokenize';
 import type { Chunk } from '../text/chunks';
-import { parseTitlePhrase, hasTitleHead, titleKey, type TitlePhrase } from '../learn/titlePhrase';
+import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type TitlePhrase } from '../learn/titlePhrase';
 import { isNameToken } from '../learn/nameLike';
 import { isFormerWord, isTitleWord } from '../lexicon/roleWords';
 import { withinEdits, allowedEdits } from '../text/normalize';
@@ -156,7 +156,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     const next = chunks.find((x) => x.from === k);
     // "Amaranta Velloso, UN Secretary-General Ana Ki-lee": a title followed by another known person is theirs.
     if (next && hasTitleHead(next.tokens) && !next.tokens.some((x) => isKnownNameWord(index, x.base))) {
-      const tp = parseTitlePhrase(draft.text, withLowerCaseTitleWords(t, chunks, next), index.resolver);
+      const parsed = parseTitlePhrase(draft.text, withLowerCaseTitleWords(t, chunks, next), index.resolver);
+      const tp = parsed && withFieldPrefix(draft.text, parsed);
       if (tp && (!tp.prefix || tp.orgFrom === 'prefix')) {
         m.title = tp;
         m.former = former;
