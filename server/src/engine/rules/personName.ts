@@ -1,14 +1,16 @@
 // person-name: a misspelled known person ("Kunio Veloso" -> "Velloso"). A word is only taken for a known
 // person's name when the context says so: the other half of the name, a title the person holds, or the person
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
-import { fullNameAt, particleSlipAt, swappedNameAt } from '../termbase/personNames';
+import { fullNameAt, fullNameCandidates, nameWordsOf, particleSlipAt, swappedNameAt } from '../termbase/personNames';
 import type { Token } from '../text/tokenize';
 import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
 import { isTitleWord } from '../lexicon/roleWords';
-import { isCommonWord } from '../lexicon/englishWords';
+import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
+import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
+import type { LintIndex } from '../termbase/lintIndex';
 import { formKey } from '../text/normalize';
 
 const SPEECH = /^(said|says|added|noted|stated|explained|stressed|emphasized|emphasised|told|welcomed|met|thanked|highlighted)$/i;
@@ -22,15 +24,14 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
   const mentioned = new Set<Person>();
-  const othersSurnames = new Set<string>();
   for (const s of draft.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
       const nx = s.tokens[i + 1];
-      const g = index.byGivenName.get(t.text);
-      if (g && nx) {
-        for (const p of g) {
-          if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
+      if (nx && index.byGivenName.has(t.text)) {
+        for (const p of fullNameCandidates(index.byNameStart, s.tokens, i)) if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
+        // Slips of word order and particles, in names of three words or more.
+        for (const p of index.longNamesByFirstWord.get(t.text) ?? []) {
           const swapped = swappedNameAt(p, s.tokens, i);
           if (swapped) {
             const last = s.tokens[i + swapped - 1];
@@ -45,9 +46,6 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       }
       const sn = index.bySurname.get(t.base);
       if (sn && sn.length === 1) mentioned.add(sn[0]);
-      // "Juan Carlos Torres": a surname the draft gives someone else in full is that person's, wherever it stands.
-      const prev = s.tokens[i - 1];
-      if (prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart && isNameToken(t) && !index.knownWords.has(t.base)) othersSurnames.add(t.base);
     }
   }
   for (const s of draft.sentences) {
@@ -62,27 +60,31 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
       const afterKnownGivenName = !!prev && prev.after === '' && index.byGivenName.has(prev.text);
       // Or before another word of a known name ("Joaquin Ortega Villalba", where Ortega is a middle name).
       const beforeKnownName = beforeKnownSurname || (!!next && t.after === '' && index.byGivenName.has(next.base));
-      // A common English word is only looked up where the other half of a known name vouches for it.
-      if (!beforeKnownName && !afterKnownGivenName && !(prev && isTitleWord(prev.base)) && isCommonWord(t.lower)) return;
+      // A common English word is only looked up where the other half of a known name vouches for it; a name the
+      // dictionary has ("Nguyen", "Joaquin") otherwise only as a slip of a person the draft names ("Ms. Nguyen").
+      const vouched = beforeKnownName || afterKnownGivenName || (!!prev && isTitleWord(prev.base));
+      const common = isCommonWord(t.lower);
+      if (!vouched && common) return;
+      const dictionaryName = !vouched && isEnglishWord(word);
+      if (dictionaryName && !mentioned.size) return;
       const candidates = index.nameWords.lookup(word, beforeKnownSurname ? (word.length >= 4 ? 2 : 1) : undefined);
       if (!candidates.length) return;
-      const common = isCommonWord(t.lower);
       for (const c of candidates) {
         for (const { person, part, word: right } of c.values) {
           let evidence: string | undefined;
-          if (beforeKnownSurname && part === 'surname') continue;
+          if ((beforeKnownSurname && part === 'surname') || (dictionaryName && !mentioned.has(person))) continue;
           // The name's own word on the other side: "Joaquín Ortega Villalbo", "Joaquin Ortega Villalba".
-          const words = person.fullName.split(' ');
+          const words = nameWordsOf(person);
           const at = words.lastIndexOf(right);
           if (part === 'surname' && prev && prev.after === '' && at > 0 && sameNameWord(prev, words[at - 1])) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1])) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
-          else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5 && !othersSurnames.has(word)) {
+          else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5 && !othersSurnamesIn(draft, index).has(word)) {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
             const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));
             if (standsAlone && mentioned.has(person)) evidence = `${person.fullName} is named elsewhere in this draft`;
             // "said Veloso": a speaker, one letter from a known surname that is not an English word.
-            else if (standsAlone && speech && word.length >= 6) evidence = 'as a speaker';
+            else if (standsAlone && speech && word.length >= 6 && !dictionaryName) evidence = 'as a speaker';
           }
           if (!evidence || (common && evidence === undefined)) continue;
           out.push({
@@ -100,6 +102,22 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
   }
   return out;
 };
+
+const OTHERS_SURNAMES = draftMemoKey<Set<string>>('surnames of other people');
+
+/** "Juan Carlos Torres": surnames the draft gives people it names in full, who are not known people. */
+function othersSurnamesIn(draft: Draft, index: LintIndex): Set<string> {
+  return memoOnDraft(draft, OTHERS_SURNAMES, () => {
+    const out = new Set<string>();
+    for (const s of draft.sentences) {
+      s.tokens.forEach((t, i) => {
+        const prev = s.tokens[i - 1];
+        if (prev && prev.after === '' && !prev.sentenceStart && !index.knownWords.has(t.base) && isNameToken(t) && isNameToken(prev)) out.add(t.base);
+      });
+    }
+    return out;
+  });
+}
 
 /** A particle matches in any case ("De la Torre" is a case slip, not another person); a name word exactly. */
 function sameNameWord(t: Token, word: string): boolean {

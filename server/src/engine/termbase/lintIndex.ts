@@ -65,6 +65,14 @@ export interface LintIndex {
   bySurname: Map<string, Person[]>;
   /** People by each given name (not initials or particles), and by the initial a full name opens with. */
   byGivenName: Map<string, Person[]>;
+  /**
+   * People by the first two words of their full name ("Kunio Mikuriya", "J. R."), and by the first and third when
+   * the second is a middle initial: the few a full name written in a draft can be, of the hundreds who share a first
+   * name in a large corpus.
+   */
+  byNameStart: Map<string, Person[]>;
+  /** People whose name has three words or more, by its first word (slips of word order and particles). */
+  longNamesByFirstWord: Map<string, Person[]>;
   /** Name words by deletion neighbourhood: each a person's given name or the last word of the surname, as written. */
   nameWords: FuzzyWordIndex<{ person: Person; part: 'given' | 'surname'; word: string }>;
   /** Programmes by the first word of their core ("Green" for "Green Customs Initiative"), with the core's words. */
@@ -125,6 +133,8 @@ function buildIndex(tb: TermBase): LintIndex {
   const orgById = new Map(tb.organizations.map((o) => [o.id, o]));
   const bySurname = new Map<string, Person[]>();
   const byGivenName = new Map<string, Person[]>();
+  const byNameStart = new Map<string, Person[]>();
+  const longNamesByFirstWord = new Map<string, Person[]>();
   const nameWords = new FuzzyWordIndex<{ person: Person; part: 'given' | 'surname'; word: string }>();
   const knownWords = new Set<string>();
   const forms: KnownForm[] = [];
@@ -152,6 +162,9 @@ function buildIndex(tb: TermBase): LintIndex {
     if (isInitial(first)) pushTo(byGivenName, first, p);
     // ... and a person addressed by another word of the name than its last ("Ms. Nguyễn" of "Nguyễn Thị Mai").
     const nameWordsOfP = p.fullName.split(' ');
+    pushTo(byNameStart, `${nameWordsOfP[0]} ${nameWordsOfP[1]}`, p);
+    if (nameWordsOfP.length >= 3 && isInitial(nameWordsOfP[1])) pushTo(byNameStart, `${nameWordsOfP[0]} ${nameWordsOfP[2]}`, p);
+    if (nameWordsOfP.length >= 3) pushTo(longNamesByFirstWord, nameWordsOfP[0], p);
     for (const f of p.addressForms) {
       const w = f.slice(f.lastIndexOf(' ') + 1);
       if (w === key || !nameWordsOfP.includes(w) || bySurname.get(w)?.includes(p)) continue;
@@ -236,6 +249,8 @@ function buildIndex(tb: TermBase): LintIndex {
     resolver,
     bySurname,
     byGivenName,
+    byNameStart,
+    longNamesByFirstWord,
     nameWords,
     forms,
     anchorGroupsByWord,

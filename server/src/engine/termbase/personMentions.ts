@@ -1,6 +1,6 @@
 // Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
 // "Secretary General of the WCO, Amaranta Velloso", "Tomas Reyes, the former Commissioner of ...", "Director Hartmann".
-import { fullNameAt, surnameStartAt } from './personNames';
+import { fullNameAt, fullNameCandidates, surnameStartAt } from './personNames';
 import type { Person } from '../types';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
@@ -47,7 +47,7 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
       let words = 0;
       const byGiven = index.byGivenName.get(t[i].text);
       if (byGiven && t[i + 1] && t[i].after === '') {
-        for (const p of byGiven) if ((words = fullNameAt(p, t, i)) > 0) { person = p; break; }
+        for (const p of fullNameCandidates(index.byNameStart, t, i)) if ((words = fullNameAt(p, t, i)) > 0) { person = p; break; }
         // "Kunio Veloso": the first name and a surname one or two edits off still name the person (the
         // person-name rule reports the slip; the title rules still check the title).
         if (!person) {

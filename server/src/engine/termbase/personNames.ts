@@ -12,6 +12,19 @@ export interface NamedPerson {
   surname: string;
 }
 
+// A person's name split into words, remembered per person: a large corpus's common first name is shared by
+// hundreds of people, each tried at every mention of it. Checked against the name (presslint.json may rename).
+const wordsMemo = new WeakMap<NamedPerson, { name: string; words: string[] }>();
+
+export function nameWordsOf(p: NamedPerson): string[] {
+  let m = wordsMemo.get(p);
+  if (m === undefined || m.name !== p.fullName) wordsMemo.set(p, (m = { name: p.fullName, words: p.fullName.split(' ') }));
+  return m.words;
+}
+
+/** Whether the full name starts with this word (a cheap test before matching the rest). */
+const opensWith = (p: NamedPerson, word: string | undefined) => word !== undefined && p.fullName.length > word.length && p.fullName.charCodeAt(word.length) === 32 && p.fullName.startsWith(word);
+
 /** An initial: "J.", "D." (one capital and its full stop). */
 export function isInitial(word: string): boolean {
   return word.length === 2 && word.charCodeAt(1) === 46 && word[0] !== word[0].toLowerCase();
@@ -73,8 +86,8 @@ export function givenNameKeys(p: NamedPerson): string[] {
  * which `nearLast` may accept as a near miss ("Tomas Reyos").
  */
 export function fullNameAt(p: NamedPerson, t: Token[], i: number, nearLast?: (written: Token, right: string) => boolean): number {
-  const words = p.fullName.split(' ');
-  if (t[i]?.text !== words[0]) return 0;
+  if (!opensWith(p, t[i]?.text)) return 0;
+  const words = nameWordsOf(p);
   let j = i;
   for (let k = 1; k < words.length; k++) {
     if (t[j].after !== '') return 0;
@@ -103,7 +116,7 @@ export function fullNameAt(p: NamedPerson, t: Token[], i: number, nearLast?: (wr
  * Villalba"), in any case ("De La Torre" is the same name with a case slip). `i` when there are none.
  */
 export function surnameStartAt(p: NamedPerson, t: Token[], i: number): number {
-  const words = p.fullName.split(' ');
+  const words = nameWordsOf(p);
   let k = words.length - 2;
   let j = i;
   // Never back to the first word: that is the full name, found from the front.
@@ -119,8 +132,9 @@ export function surnameStartAt(p: NamedPerson, t: Token[], i: number): number {
  * Pereira"): the index of that token, every other word as the corpus writes it; -1 otherwise.
  */
 export function particleSlipAt(p: NamedPerson, t: Token[], i: number): number {
-  const words = p.fullName.split(' ');
-  if (t[i]?.text !== words[0] || i + words.length > t.length) return -1;
+  if (!opensWith(p, t[i]?.text)) return -1;
+  const words = nameWordsOf(p);
+  if (words.length < 3 || i + words.length > t.length) return -1;
   let slip = -1;
   for (let k = 1; k < words.length; k++) {
     if (t[i + k - 1].after !== '') return -1;
@@ -137,9 +151,10 @@ export function particleSlipAt(p: NamedPerson, t: Token[], i: number): number {
  * Villalba Ortega" for "Joaquín Ortega Villalba"), or 0.
  */
 export function swappedNameAt(p: NamedPerson, t: Token[], i: number): number {
-  const words = p.fullName.split(' ');
+  if (!opensWith(p, t[i]?.text)) return 0;
+  const words = nameWordsOf(p);
   const n = words.length;
-  if (n < 3 || t[i]?.text !== words[0] || i + n > t.length) return 0;
+  if (n < 3 || i + n > t.length) return 0;
   const written = t.slice(i + 1, i + n);
   if (t.slice(i, i + n - 1).some((x) => x.after !== '')) return 0;
   const rest = words.slice(1);
@@ -147,3 +162,21 @@ export function swappedNameAt(p: NamedPerson, t: Token[], i: number): number {
   const sorted = (ws: string[]) => [...ws].sort().join(' ');
   return sorted(written.map((x) => x.base)) === sorted(rest) ? n : 0;
 }
+
+/**
+ * The people whose full name a draft may be writing from token `i`: by its first two words, or its first and the
+ * word after a middle initial ("Tomas R. Reyes" for "Tomas Reyes").
+ */
+export function fullNameCandidates<P>(byNameStart: Map<string, P[]>, t: Token[], i: number): P[] {
+  const a = t[i];
+  const b = t[i + 1];
+  if (!a || !b || a.after !== '') return NONE;
+  let out = byNameStart.get(`${a.text} ${b.text}`) ?? NONE;
+  if (b.base !== b.text) out = joined(out, byNameStart.get(`${a.text} ${b.base}`));
+  const c = t[i + 2];
+  if (c && isInitial(b.text) && b.after === '') out = joined(joined(out, byNameStart.get(`${a.text} ${c.text}`)), c.base !== c.text ? byNameStart.get(`${a.text} ${c.base}`) : undefined);
+  return out;
+}
+
+const NONE: never[] = [];
+const joined = <P>(a: P[], b: P[] | undefined): P[] => (!b ? a : a.length ? [...a, ...b] : b);
