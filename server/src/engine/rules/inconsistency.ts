@@ -85,11 +85,26 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   return out;
 };
 
+// The corpus's totals per style signal and variant, summed once per term base (a large corpus has thousands of
+// documents; a tie in a draft must not walk them all).
+const houseTotals = new WeakMap<TermBase, Map<string, Map<string, number>>>();
+
 /** The variant of a style signal the corpus always writes (three times or more, never another), or undefined. */
 function houseVariant(tb: TermBase, signal: string): string | undefined {
-  const counts = new Map<string, number>();
-  for (const d of tb.houseStyle) for (const [v, n] of Object.entries(d.signals[signal] ?? {})) counts.set(v, (counts.get(v) ?? 0) + n);
-  if (counts.size !== 1) return undefined;
+  let totals = houseTotals.get(tb);
+  if (!totals) {
+    totals = new Map();
+    for (const d of tb.houseStyle) {
+      for (const [sig, variants] of Object.entries(d.signals)) {
+        let m = totals.get(sig);
+        if (!m) totals.set(sig, (m = new Map()));
+        for (const [v, n] of Object.entries(variants)) m.set(v, (m.get(v) ?? 0) + n);
+      }
+    }
+    houseTotals.set(tb, totals);
+  }
+  const counts = totals.get(signal);
+  if (!counts || counts.size !== 1) return undefined;
   const [[v, n]] = counts;
   return n >= 3 ? v : undefined;
 }
