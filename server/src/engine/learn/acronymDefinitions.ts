@@ -60,7 +60,7 @@ function wordInitials(word: string): string[] {
 /**
  * Whether `words` (in order) spell `letters`: every content word gives its initial (or all its letters when it is
  * itself an acronym), connectors may give their initial or nothing, and up to two trailing content words may give
- * nothing ("Air Cargo Advanced Screening Pilot Project (ACAS)").
+ * nothing ("Harbour Cargo Prescreening Pilot Project (HCP)").
  */
 export function spells(words: string[], letters: string): boolean {
   const memo = new Map<string, boolean>();

@@ -37,7 +37,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
       if (slipBetween(d.expansion, byLetters.expansion) || sameWordsLoosely(d.expansion, byLetters.expansion)) continue;
       // "United Nations Development Programme" for the corpus's "UN Development Programme".
       if (sameNameSpelledOut(d.expansion.split(/\s+/), byLetters.expansion.split(/\s+/))) continue;
-      // "Air Cargo Advanced Screening (ACAS) pilot" for the corpus's "... Screening Pilot Project (ACAS)": the same
+      // "Harbour Cargo Prescreening (HCP) pilot" for the corpus's "... Prescreening Pilot Project (HCP)": the same
       // name without the programme nouns after it.
       if (withoutTrailingHeads(byLetters.expansion, d.expansion)) continue;
       out.push({

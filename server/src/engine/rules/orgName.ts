@@ -22,12 +22,12 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
     // One of the network's offices, its acronym right after in the same number: "Regional Monitoring
     // Office (RMO)" where the corpus names the "Regional Monitoring Offices (RMOs)".
     if (onlyLastWordNumber(m) && acronymRightAfter(text, m.tokens[m.tokens.length - 1].end, m.form.organization?.acronym)) continue;
-    // ... or followed by where it is: "Regional Intelligence Liaison Office for Asia and the Pacific" (the head noun
+    // ... or followed by where it is: "Regional Monitoring Office for Asia and the Pacific" (the head noun
     // of a network of offices; "Department of Water Resource in ..." is still a slip).
     const last = m.tokens[m.tokens.length - 1];
     const after = m.sentence.tokens[m.sentence.tokens.indexOf(last) + 1];
     if (onlyLastWordNumber(m) && ORGANIZATION_HEADS.has(last.lower) && last.lower.length < m.form.lower[m.form.lower.length - 1].length && after && /^(for|in)$/.test(after.lower)) continue;
-    // "the Departments of Homeland Security, Justice and State": a head in the plural before "of" names several bodies.
+    // "the Departments of Water, Justice and State": a head in the plural before "of" names several bodies.
     if (pluralHeadBeforeOf(m)) continue;
     // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     const r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;

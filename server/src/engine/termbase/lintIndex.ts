@@ -66,7 +66,7 @@ export interface LintIndex {
   /** People by each given name (not initials or particles), and by the initial a full name opens with. */
   byGivenName: Map<string, Person[]>;
   /**
-   * People by the first two words of their full name ("Kunio Mikuriya", "J. R."), and by the first and third when
+   * People by the first two words of their full name ("Amaranta Velloso", "J. R."), and by the first and third when
    * the second is a middle initial: the few a full name written in a draft can be, of the hundreds who share a first
    * name in a large corpus.
    */
