@@ -39,9 +39,10 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           }
           const slip = particleSlipAt(p, s.tokens, i);
           if (slip < 0) continue;
-          const right = p.fullName.split(' ')[slip - i];
+          const words = nameWordsOf(p);
+          const right = words[slip - i];
           const w = s.tokens[slip];
-          out.push({ ruleId: 'person-name', start: w.start, end: w.baseEnd, message: `'${w.base}' in '${text.slice(t.start, s.tokens[i + p.fullName.split(' ').length - 1].baseEnd)}' should be '${right}': ${describe(p)}.`, suggestions: [right], sources: p.sources.slice(0, 3) });
+          out.push({ ruleId: 'person-name', start: w.start, end: w.baseEnd, message: `'${w.base}' in '${text.slice(t.start, s.tokens[i + words.length - 1].baseEnd)}' should be '${right}': ${describe(p)}.`, suggestions: [right], sources: p.sources.slice(0, 3) });
         }
       }
       const sn = index.bySurname.get(t.base);

@@ -25,7 +25,7 @@ export function validAt(r: Role, date?: string): boolean {
 }
 
 function fits(draftKey: string, r: Role, impliedOrg?: string, rk = titleKey(r.title)): boolean {
-  // "International Affairs and Chief Diplomatic Officer" is "... & Chief ...".
+  // "Coastal Affairs and Chief Science Officer" is "... & Chief ...".
   if (draftKey.includes(' and ') && rk.includes(' & ')) draftKey = draftKey.replace(/ and /g, ' & ');
   // "Secretary" is short for "Secretary of Water Resources", but not for "Secretary General".
   if (rk === draftKey || rk.startsWith(draftKey + ' of ') || rk.startsWith(draftKey + ' for ') || rk.startsWith(draftKey + ' & ')) return true;

@@ -87,14 +87,14 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       // "Vice President and Treasurer Owen Lindqvist": two titles of one person.
       if (isTitleWord(t[k - 1].base)) break;
       const whole = parseTitlePhrase(draft.text, t.slice(c.from, m.at), index.resolver);
-      // "Assistant Secretary of International Affairs and Chief Diplomatic Officer": one title the person holds.
+      // "Assistant Director of Coastal Affairs and Chief Science Officer": one title the person holds.
       if (whole && holdsTitle(m.person, whole.title.text)) break;
       if (!(whole?.orgFrom === 'prefix' && whole.prefix && whole.prefix.start === t[c.from].start)) from = k + 1;
       break;
     }
     // Another person's name before this one ends their phrase: "Director Hartmann Secretary General Velloso".
     for (let k = m.at - 1; k >= from; k--) if (isKnownNameWord(index, t[k].base)) { from = k + 1; break; }
-    // "Assistant Secretary of International Affairs and Chief Diplomatic Officer Tomas Reyes": the capitalized run
+    // "Assistant Director of Coastal Affairs and Chief Science Officer Tomas Reyes": the capitalized run
     // broke at "and", but the two halves are one title the person holds.
     const before = from === c.from && from >= 2 && /^and$/i.test(t[from - 1].text) ? chunks.find((x) => x.to === from - 1) : undefined;
     if (before) {
