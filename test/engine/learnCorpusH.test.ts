@@ -19,6 +19,12 @@ describe('learnTermBase on an eighth invented corpus (corpus-h, an Asia-Pacific 
     assert.deepEqual(roles(tb, 'V. S. Raghunathan'), ['Head former until 2021-08-01', 'Director of Programs current from 2021-08-01']);
   });
 
+  it('dates a title by the relative clause after it ("Keiko Nakamura, Chair of the Governing Board of APCRC, who assumed office on January 1, 2023")', () => {
+    const roles = person(tb, 'Keiko Nakamura').roles;
+    assert.equal(roles.find((r) => r.title === 'Chair')?.from, '2023-01-01', JSON.stringify(roles));
+    assert.equal(roles.find((r) => r.title === 'Vice Chair' && r.from)?.from, '2019-07-01', JSON.stringify(roles));
+  });
+
   it('learns a person from "the Center has appointed Sione Taufa as Pacific Liaison Officer", with the field words in the title', () => {
     assert.deepEqual(person(tb, 'Sione Taufa').roles.map((r) => r.title), ['Pacific Liaison Officer']);
   });

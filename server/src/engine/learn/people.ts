@@ -439,9 +439,11 @@ export { titleKey };
 
 /** "..., ICRA’s Deputy Director-General since January 2021": a start date right after the title. */
 function sinceDate(text: string, from: number, sentenceEnd: number): string | undefined {
-  const following = text.slice(from, Math.min(sentenceEnd, from + 40));
-  if (!/^\s*(?:\([^)]*\)\s*)?(?:since|from)\s/.test(following)) return undefined;
-  return findDates(following)[0]?.iso;
+  const following = text.slice(from, Math.min(sentenceEnd, from + 60));
+  if (/^\s*(?:\([^)]*\)\s*)?(?:since|from)\s/.test(following.slice(0, 40))) return findDates(following.slice(0, 40))[0]?.iso;
+  // "..., who assumed office on January 1, 2023": a relative clause dating the title just named.
+  const who = /^\s*,\s*who\s+(?:assumed|took)\s+(?:office|up\s+(?:the|his|her|their)\s+(?:post|duties))\s+on\s/.exec(following);
+  return who ? findDates(following.slice(who[0].length)).find((d) => d.start === 0)?.iso : undefined;
 }
 
 export interface SurnameSlip {
