@@ -21,9 +21,12 @@ const CORPUS: Record<string, string> = {
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
 // "customs or economic unions" where the release writes "Customs" four times (holdout-k).
+// holdout-p (written last, not tuned to): "WCO" used before "World Customs Organization (WCO)" later in two releases,
+// as in holdout-k; "U.S. Customs and Border Protection" in a release that writes "US" three times.
 const ACCEPTED: Record<string, string[]> = {
   'holdout-d': ['inconsistency'],
   'holdout-k': ['acronym', 'inconsistency'],
+  'holdout-p': ['acronym', 'acronym', 'inconsistency'],
 };
 
 describe('clean drafts of the blind held-out sets', () => {

@@ -103,6 +103,14 @@ describe('rules: case-hyphen', () => {
   });
 
   describe('leaves correct forms and ordinary words alone', () => {
+    it('two people\'s titles joined by "and" ("meetings between the Secretary General and UN Secretary-General Ban Ki-moon")', () => {
+      expectClean(
+        release('Second term', '28 June 2013', 'Brussels, 28 June 2013', 'The WCO deepened its cooperation with the United Nations (UN), including through meetings between the Secretary General and UN Secretary-General Ban Ki-moon.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
     it('such a word as the corpus writes it, or in capitals for emphasis ("SaltWatch", "SALTWATCH")', () => {
       expectClean(release('Salt front moves inland', '17 June 2025', 'PORTO, 17 June 2025 – The SaltWatch record is now long enough to show a clear trend. SALTWATCH DATA ARE OPEN.'), corpusGTermBase(), RULE);
     });

@@ -84,6 +84,14 @@ describe('rules: wrong-title', () => {
   });
 
   describe('leaves right titles and other people alone', () => {
+    it('an acting title written before the organization ("Acting CBP Commissioner David Aguilera")', () => {
+      expectClean(release('Supply chain partners', 'February 28, 2012', 'WASHINGTON, D.C. – Acting CBP Commissioner David Aguilera briefed participants on the National Targeting Center.'), seedTermBase(), RULE);
+    });
+
+    it('a past role the corpus does not show, told in a fronted "As ..." clause ("As Deputy Commissioner, Aguilera oversaw ...")', () => {
+      expectClean(release('Acting Commissioner named', 'February 28, 2012', 'WASHINGTON, D.C. – As Deputy Commissioner, Aguilera oversaw the day-to-day operations of CBP.'), seedTermBase(), RULE);
+    });
+
     it('two titles joined by "and" that make one title the person holds ("Assistant Secretary of International Affairs and Chief Diplomatic Officer Alan D. Bersin")', () => {
       expectNoDiagnostics(
         release('Customs roundtable', 'June 12, 2012', 'WASHINGTON, D.C. – Secretary Napolitano was joined by Assistant Secretary of International Affairs and Chief Diplomatic Officer Alan D. Bersin.'),

@@ -131,8 +131,10 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     }
   }
   let prefix: Span | undefined;
-  if (f > 0) {
-    const pre = tokens.slice(0, f);
+  // "Acting CBP Commissioner": the acting word before the organization is the title's.
+  const actingFirst = f > 1 && ACTING_WORDS.has(tokens[0].base.toLowerCase());
+  if (f > (actingFirst ? 1 : 0)) {
+    const pre = tokens.slice(actingFirst ? 1 : 0, f);
     prefix = span(text, pre);
     const hit = orgs.resolve(text.slice(pre[0].start, pre[pre.length - 1].baseEnd));
     if (hit) {
@@ -141,7 +143,7 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     }
   }
   const titleSpan = span(text, title, true);
-  return { prefix, title: titleSpan, suffix, orgId, orgFrom, acting: ACTING_WORDS.has(title[0].base.toLowerCase()) };
+  return { prefix, title: titleSpan, suffix, orgId, orgFrom, acting: actingFirst || ACTING_WORDS.has(title[0].base.toLowerCase()) };
 }
 
 /**

@@ -78,7 +78,8 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const tp = m.title;
     if (!tp) continue;
     const p = m.person;
-    const dk = titleKey(tp.title.text);
+    // "Acting CBP Commissioner": the acting word stands before the organization, outside the title's span.
+    const dk = titleKey(tp.acting && !/^(acting|interim) /i.test(tp.title.text) ? `Acting ${tp.title.text}` : tp.title.text);
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
     // "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title.
     const joined = (x: string) => x.replace(/ /g, '');
@@ -100,6 +101,8 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       out.push({ kind: 'mismatch', mention: m, span: tail.span, right: tail.right, role: tail.role });
       continue;
     }
+    // A past title the corpus does not show ("As Deputy Director, Tomas Reyes oversaw ..."): nothing to check it by.
+    if (!valid.length && m.former && !fitting.length) continue;
     if (!valid.length) {
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
       let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx, writtenOrg);

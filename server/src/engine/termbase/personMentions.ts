@@ -99,7 +99,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     const before = from === c.from && from >= 2 && /^and$/i.test(t[from - 1].text) ? chunks.find((x) => x.to === from - 1) : undefined;
     if (before) {
       const joined = parseTitlePhrase(draft.text, t.slice(before.from, m.at), index.resolver);
-      if (joined && holdsTitle(m.person, joined.title.text)) from = before.from;
+      // The title must run across the "and" ("the Secretary General and UN Secretary-General X" is two people).
+      if (joined && joined.title.end > t[from].start && joined.title.start < t[from - 1].start && holdsTitle(m.person, joined.title.text)) from = before.from;
     }
     const tokens = t.slice(from, m.at);
     if (tokens.length && hasTitleHead(tokens)) {
@@ -129,7 +130,9 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       const lastWord = prev.tokens[prev.tokens.length - 1];
       if (!tp || (tp.suffix ?? tp.title).end >= lastWord.baseEnd) {
         m.title = tp;
-        m.former = isFormer(t, prev.from);
+        // "As Deputy Commissioner, Tomas Reyes oversaw ...": a role told of in the past.
+        const asClause = /^as$/i.test(prev.tokens[0].text) || (prev.from > 0 && /^as$/i.test(t[prev.from - 1].text));
+        m.former = isFormer(t, prev.from) || (asClause && !!t[m.to] && isPastVerb(t[m.to].lower));
         return;
       }
     }
@@ -180,6 +183,10 @@ function withLowerCaseTitleWords(t: Token[], chunks: Chunk[], c: Chunk): Token[]
   }
   return t.slice(c.from, e);
 }
+
+// Verbs in the past tense that tell a career, not speech ("said" is what a person says in the role now).
+const IRREGULAR_PAST = new Set(['oversaw', 'led', 'ran', 'held', 'took', 'made', 'became', 'began', 'built', 'brought', 'drove', 'grew', 'kept', 'left', 'spent', 'won', 'wrote', 'was', 'had', 'saw', 'set', 'sought', 'taught', 'fought']);
+const isPastVerb = (w: string) => IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && w !== 'need');
 
 /** A surname one or two edits off the right one, long enough for that to mean a slip. */
 function nearSurname(written: Token, right: string): boolean {
