@@ -131,7 +131,7 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     }
   }
   let prefix: Span | undefined;
-  // "Acting CBP Commissioner": the acting word before the organization is the title's.
+  // "Acting ICRA Director": the acting word before the organization is the title's.
   const actingFirst = f > 1 && ACTING_WORDS.has(tokens[0].base.toLowerCase());
   if (f > (actingFirst ? 1 : 0)) {
     const pre = tokens.slice(actingFirst ? 1 : 0, f);

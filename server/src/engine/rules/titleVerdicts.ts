@@ -78,7 +78,7 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const tp = m.title;
     if (!tp) continue;
     const p = m.person;
-    // "Acting CBP Commissioner": the acting word stands before the organization, outside the title's span.
+    // "Acting ICRA Director": the acting word stands before the organization, outside the title's span.
     const dk = titleKey(tp.acting && !/^(acting|interim) /i.test(tp.title.text) ? `Acting ${tp.title.text}` : tp.title.text);
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
     // "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title.

@@ -99,7 +99,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     const before = from === c.from && from >= 2 && /^and$/i.test(t[from - 1].text) ? chunks.find((x) => x.to === from - 1) : undefined;
     if (before) {
       const joined = parseTitlePhrase(draft.text, t.slice(before.from, m.at), index.resolver);
-      // The title must run across the "and" ("the Secretary General and UN Secretary-General X" is two people).
+      // The title must run across the "and" ("the Director-General and UN Secretary-General X" is two people).
       if (joined && joined.title.end > t[from].start && joined.title.start < t[from - 1].start && holdsTitle(m.person, joined.title.text)) from = before.from;
     }
     const tokens = t.slice(from, m.at);
