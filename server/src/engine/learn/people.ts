@@ -55,8 +55,6 @@ export interface PeopleResult {
 }
 
 const isConnector = (t: Token) => NAME_CONNECTORS.has(t.text.toLowerCase());
-/** Every name word starts with a capital (nameLike's NAME_SHAPE): a cheap test before a lookup by name. */
-const startsWithCapital = isCapitalized;
 
 /**
  * Where a person's name starts inside a chunk, and one past its end, or undefined: name words (two or more, with
@@ -303,7 +301,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       // Where each person is named in this sentence: in full, or by a surname only one person has.
       const mentions: { p: PersonBuilder; at: number }[] = [];
       s.tokens.forEach((t, k) => {
-        if (!startsWithCapital(t.text)) return;
+        if (!isCapitalized(t.text)) return;
         const full = (byFirstWord.get(t.text) ?? []).find((p) => fullNameAt(p, s.tokens, k) > 0);
         if (full) return mentions.push({ p: full, at: k });
         const only = bySurname.get(t.base);
@@ -399,7 +397,7 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
   for (const doc of docs) {
     for (const s of doc.sentences) {
       s.tokens.forEach((t, key) => {
-        if (!startsWithCapital(t.base)) return;
+        if (!isCapitalized(t.base)) return;
         const candidates = bySurname.get(t.base);
         if (!candidates || candidates.length !== 1) return;
         const p = candidates[0];
@@ -467,7 +465,7 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
         const prev = s.tokens[k - 1];
-        if (!prev || prev.after !== '' || !startsWithCapital(t.base) || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
+        if (!prev || prev.after !== '' || !isCapitalized(t.base) || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
         if (s.tokens[k + 1] && t.after === '' && isNameToken(s.tokens[k + 1])) return; // a first name: someone else
         if (isTitleWord(t.base)) return;
         for (const p of surnames.lookup(t.base).flatMap((c) => c.values)) {

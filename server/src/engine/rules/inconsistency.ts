@@ -57,7 +57,7 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     else if (tie || ranked[0][1].length < 2) continue;
     const [majorityVariant, majority] = ranked[0];
     const family = signal.slice(0, signal.indexOf(':'));
-    for (const [variant, list] of ranked.slice(1)) {
+    for (const [, list] of ranked.slice(1)) {
       for (const o of list) {
         // The names of organizations and programmes the corpus does not know keep their own way too ("Organisation
         // for Economic Co-operation and Development" in an "-ize", "cooperation" draft), though they still show

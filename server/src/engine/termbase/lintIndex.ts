@@ -1,6 +1,6 @@
 // Everything the rules look up, derived once per term base (and cached): people by name part, a fuzzy index of
 // name words, the known multi-word forms of programmes and organizations, acronyms both ways.
-import { givenNameKeys, isInitial, surnameKey } from './personNames';
+import { givenNameKeys, isInitial, nameWordsOf, surnameKey } from './personNames';
 import type { TermBase, Person, Organization, Programme, AcronymDefinition } from '../types';
 import { FuzzyWordIndex } from './fuzzyWordIndex';
 import { PhraseIndex } from './phraseIndex';
@@ -161,7 +161,7 @@ function buildIndex(tb: TermBase): LintIndex {
     const first = p.fullName.slice(0, p.fullName.indexOf(' '));
     if (isInitial(first)) pushTo(byGivenName, first, p);
     // ... and a person addressed by another word of the name than its last ("Ms. Nguyễn" of "Nguyễn Thị Mai").
-    const nameWordsOfP = p.fullName.split(' ');
+    const nameWordsOfP = nameWordsOf(p);
     pushTo(byNameStart, `${nameWordsOfP[0]} ${nameWordsOfP[1]}`, p);
     if (nameWordsOfP.length >= 3 && isInitial(nameWordsOfP[1])) pushTo(byNameStart, `${nameWordsOfP[0]} ${nameWordsOfP[2]}`, p);
     if (nameWordsOfP.length >= 3) pushTo(longNamesByFirstWord, nameWordsOfP[0], p);
