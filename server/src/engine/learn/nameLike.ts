@@ -8,7 +8,21 @@ import { FUNCTION_WORDS } from '../lexicon/functionWords';
 // Any script's capitals and lower-case letters, with combining marks: "Ángel", "Øyvind", "Nguyễn", "Thị".
 const NAME_SHAPE = /^(?:\p{Lu}|Mc|Mac|O['’]|D['’])[\p{L}\p{M}'’]*[\p{Ll}\p{M}][\p{L}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]+)*$/u;
 
+// Asked several times for every capitalized word of a draft, by several rules; the Unicode-class regex is the
+// cost. Remembered per word (bounded: the vocabulary of drafts is small, but a server runs for days).
+const nameLikeMemo = new Map<string, boolean>();
+
 export function isNameLike(word: string): boolean {
+  let v = nameLikeMemo.get(word);
+  if (v === undefined) {
+    v = nameLikeUncached(word);
+    if (nameLikeMemo.size > 50000) nameLikeMemo.clear();
+    nameLikeMemo.set(word, v);
+  }
+  return v;
+}
+
+function nameLikeUncached(word: string): boolean {
   if (!NAME_SHAPE.test(word)) return false;
   const w = word.toLowerCase();
   if (isTitleWord(w) || HONORIFICS.has(w) || NAME_CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) return false;

@@ -59,13 +59,24 @@ function styled(title: string, role: Role, ctx: RuleContext): string {
   return style && formKey(style) === formKey(title) ? style : title;
 }
 
-// Title keys of a person's roles, in role order, per roles list (presslint.json's overrides replace the list).
-const roleKeysOf = new WeakMap<Role[], string[]>();
-function roleTitleKeys(p: Person): string[] {
-  let keys = roleKeysOf.get(p.roles);
-  if (!keys || keys.length !== p.roles.length) roleKeysOf.set(p.roles, (keys = p.roles.map((r) => titleKey(r.title))));
-  return keys;
+// Title keys of a person's roles, in role order, and the same without spaces, per roles list (presslint.json's
+// overrides replace the list): a person in a large corpus holds dozens of roles, and each mention asks for them.
+interface RoleTitleKeys {
+  keys: string[];
+  joined: string[];
 }
+const roleKeysOf = new WeakMap<Role[], RoleTitleKeys>();
+function roleTitleKeys(p: Person): RoleTitleKeys {
+  let k = roleKeysOf.get(p.roles);
+  if (!k || k.keys.length !== p.roles.length) {
+    const keys = p.roles.map((r) => titleKey(r.title));
+    roleKeysOf.set(p.roles, (k = { keys, joined: keys.map(withoutSpaces) }));
+  }
+  return k;
+}
+
+/** "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title. */
+const withoutSpaces = (x: string) => x.replace(/ /g, '');
 
 export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
   return memoOnDraft(ctx.draft, TITLE_VERDICTS, () => findTitleVerdicts(ctx));
@@ -81,12 +92,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     // "Acting ICRA Director": the acting word stands before the organization, outside the title's span.
     const dk = titleKey(tp.acting && !/^(acting|interim) /i.test(tp.title.text) ? `Acting ${tp.title.text}` : tp.title.text);
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
-    // "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title.
-    const joined = (x: string) => x.replace(/ /g, '');
-    // Each role's title key once per mention: a person in a large corpus can hold dozens of roles.
-    const keys = roleTitleKeys(p);
-    const dkJoined = joined(dk);
-    const spaced = p.roles.find((r, k) => keys[k] !== dk && keys[k].length >= dkJoined.length && joined(keys[k]) === dkJoined && validAt(r, date));
+    const { keys, joined } = roleTitleKeys(p);
+    const dkJoined = withoutSpaces(dk);
+    const spaced = p.roles.find((r, k) => keys[k] !== dk && joined[k] === dkJoined && validAt(r, date));
     if (spaced) {
       out.push({ kind: 'style', mention: m, span: tp.title, right: spaced.title, org: (spaced.organization && ctx.index.orgById.get(spaced.organization)) || undefined });
       continue;

@@ -60,7 +60,21 @@ export function programmeChoice(word: string): 'programme' | 'program' | undefin
 }
 
 /** The American spelling of a word, or undefined when it has no British/American difference. */
+// Asked by the name matchers for every word that differs from a known name's word (lint after lint, the same
+// pairs), and by the glued-word check: a lower-casing and a dozen regex tests each time. Remembered (bounded).
+const americanSpellingMemo = new Map<string, string | null>();
+
 export function americanSpelling(word: string): string | undefined {
+  let a = americanSpellingMemo.get(word);
+  if (a === undefined) {
+    a = americanSpellingUncached(word) ?? null;
+    if (americanSpellingMemo.size > 50000) americanSpellingMemo.clear();
+    americanSpellingMemo.set(word, a);
+  }
+  return a ?? undefined;
+}
+
+function americanSpellingUncached(word: string): string | undefined {
   const w = word.toLowerCase();
   if (programmeChoice(w) === 'programme') return w.replace('programme', 'program');
   if (izeChoice(w) === 'ise') return w.replace(ISE_FORM, '$1iz$2');
@@ -106,21 +120,11 @@ function isLowerAlpha(w: string): boolean {
   return true;
 }
 
-// The American form of a British spelling, per lower-case word (undefined: not one). Asked for every word of
-// every draft with a regex and two dictionary lookups, so remembered (bounded).
-const americanOfBritishMemo = new Map<string, string | null>();
+// The American form of a British spelling (undefined: not one). Part of a word's remembered facts (factsOf).
 function americanOfBritishWord(lower: string): string | undefined {
-  let a = americanOfBritishMemo.get(lower);
-  if (a === undefined) {
-    a = null;
-    if (BRITISH_ENDING.test(lower)) {
-      const american = americanSpelling(lower);
-      if (american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american)) a = american;
-    }
-    if (americanOfBritishMemo.size > 50000) americanOfBritishMemo.clear();
-    americanOfBritishMemo.set(lower, a);
-  }
-  return a ?? undefined;
+  if (!BRITISH_ENDING.test(lower)) return undefined;
+  const american = americanSpelling(lower);
+  return american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american) ? american : undefined;
 }
 
 /** A number per (first letter, length): a cheap test before building a two-word key that is looked up. */
@@ -152,6 +156,8 @@ interface WordFacts {
   asciiLetters: boolean;
   /** ASCII letters, not all upper case: its capitalization can be a style choice. */
   caseShape: boolean;
+  /** The American form when the word is a British spelling ("labour" -> "labor"). */
+  american: string | undefined;
 }
 
 const wordFacts = new Map<string, WordFacts>();
@@ -187,6 +193,7 @@ function factsOf(w: string, lower: string): WordFacts {
     lowerAlpha: isLowerAlpha(lower),
     asciiLetters,
     caseShape: asciiLetters && w !== w.toUpperCase(),
+    american: americanOfBritishWord(lower),
   };
   if (wordFacts.size > 50000) wordFacts.clear();
   wordFacts.set(w, f);
@@ -214,8 +221,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (f.lowerAlpha) joinedWords.add(lower);
       if (f.hyphenated) seenHyphenated.add(f.unhyphenated);
       if (f.accented) seenAccented.add(f.plain);
-      const american = americanOfBritishWord(lower);
-      if (american) americanOfBritish.set(lower, american);
+      if (f.american) americanOfBritish.set(lower, f.american);
     }
   }
   for (const w of joinedWords) joinedSignatures.add(joinSignature(w.charCodeAt(0), w.length));
