@@ -38,13 +38,22 @@ describe('English parser (parse-english with a faster character tokenizer)', () 
     assert.deepStrictEqual(parseProse(text), original(text));
   });
 
-  it('shares each node\'s start point between a word and its text, as parse-english does', () => {
-    for (const tree of [original('Customs officers met.'), ours('Customs officers met.')]) {
-      const word = (tree.children[0] as any).children[0].children[0];
-      assert.equal(word.type, 'WordNode');
-      assert.equal(word.position.start, word.children[0].position.start);
-      assert.notEqual(word.position.end, word.children[0].position.end);
-    }
+  it('gives a word and its text their own positions, and shares each boundary\'s point between the nodes it separates', () => {
+    const word = (tree: any) => tree.children[0].children[0].children[0];
+    // parse-english: the start shared between a word and its text, a separate end for each.
+    const theirs = word(original('Customs officers met.'));
+    assert.equal(theirs.position.start, theirs.children[0].position.start);
+    assert.notEqual(theirs.position.end, theirs.children[0].position.end);
+    // Ours: the positions apart (plugins swap a position's points), the points shared: three per word became one.
+    const tree: any = ours('Customs officers met.');
+    const w = word(tree);
+    const space = tree.children[0].children[0].children[1];
+    assert.equal(w.type, 'WordNode');
+    assert.notEqual(w.position, w.children[0].position);
+    assert.equal(w.position.start, w.children[0].position.start);
+    assert.equal(w.position.end, w.children[0].position.end);
+    assert.equal(w.position.end, space.position.start);
+    assert.deepStrictEqual(w.position.end, { line: 1, column: 8, offset: 7 });
   });
 
   it('builds the same tree on random text of any Unicode characters, line breaks and punctuation runs', () => {
