@@ -25,6 +25,12 @@ describe('learnTermBase on an eighth invented corpus (corpus-h, an Asia-Pacific 
     assert.equal(roles.find((r) => r.title === 'Vice Chair' && r.from)?.from, '2019-07-01', JSON.stringify(roles));
   });
 
+  it('learns how two-word names written family name first are addressed ("Dr. Zhang", "Dr. Park", "Mr. Kittipong" by his given name)', () => {
+    assert.deepEqual(person(tb, 'Zhang Lirong').addressForms, ['Dr. Zhang']);
+    assert.deepEqual(person(tb, 'Park Ji-hoon').addressForms, ['Dr. Park']);
+    assert.deepEqual(person(tb, 'Kittipong Rattanawong').addressForms, ['Mr. Kittipong']);
+  });
+
   it('learns a person from "the Center has appointed Sione Taufa as Pacific Liaison Officer", with the field words in the title', () => {
     assert.deepEqual(person(tb, 'Sione Taufa').roles.map((r) => r.title), ['Pacific Liaison Officer']);
   });

@@ -198,6 +198,30 @@ describe('rules: person-name', () => {
     });
   });
 
+  describe('a two-word name written family name first, addressed by its first word ("Dr. Zhang" of "Zhang Lihua")', () => {
+    // An invented river commission: its director is written "Zhang Lihua" and addressed "Dr. Zhang"; "Mr. Zhang Jiabao"
+    // in a quote is someone else, and no form of address.
+    const river = (date: string, body: string) => `River commission news\n\n${date}\n\nNANNING, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: river('3 March 2021', 'The Pearl Basin Commission (PBC) today named Zhang Lihua as its Director. “We will share the data,” said Dr. Zhang. Staff recalled a 2003 visit by Mr. Zhang Jiabao.') },
+      { file: 'b.txt', text: river('9 June 2022', 'PBC Director Zhang Lihua opened the new gauge station. Dr. Zhang said the station would report hourly.') },
+    ]);
+
+    it('learns the form of address from "Dr. Zhang", not from "Mr. Zhang Jiabao"', () => {
+      assert.deepEqual(tb.people.find((p) => p.fullName === 'Zhang Lihua')?.addressForms, ['Dr. Zhang']);
+    });
+
+    it('flags a slip in it after a courtesy title when the draft names the person ("Dr. Zang")', () => {
+      const draft = river('9 June 2023', 'PBC Director Zhang Lihua opened the station. “It reports hourly,” said Dr. Zang.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'Zang', fix: 'Zhang' }]);
+    });
+
+    it('stays silent on the right form, and on a look-alike when the draft does not name the person', () => {
+      expectNoDiagnostics(river('9 June 2023', 'PBC Director Zhang Lihua opened the station. “It reports hourly,” said Dr. Zhang.'), tb);
+      expectClean(river('9 June 2023', 'The station opened. “It reports hourly,” said Dr. Zang, a hydrologist.'), tb, RULE);
+    });
+  });
+
   describe('names in any script: capitals outside A-Z and letters outside Latin-1 are name letters', () => {
     // An invented harbour board whose people are named with "Á", "Ø", "É" capitals.
     const harbour = (date: string, body: string) => `Harbour board news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;

@@ -392,7 +392,7 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
   for (const p of people.values()) {
     bySurname.set(surnameKey(p), [...(bySurname.get(surnameKey(p)) ?? []), p]);
     const words = p.fullName.split(' ');
-    if (words.length >= 3 && !isInitial(words[0])) byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), p]);
+    if (words.length >= 2 && !isInitial(words[0])) byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), p]);
   }
   for (const doc of docs) {
     for (const s of doc.sentences) {
@@ -408,10 +408,13 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
         const prev = s.tokens[k - 1];
         if (prev) addressedAs(doc, s.tokens, k, key, p);
       });
-      // A name written family name first ("Nguyễn Thị Mai") is addressed by its first word: "Ms. Nguyễn said".
+      // A name written family name first ("Nguyễn Thị Mai", "Wen Lihua") is addressed by its first word: "Ms.
+      // Nguyễn said". Not when a name word follows: "Mr. Wen Jiabao" is someone else, not a form of address.
       s.tokens.forEach((t, k) => {
         const p = byFirstWord.get(t.base);
         if (!p || p.length !== 1 || fullNameAt(p[0], s.tokens, k) > 0 || !s.tokens[k - 1]) return;
+        const next = s.tokens[k + 1];
+        if (next && t.after === '' && isCapitalized(next.base)) return;
         addressedAs(doc, s.tokens, k, k, p[0], true);
       });
     }

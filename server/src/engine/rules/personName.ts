@@ -7,7 +7,7 @@ import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
-import { isTitleWord } from '../lexicon/roleWords';
+import { HONORIFICS, isTitleWord } from '../lexicon/roleWords';
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
@@ -80,6 +80,9 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           if (part === 'surname' && prev && prev.after === '' && at > 0 && sameNameWord(prev, words[at - 1])) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1])) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
+          // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
+          // ever followed by a surname (or the word a person is addressed by), so a short one counts too.
+          else if (part === 'surname' && c.edits === 1 && word.length >= 4 && prev && isCourtesyTitle(prev) && mentioned.has(person) && !othersSurnamesIn(draft, index).has(word) && !(next && t.after === '' && isNameToken(next))) evidence = `after a courtesy title, with ${person.fullName} named in this draft`;
           else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5 && !othersSurnamesIn(draft, index).has(word)) {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
             const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));
@@ -138,4 +141,9 @@ function titleFits(p: Person, title: string): boolean {
     const rk = formKey(r.title);
     return rk === k || rk.startsWith(k + ' ') || k.endsWith(' ' + rk);
   }) || p.addressForms.some((f) => formKey(f).startsWith(k + ' '));
+}
+
+/** "Dr.", "Ms", "Mr." written right before the next word. */
+function isCourtesyTitle(t: Token): boolean {
+  return t.after === '' || t.after === '.' ? HONORIFICS.has(t.base.replace(/\.$/, '').toLowerCase()) : false;
 }
