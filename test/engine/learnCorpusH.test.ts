@@ -31,6 +31,10 @@ describe('learnTermBase on an eighth invented corpus (corpus-h, an Asia-Pacific 
     assert.deepEqual(person(tb, 'Kittipong Rattanawong').addressForms, ['Mr. Kittipong']);
   });
 
+  it('learns a programme named with a year from the appositive that calls it one ("Resilient Coasts 2030, a 14-year program")', () => {
+    assert.ok(tb.programmes.some((p) => p.forms.includes('Resilient Coasts 2030')), tb.programmes.map((p) => p.name).join(', '));
+  });
+
   it('learns a person from "the Center has appointed Sione Taufa as Pacific Liaison Officer", with the field words in the title', () => {
     assert.deepEqual(person(tb, 'Sione Taufa').roles.map((r) => r.title), ['Pacific Liaison Officer']);
   });

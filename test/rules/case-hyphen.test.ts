@@ -3,6 +3,7 @@
 // a quoted theme and other organizations' titles stay clean.
 import assert from 'node:assert/strict';
 import { corpusDTermBase, corpusETermBase, corpusGTermBase } from '../engine/corpora';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
 
 const RULE = 'case-hyphen';
@@ -201,6 +202,24 @@ describe('rules: case-hyphen', () => {
 
     it('corpus-b: the WCO’s style is unknown there ("WCO Secretary-General" is not checked)', () => {
       expectClean(release('Elsewhere', '3 June 2022', 'WCO Secretary-General Kunio Mikuriya sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+
+  describe('a programme named with a year, learned from the appositive that calls it one ("Harbour Watch 2030, a 12-year programme")', () => {
+    // An invented ports council: the programme has no programme noun in its name, only the appositive says what it is.
+    const news = (date: string, body: string) => `Ports council news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The Atlantic Ports Council (APC) today launched Harbour Watch 2030, a 12-year programme to monitor silt. “Harbour Watch 2030 sets a clear target,” the Chair said.') },
+      { file: 'b.txt', text: news('9 June 2022', 'Under Harbour Watch 2030, the APC installed 40 gauges this year.') },
+    ]);
+
+    it('flags it written in other capitals, with the fix', () => {
+      const draft = news('9 June 2023', 'The APC said Harbour watch 2030 had installed 60 gauges.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'watch', fix: 'Watch' }]);
+    });
+
+    it('stays silent on it written as the corpus writes it, and on a lower-case "harbour watch" elsewhere', () => {
+      expectNoDiagnostics(news('9 June 2023', 'The APC said Harbour Watch 2030 had installed 60 gauges. A harbour watch team met in 2030 planning.'), tb);
     });
   });
 });

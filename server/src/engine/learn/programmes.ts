@@ -25,7 +25,9 @@ export interface ProgrammeBuilder {
 
 const isHead = (w: string) => PROGRAMME_HEADS.has(w.toLowerCase());
 /** ", a free online platform": an appositive; one of its first four words may be a programme noun. */
-const APPOSITIVE = /^,\s+(?:a|an)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z]+)\b/;
+const APPOSITIVE = /^,\s+(?:a|an)\s+((?:[a-z\d][a-z\d-]*\s+){0,3}[a-z]+)\b/;
+/** A year or a number ending a name: "Resilient Coasts 2030", "Harbour Watch 2". */
+const NAME_NUMBER = /^\d{1,4}$/;
 const APPOSITIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'and', 'or', 'from', 'under', 'since']);
 
 /** The name without its programme noun: "Blue Harbour Programme" and "Project Blue Harbour" -> "Blue Harbour". */
@@ -104,13 +106,16 @@ export function learnProgrammes(
         if (c.tokens.length < 2 || c.tokens[0].sentenceStart) continue;
         // A name that ends in its own programme noun is found above.
         if (isHead(c.tokens[c.tokens.length - 1].base)) continue;
-        const m = APPOSITIVE.exec(doc.text.slice(c.end, c.end + 80));
+        // "Resilient Coasts 2030, a 14-year program": the number right after the capitalized words ends the name.
+        const number = c.sentence.tokens[c.to];
+        const tokens = number && c.tokens[c.tokens.length - 1].after === '' && NAME_NUMBER.test(number.text) ? [...c.tokens, number] : c.tokens;
+        const m = APPOSITIVE.exec(doc.text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 80));
         // The noun heading the appositive: its last word before a relative or a preposition ("a programme officer
         // at ..." is a person's job, "a free online platform that ..." a platform).
         const np = m?.[1].split(/\s+/) ?? [];
         const stop = np.findIndex((w) => APPOSITIVE_STOPS.has(w));
         if (!m || !isHead(np[(stop < 0 ? np.length : stop) - 1] ?? '')) continue;
-        const name = c.tokens.map((t) => t.base).join(' ');
+        const name = tokens.map((t) => t.base).join(' ');
         if (classifyName(name.split(/\s+/)).kind === 'organization' || isOrgName(name) || c.tokens.some((t) => isTitleHead(t.base) || isAcronym(t.base))) continue;
         see(name, doc, doc.sentences[si], undefined, true);
       }
