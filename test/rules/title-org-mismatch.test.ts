@@ -1,6 +1,8 @@
 // title-org-mismatch: the right title with the wrong organization, before the title ("ICAO Secretary General")
 // or after it ("Secretary General of the WTO"). The fix replaces only the organization.
+import assert from 'node:assert/strict';
 import { corpusGTermBase } from '../engine/corpora';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'title-org-mismatch';
@@ -145,6 +147,20 @@ describe('rules: title-org-mismatch', () => {
 
     it('corpus-b: "ICAO Secretary General Kunio Mikuriya" means nothing there', () => {
       expectClean(release('Elsewhere', '3 June 2022', 'ICAO Secretary General Kunio Mikuriya sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+
+  describe('a body named with what it belongs to ("Chair of the Board of Directors of Kestrel")', () => {
+    // An invented company: the corpus names its Chair "Chair of the Board of Directors".
+    const news = (date: string, body: string) => `Kestrel news\n\n${date}\n\nPITTSBURGH, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'Kestrel Group today said that Ruth Adler, Chair of the Board of Directors, would open the plant. “We are ready,” said Ms. Adler.') },
+      { file: 'b.txt', text: news('9 June 2022', 'Ruth Adler, Chair of the Board of Directors, opened the plant. Ms. Adler thanked the staff.') },
+    ]);
+
+    it('is the same body, not another organization', () => {
+      assert.ok(tb.people.some((p) => p.fullName === 'Ruth Adler' && p.roles.some((r) => r.title === 'Chair' && r.organization)), JSON.stringify(tb.people));
+      expectNoDiagnostics(news('9 June 2023', 'Ruth Adler, Chair of the Board of Directors of Kestrel, opened the new plant.'), tb);
     });
   });
 });

@@ -1,7 +1,9 @@
 // wrong-title: a title that belongs to someone else, or to another time (checked against the draft's date).
 // A person's own titles, former titles said to be former, and unknown people's titles stay clean.
 import { corpusDTermBase, corpusETermBase, corpusGTermBase } from '../engine/corpora';
-import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
+import assert from 'node:assert/strict';
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
 
 const RULE = 'wrong-title';
 
@@ -210,5 +212,39 @@ describe('rules: wrong-title', () => {
         corpusBTermBase(),
       );
     });
+  });
+
+  describe('a surname the draft also gives someone else, named in full ("President Giorgio Neri" beside Director Anna Neri)', () => {
+    // An invented data office: its Director is Anna Neri; a head of state with her surname visits in the drafts.
+    const news = (date: string, body: string) => `Data office news\n\n${date}\n\nROME, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The Harbour Data Office (HDO) today named Anna Neri as its Director. “The office will share data,” said Director Neri.') },
+      { file: 'b.txt', text: news('9 June 2022', 'HDO Director Anna Neri visited Genoa. Director Neri met the port staff.') },
+    ]);
+
+    it('learns her, and flags "President Neri" in a draft that names only her', () => {
+      const draft = news('9 June 2023', 'HDO Director Anna Neri visited Genoa. “Ports matter,” said President Neri.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'President', fix: 'Director' }]);
+    });
+
+    it('leaves the other person’s title alone when the surname stands alone ("President Neri")', () => {
+      expectNoDiagnostics(news('9 June 2023', 'HDO Director Anna Neri met President Giorgio Neri in Rome. President Neri and the director discussed ports. Director Neri thanked him.'), tb);
+    });
+
+    it('still checks her when the other first name is a slip of hers ("Ana Neri", then "President Neri")', () => {
+      const draft = news('9 June 2023', 'HDO Director Ana Neri visited Genoa. “Ports matter,” said President Neri.');
+      const all = lint(draft, tb);
+      assert.ok(all.some((d) => d.rule === RULE && d.text === 'President' && d.fix === 'Director'), JSON.stringify(all));
+    });
+  });
+
+  it('a title with "of" in it, then "of" and an organization whose own name has an "of" (an invented department)', () => {
+    const news = (date: string, body: string) => `Department news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The Department of Harbour Security (DHS) today named Anna Neri as its Director of Coastal Affairs. “We will share data,” said Ms. Neri.') },
+      { file: 'b.txt', text: news('9 June 2022', 'Anna Neri, Director of Coastal Affairs at DHS, visited Genoa. Ms. Neri met the port staff.') },
+    ]);
+    assert.equal(tb.people.find((p) => p.fullName === 'Anna Neri')?.roles[0]?.title, 'Director of Coastal Affairs');
+    expectNoDiagnostics(news('9 June 2023', 'Anna Neri, Director of Coastal Affairs of the Department of Harbour Security (DHS), visited Porto.'), tb);
   });
 });

@@ -161,12 +161,14 @@ export function withFieldPrefix(text: string, tp: TitlePhrase): TitlePhrase {
 
 /** "... for Lending of the ARDB": a known organization after the last "of" inside a title's field. */
 function innerOrganization(text: string, tail: Token[], orgs: OrgResolver): { of: Token; span: Span; id: string } | undefined {
+  // The last "of" first; an earlier one when the organization's own name holds an "of" ("... Chief Diplomatic
+  // Officer of the Department of Coastal Security").
   for (let k = tail.length - 2; k >= 1; k--) {
     if (!/^of$/i.test(tail[k].text)) continue;
     const org = tail.slice(/^the$/i.test(tail[k + 1].text) ? k + 2 : k + 1);
-    if (!org.length) return undefined;
+    if (!org.length) continue;
     const hit = orgs.resolve(text.slice(org[0].start, org[org.length - 1].baseEnd));
-    return hit ? { of: tail[k], span: span(text, org, true), id: hit.id } : undefined;
+    if (hit) return { of: tail[k], span: span(text, org, true), id: hit.id };
   }
   return undefined;
 }

@@ -137,7 +137,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       // An organization the corpus does not know: an acronym, a name after "of", or a name before the title
       // ("World Trade Organization Secretary General Amaranta Velloso").
       const foreign = !writtenOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId) || (orgSpan === tp.prefix && !tp.orgId && namesOrganization(written)));
-      if ((writtenOrg && writtenOrg !== roleOrg.id) || foreign) {
+      // "Chair of the Board of Directors of Kestrel": the role's body, named with what it belongs to.
+      const ofParent = formKey(written).startsWith(`${formKey(roleOrg.name)} of `);
+      if (((writtenOrg && writtenOrg !== roleOrg.id) || foreign) && !ofParent) {
         const useAcronym = isAcronym(written) && roleOrg.acronym;
         // "U.S. Customs and Border Protection": the country qualifier stays.
         const q = /^(\S+) /.exec(written);

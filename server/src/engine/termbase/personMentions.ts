@@ -39,6 +39,7 @@ export function findPersonMentions(draft: Draft, index: LintIndex): PersonMentio
 
 function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
   const out: PersonMention[] = [];
+  const shared = surnamesSharedInDraft(draft, index);
   draft.sentences.forEach((s, si) => {
     const chunks = draft.chunks[si];
     const t = s.tokens;
@@ -58,6 +59,9 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
       if (!person) {
         const bySurname = index.bySurname.get(t[i].base);
         if (!bySurname || bySurname.length !== 1) continue;
+        // "Italian President Giorgio Neri ... President Neri": the draft names someone else with the known
+        // person's surname, so the surname alone may be either of them.
+        if (shared.has(t[i].base)) continue;
         at = surnameStartAt(bySurname[0], t, i);
         // "Maria Velloso" is someone else: a different first name before the surname.
         const prev = t[at - 1];
@@ -72,6 +76,34 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
     }
   });
   return out;
+}
+
+/**
+ * Known surnames the draft also gives to someone else, named in full with another first name ("Giorgio Neri"
+ * in a draft about the known "Anna Neri").
+ */
+function surnamesSharedInDraft(draft: Draft, index: LintIndex): Set<string> {
+  const out = new Set<string>();
+  for (const s of draft.sentences) {
+    const t = s.tokens;
+    for (let i = 1; i < t.length; i++) {
+      const known = index.bySurname.get(t[i].base);
+      if (!known || known.length !== 1) continue;
+      const prev = t[i - 1];
+      if (prev.after !== '' || prev.sentenceStart || !isNameToken(prev) || isTitleWord(prev.base)) continue;
+      // The known person's own name ("Anna Neri", "Anna M. Neri") is not someone else.
+      const at = surnameStartAt(known[0], t, i);
+      if (at < i || fullNameCandidates(index.byNameStart, t, i - 1).length || givenNameOf(known[0], prev.base)) continue;
+      out.add(t[i].base);
+    }
+  }
+  return out;
+}
+
+/** A word of the person's name, or a slip of one ("Kuino" for "Kunio", "Debby" for "Debbie"): still that person. */
+function givenNameOf(p: Person, word: string): boolean {
+  const w = word.toLowerCase();
+  return p.fullName.split(' ').some((g) => g === word || (g.length >= 3 && withinEdits(w, g.toLowerCase(), g.length >= 5 ? 2 : 1)));
 }
 
 function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentence, m: PersonMention): void {
