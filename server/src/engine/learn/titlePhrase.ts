@@ -15,7 +15,7 @@ function looksLikeOrganization(words: string[]): boolean {
 
 /** Two capitalized words joined by "&" are a firm's name ("of Quillon & Hatch", "at Procter & Gamble"). */
 function isFirmName(tokens: Token[]): boolean {
-  // Not two fields of one title ("International Affairs & Chief Diplomatic Officer").
+  // Not two fields of one title ("Coastal Affairs & Chief Harbour Officer").
   return tokens.length >= 2 && tokens.slice(0, -1).some((t) => t.after.trim() === '&') && tokens.every((t) => /^[A-Z]/.test(t.text) && !isTitleWord(t.base));
 }
 
@@ -161,7 +161,7 @@ export function withFieldPrefix(text: string, tp: TitlePhrase): TitlePhrase {
 
 /** "... for Lending of the ARDB": a known organization after the last "of" inside a title's field. */
 function innerOrganization(text: string, tail: Token[], orgs: OrgResolver): { of: Token; span: Span; id: string } | undefined {
-  // The last "of" first; an earlier one when the organization's own name holds an "of" ("... Chief Diplomatic
+  // The last "of" first; an earlier one when the organization's own name holds an "of" ("... Chief Harbour
   // Officer of the Department of Coastal Security").
   for (let k = tail.length - 2; k >= 1; k--) {
     if (!/^of$/i.test(tail[k].text)) continue;

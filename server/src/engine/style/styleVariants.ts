@@ -127,8 +127,11 @@ function americanOfBritishWord(lower: string): string | undefined {
   return american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american) ? american : undefined;
 }
 
-/** A number per (first letter, length): a cheap test before building a two-word key that is looked up. */
-const joinSignature = (first: number, length: number) => first * 256 + Math.min(length, 255);
+/** A number per (first letter, last letter, length): a cheap test before building a two-word key that is looked up. */
+const joinSignature = (first: number, last: number, length: number) => ((first & 0x3ff) * 1024 + (last & 0x3ff)) * 64 + Math.min(length, 63);
+/** The signature of one word, or of two written apart as if joined. */
+const wordSignature = (w: string) => joinSignature(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+const pairSignature = (a: string, b: string) => joinSignature(a.charCodeAt(0), b.charCodeAt(b.length - 1), a.length + b.length);
 
 /**
  * What the style scan asks about a word on its own (regex tests, lower-casing, signal names), remembered per
@@ -224,15 +227,15 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (f.american) americanOfBritish.set(lower, f.american);
     }
   }
-  for (const w of joinedWords) joinedSignatures.add(joinSignature(w.charCodeAt(0), w.length));
-  for (const w of seenHyphenated) joinedSignatures.add(joinSignature(w.charCodeAt(0), w.length));
+  for (const w of joinedWords) joinedSignatures.add(wordSignature(w));
+  for (const w of seenHyphenated) joinedSignatures.add(wordSignature(w));
   // Two words written apart whose joined form is also in the text: only those pairs are worth a key.
   for (let si = 0, at = 0; si < sentences.length; at += sentences[si].tokens.length, si++) {
     const toks = sentences[si].tokens;
     for (let k = 0; k + 1 < toks.length; k++) {
       const t = toks[k];
       const next = toks[k + 1];
-      if (t.after !== '' || !joinedSignatures.has(joinSignature(t.lower.charCodeAt(0), t.lower.length + next.lower.length))) continue;
+      if (t.after !== '' || !joinedSignatures.has(pairSignature(t.lower, next.lower))) continue;
       if (facts[at + k].lowerAlpha && facts[at + k + 1].lowerAlpha && !SPLIT_OPENERS.has(t.lower) && !isOneLetter(next.lower)) spacedPairs.add(t.lower + next.lower);
     }
   }
@@ -265,7 +268,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (f.hyphenated) push(`hyphen:${f.unhyphenated}`, 'hyphenated');
       else if (seenHyphenated.has(lower) || spacedPairs.has(lower)) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && t.after === '' && joinedSignatures.has(joinSignature(lower.charCodeAt(0), lower.length + next.lower.length)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower) && !isOneLetter(next.lower)) {
+      if (next && t.after === '' && joinedSignatures.has(pairSignature(lower, next.lower)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower) && !isOneLetter(next.lower)) {
         const key = lower + next.lower;
         if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }
