@@ -23,6 +23,7 @@ let corpusE: TermBase | undefined;
 let corpusF: TermBase | undefined;
 let corpusG: TermBase | undefined;
 let corpusH: TermBase | undefined;
+let corpusI: TermBase | undefined;
 export const seedTermBase = () => (seeds ??= learnTermBase(readFolder('seeds')));
 export const corpusBTermBase = () => (corpusB ??= learnTermBase(readFolder('test/fixtures/corpus-b')));
 export const corpusCTermBase = () => (corpusC ??= learnTermBase(readFolder('test/fixtures/corpus-c')));
@@ -31,6 +32,7 @@ export const corpusETermBase = () => (corpusE ??= learnTermBase(readFolder('test
 export const corpusFTermBase = () => (corpusF ??= learnTermBase(readFolder('test/fixtures/corpus-f')));
 export const corpusGTermBase = () => (corpusG ??= learnTermBase(readFolder('test/fixtures/corpus-g')));
 export const corpusHTermBase = () => (corpusH ??= learnTermBase(readFolder('test/fixtures/corpus-h')));
+export const corpusITermBase = () => (corpusI ??= learnTermBase(readFolder('test/fixtures/corpus-i')));
 
 export function person(tb: TermBase, fullName: string) {
   const p = tb.people.find((x) => x.fullName === fullName);

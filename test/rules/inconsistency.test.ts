@@ -1,7 +1,7 @@
 // inconsistency: two forms of one term in one draft, each fine alone; the minority form is flagged and fixed to
 // the majority. House style is a property of the draft: either style used consistently is clean, a tie is left
 // alone, official names keep their own spelling and a sentence-initial capital is not a choice.
-import { corpusDTermBase, corpusETermBase, corpusHTermBase } from '../engine/corpora';
+import { corpusDTermBase, corpusETermBase, corpusHTermBase, corpusITermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'inconsistency';
@@ -98,6 +98,14 @@ describe('rules: inconsistency', () => {
   });
 
   describe('leaves consistent drafts alone', () => {
+    it('corpus-i (a company that writes "Dean of Engineering"): a title\'s field after a comma ("Vice President, Engineering") is not a capitalized common noun', () => {
+      expectClean(
+        release('Plant opens', 'June 3, 2025', 'Lucas Moreau, Vice President, Engineering at the plant, said the engineering teams had finished early. Our engineering staff grew.'),
+        corpusITermBase(),
+        RULE,
+      );
+    });
+
     it('a tie the corpus would settle, where the minority form is a name\'s own ("recognized" and the "Organisation for Economic Co-operation and Development")', () => {
       expectClean(
         release('WCO and OECD', '12 May 2016', 'Brussels, 12 May 2016', 'The Secretary-General of the Organisation for Economic Co-operation and Development (OECD) agreed to deepen cooperation. Both bodies are recognized experts.'),

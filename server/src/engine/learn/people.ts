@@ -13,6 +13,7 @@ import { isNameToken } from './nameLike';
 import { isCapitalized } from '../text/chunks';
 import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
+import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
 import { FuzzyWordIndex } from '../termbase/fuzzyWordIndex';
 import { fullNameAt, isInitial, nameSpanEnd, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
@@ -181,7 +182,9 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           }
           const n = chunks[next];
           const nameEnd = n ? nameSpanEnd(n.tokens, 0) : 0;
-          if (n && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && nameEnd >= 2 && (nameEnd === n.tokens.length || isConnector(n.tokens[nameEnd]))) {
+          // "Vice President, Corporate Finance, will ...": a title's field after the comma, no name (only common words).
+          const field = n && n.tokens.slice(0, nameEnd).every((t) => isCommonWord(t.lower));
+          if (n && !field && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && nameEnd >= 2 && (nameEnd === n.tokens.length || isConnector(n.tokens[nameEnd]))) {
             const tp = parseTitlePhrase(doc.text, c.tokens, orgs);
             if (tp) addRole(person(n.tokens.slice(0, nameEnd), doc, s), tp, statusBefore(s, c.from), doc, s);
           }
@@ -200,7 +203,9 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         }
         // "said Mr. Gonçalves, Chair of ...": a courtesy title and a surname the release gave in full before.
         const named = at < 0 ? fullNameInRelease(doc, c) : undefined;
-        if ((at >= 0 || named) && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
+        // "Corporate Finance, will serve as ...": the field of a title just before, not a name (only common words).
+        const commonWords = at >= 0 && c.tokens.slice(at).every((t) => isCommonWord(t.lower));
+        if (((at >= 0 && !commonWords) || named) && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
           let k = c.to;
           let status: RoleSighting['status'] | undefined;
           const name = named ?? c.tokens.slice(at);

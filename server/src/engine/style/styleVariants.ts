@@ -288,7 +288,9 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         const named = !!toks[i + 1] && /^\d/.test(toks[i + 1].text);
         const alone = !named && (chunkSize.get(t.start) ?? 1) === 1 && !(i >= 2 && NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && isCapitalized(toks[i - 2].text) && toks[i - 2].after === '');
         // After a quote mark, a parenthesis, a dash or a colon a capital can open a sentence ("Ohio, May 7, 2019 – The").
-        if (alone && !/[“"‘(–—:]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
+        // After a title and a comma it names the title's field ("Vice President, Engineering").
+        const fieldOfTitle = i > 0 && toks[i - 1].after === ',' && isTitleWord(toks[i - 1].base);
+        if (alone && !fieldOfTitle && !/[“"‘(–—:]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
       }
     }
   }

@@ -1,0 +1,18 @@
+// A ninth invented corpus (test/fixtures/corpus-i, see its README.md), written blind by a helper: a listed
+// engineering group's releases, whose titles carry their field after a comma ("Vice President, Corporate
+// Finance") and whose subsidiaries have legal forms and ampersands ("Halloran & Vesk Controls, Inc.").
+import assert from 'node:assert/strict';
+import { corpusETermBase, corpusITermBase } from './corpora';
+
+describe('learnTermBase on a ninth invented corpus (corpus-i, a company group)', () => {
+  it('does not take a title\'s field after a comma for a person ("Vice President, Corporate Finance, will serve as ...")', () => {
+    const names = corpusITermBase().people.map((p) => p.fullName);
+    assert.ok(!names.includes('Corporate Finance'), names.join(', '));
+    assert.ok(names.includes('Priya Raman') && names.includes('Daniel Okonkwo-Reyes'), names.join(', '));
+  });
+
+  it('corpus-e: nor "Senior Vice President, Global Operations" or "Director, Corporate Communications"', () => {
+    const names = corpusETermBase().people.map((p) => p.fullName);
+    assert.ok(!names.includes('Global Operations') && !names.includes('Corporate Communications'), names.join(', '));
+  });
+});
