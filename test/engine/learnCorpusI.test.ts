@@ -15,4 +15,17 @@ describe('learnTermBase on a ninth invented corpus (corpus-i, a company group)',
     const names = corpusETermBase().people.map((p) => p.fullName);
     assert.ok(!names.includes('Global Operations') && !names.includes('Corporate Communications'), names.join(', '));
   });
+
+  it('learns companies defined with their legal form after a comma ("Halloran & Vesk Controls, Inc. (HVC)", "..., LLC (KTH)")', () => {
+    const orgs = corpusITermBase().organizations.map((o) => `${o.name} (${o.acronym ?? ''})`);
+    assert.ok(orgs.includes('Halloran & Vesk Controls, Inc. (HVC)'), orgs.join('; '));
+    assert.ok(orgs.includes('Kessory Talvern Hydrogen, LLC (KTH)'), orgs.join('; '));
+    // "... Controls, Inc. and Talvern Rail Technologies Ltd": no organization opens with a legal form.
+    assert.ok(!orgs.some((o) => /^Inc\b/.test(o)), orgs.join('; '));
+  });
+
+  it('corpus-e: "Quillon & Hatch Engineering, Inc. (QHE)" too', () => {
+    const orgs = corpusETermBase().organizations.map((o) => `${o.name} (${o.acronym ?? ''})`);
+    assert.ok(orgs.includes('Quillon & Hatch Engineering, Inc. (QHE)'), orgs.join('; '));
+  });
 });

@@ -1,6 +1,6 @@
 // org-name: a variant of a known organization's name (spelling, a connector swapped, a word of another form).
 // Other organizations with similar names stay clean; so does each corpus's own spelling of its names.
-import { corpusDTermBase } from '../engine/corpora';
+import { corpusDTermBase, corpusITermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'org-name';
@@ -140,6 +140,18 @@ describe('rules: org-name', () => {
 
     it('corpus-b: "World Customs Organisation" is unknown there', () => {
       expectClean(release('Elsewhere', '3 June 2022', 'The World Customs Organisation sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+
+  describe('corpus-i: a company named with "&" and a legal form ("Halloran & Vesk Controls, Inc.")', () => {
+    const news = (body: string) => release('Plant news', 'June 3, 2025', `PITTSBURGH, June 3, 2025 – ${body}`);
+
+    it('flags a misspelling in it, written with or without the legal form', () => {
+      expectFlagAndFix(news('Halloran & Vesk Controls, Inc. (HVC) will build the plant. Halloran & Vesk Control will hire 40 people.'), corpusITermBase(), RULE, [{ text: 'Control', fix: 'Controls' }]);
+    });
+
+    it('stays silent on it written as the corpus writes it, with or without the legal form', () => {
+      expectNoDiagnostics(news('Halloran & Vesk Controls, Inc. (HVC) will build the plant. Halloran & Vesk Controls will hire 40 people.'), corpusITermBase());
     });
   });
 });

@@ -1,7 +1,7 @@
 // title-org-mismatch: the right title with the wrong organization, before the title ("ICAO Secretary General")
 // or after it ("Secretary General of the WTO"). The fix replaces only the organization.
 import assert from 'node:assert/strict';
-import { corpusGTermBase } from '../engine/corpora';
+import { corpusGTermBase, corpusITermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
@@ -162,5 +162,10 @@ describe('rules: title-org-mismatch', () => {
       assert.ok(tb.people.some((p) => p.fullName === 'Ruth Adler' && p.roles.some((r) => r.title === 'Chair' && r.organization)), JSON.stringify(tb.people));
       expectNoDiagnostics(news('9 June 2023', 'Ruth Adler, Chair of the Board of Directors of Kestrel, opened the new plant.'), tb);
     });
+  });
+
+  it('corpus-i: a company defined with its legal form is an organization a title can be checked against', () => {
+    const draft = release('Plant news', 'June 3, 2025', 'PITTSBURGH, June 3, 2025 – Halloran & Vesk Controls, Inc. (HVC) will build the plant. Ingrid Solheim, Chief Executive Officer of HVC, said it was ready.');
+    expectFlagAndFix(draft, corpusITermBase(), RULE, [{ text: 'HVC', fix: 'KTH' }]);
   });
 });

@@ -2,6 +2,7 @@
 import type { Sentence, Token } from '../text/tokenize';
 import { isAcronym, isCapitalized } from '../text/chunks';
 import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { LEGAL_FORMS } from '../lexicon/entityHeads';
 
 export interface FoundDefinition {
   acronym: string;
@@ -110,23 +111,28 @@ export function findDefinitions(text: string, sentence: Sentence): FoundDefiniti
       const acr = inside[inside.length - 1];
       const qualifier = inside.length === 2 ? inside[0].text : undefined;
       const letters = acronymLetters(acr.text);
-      let from = i - 1;
+      // "Halloran & Vesk Controls, Inc. (HVC)": a company's legal form after a comma ends its name, and spells nothing.
+      const legal = i >= 3 && LEGAL_FORMS.has(t[i - 1].lower.replace(/\.$/, '')) && /^,?$/.test(t[i - 2].after) && !t[i - 2].sentenceStart ? 1 : 0;
+      const nameEnd = i - legal;
+      let from = nameEnd - 1;
       while (from > 0 && isNameWord(t[from - 1]) && joinsBefore(t[from - 1])) from--;
       let found = false;
-      for (let s = from; s < i; s++) {
+      for (let s = from; s < nameEnd; s++) {
         if (!isCapitalized(t[s].text) || NAME_CONNECTORS.has(t[s].text.toLowerCase())) continue;
-        let words = t.slice(s, i);
+        let words = t.slice(s, nameEnd);
         // "US Customs and Border Protection (US CBP)": the qualifier is not part of the name.
         if (qualifier && words[0].text === qualifier) continue;
         words = words.filter((w) => !(qualifier && w.text === qualifier));
         if (spells(words.map((w) => w.text), letters)) {
           const expTokens = t.slice(s, i);
+          // The legal form keeps its full stop ("Inc.").
+          const expansionEnd = expTokens[expTokens.length - 1].end + (legal && text[t[i - 1].end] === '.' ? 1 : 0);
           out.push({
             acronym: acr.text,
             qualifier,
-            expansion: text.slice(expTokens[0].start, expTokens[expTokens.length - 1].end),
+            expansion: text.slice(expTokens[0].start, expansionEnd),
             expansionStart: expTokens[0].start,
-            expansionEnd: expTokens[expTokens.length - 1].end,
+            expansionEnd,
             acronymStart: acr.start,
             acronymEnd: acr.end,
             order: 'expansion-first',

@@ -22,6 +22,8 @@ function singular(word: string): string {
 export function classifyName(words: string[], defined = false): NameKind {
   if (!words.length) return { kind: 'term' };
   const first = words[0].toLowerCase();
+  // "Inc. and Kestrel Rail Ltd": a run of capitals after one company's legal form is not a name that opens with it.
+  if (LEGAL_FORMS.has(first.replace(/\.$/, ''))) return { kind: 'term' };
   if (words.length >= 2 && LEADING_PROGRAMME_HEADS.has(first)) {
     return { kind: 'programme', programmeKind: PROGRAMME_HEADS.get(first)! };
   }

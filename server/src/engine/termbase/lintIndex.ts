@@ -9,6 +9,7 @@ import { acronymLetters } from '../learn/acronymDefinitions';
 import { formKey } from '../text/normalize';
 import { programmeCore } from '../learn/programmes';
 import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { LEGAL_FORMS } from '../lexicon/entityHeads';
 
 export interface KnownForm {
   kind: 'programme' | 'organization' | 'person' | 'title';
@@ -140,7 +141,9 @@ function buildIndex(tb: TermBase): LintIndex {
   const forms: KnownForm[] = [];
   const seen = new Set<string>();
   const add = (partial: Omit<KnownForm, 'lower' | 'id'>) => {
-    const f: KnownForm = { ...partial, lower: partial.words.map((w) => w.toLowerCase()), id: forms.length };
+    // A draft's "&" is punctuation after the word before it ("Halloran & Vesk": two tokens), not a word of its own.
+    const words = partial.words.includes('&') ? partial.words.filter((w) => w !== '&') : partial.words;
+    const f: KnownForm = { ...partial, words, lower: words.map((w) => w.toLowerCase()), id: forms.length };
     if (f.words.length < 2) return;
     const key = `${f.kind}\u0000${f.form}`;
     if (seen.has(key)) return;
@@ -182,6 +185,9 @@ function buildIndex(tb: TermBase): LintIndex {
   for (const o of tb.organizations) {
     for (const f of [o.name, ...o.variants]) {
       add({ kind: 'organization', form: f, words: f.split(/\s+/), organization: o });
+      // "Halloran & Vesk Controls, Inc." is also written without its legal form.
+      const bare = /^(.+?),? (?:\S+)$/.exec(f);
+      if (bare && LEGAL_FORMS.has(f.slice(f.lastIndexOf(' ') + 1).replace(/\.$/, '').toLowerCase()) && bare[1].includes(' ')) add({ kind: 'organization', form: bare[1], words: bare[1].split(/\s+/), organization: o });
       // "US National Inspection Center" is also "the National Inspection Center": a country qualifier may go.
       const qualified = /^(\S+) (\S+ \S+ .*|\S+ \S+)$/.exec(f);
       if (qualified && COUNTRY_QUALIFIERS.has(qualified[1])) add({ kind: 'organization', form: qualified[2], words: qualified[2].split(/\s+/), organization: o });
