@@ -247,4 +247,18 @@ describe('rules: wrong-title', () => {
     assert.equal(tb.people.find((p) => p.fullName === 'Anna Neri')?.roles[0]?.title, 'Director of Coastal Affairs');
     expectNoDiagnostics(news('9 June 2023', 'Anna Neri, Director of Coastal Affairs of the Department of Harbour Security (DHS), visited Porto.'), tb);
   });
+
+  describe('a role the corpus says will end ("Anna Neri will retire as Director on 30 June 2021")', () => {
+    const news = (date: string, body: string) => `Harbour news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2020', 'The Harbour Data Office (HDO) today said that Director Anna Neri would open the archive. “We will share data,” said Ms. Neri.') },
+      { file: 'b.txt', text: news('9 February 2021', 'The Harbour Data Office (HDO) announced today that Anna Neri will retire as Director on 30 June 2021. Ms. Neri has led the office since 2015.') },
+    ]);
+
+    it('is hers until that date, and "former" after it', () => {
+      assert.deepEqual(tb.people.find((p) => p.fullName === 'Anna Neri')?.roles.map((r) => [r.title, r.until]), [['Director', '2021-06-30']]);
+      expectNoDiagnostics(news('9 May 2021', 'HDO Director Anna Neri opened the archive.'), tb);
+      expectFlagAndFix(news('9 June 2023', 'HDO Director Anna Neri opened the archive.'), tb, RULE, [{ text: 'Director', fix: 'former Director' }]);
+    });
+  });
 });

@@ -291,6 +291,8 @@ const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCas
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
   const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|om(?:e|es|ing))\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b|\bsucceed(?:s|ed|ing)?\b/i;
   const PAST = /\b(spent|served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
+  // "X will retire as Chief Executive Officer on June 30, 2021": the role ends on that date.
+  const END = /\b(retir(?:e|es|ed|ing)|step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s*$/i;
   // By the first word of the full name, and by the surname's last word.
   const byFirstWord = new Map<string, PersonBuilder[]>();
   const bySurname = new Map<string, PersonBuilder[]>();
@@ -319,7 +321,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       });
       if (!mentions.length) return;
       const chunks = doc.chunks[si];
-      const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; from?: string; at: number; owner: boolean }[] = [];
+      const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; from?: string; until?: string; at: number; owner: boolean }[] = [];
       s.tokens.forEach((t, k) => {
         // "as X", or a verb of appointment right before the title: "who was appointed Deputy Secretary on ...".
         let w = t.text.toLowerCase();
@@ -365,7 +367,8 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const today = started && !dated && doc.date && /\btoday\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
         const past = !started && PAST.test(lastVerbClause);
         const since = /^\s*since\s/.test(following);
-        found.push({ p: subject.p, tp, past, from: (started || since) && dated ? dated.iso : today, at: t.start, owner });
+        const until = w === 'as' && hop && dated && END.test(before) ? dated.iso : undefined;
+        found.push({ p: subject.p, tp, past, from: !until && (started || since) && dated ? dated.iso : today, until, at: t.start, owner });
       });
       if (!found.length) return;
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
@@ -377,9 +380,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         f.p.roles.push({
           title: f.tp.title.text,
           orgId,
-          status: f.past ? 'former' : 'current',
+          status: f.past || f.until ? 'former' : 'current',
           from: f.from,
-          until: f.past && startDate ? startDate : undefined,
+          until: f.until ?? (f.past && startDate ? startDate : undefined),
           // "launched the project as Secretary in 2020": not evidence of the role on the release's date.
           date: f.past || f.from ? doc.date : undefined,
           source: { doc, sentence: s },
