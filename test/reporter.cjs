@@ -18,6 +18,8 @@ function describeHandle(h) {
   if (Array.isArray(h?.spawnargs)) return `${name} pid ${h.pid}: ${h.spawnargs.join(' ').slice(0, 300)}`;
   if (name === 'Socket') return `${name} fd ${h._handle?.fd ?? '?'}${h.remotePort ? ` to port ${h.remotePort}` : ''}`;
   if (name === 'Server') return `${name} ${JSON.stringify(h.address?.() ?? null)}`;
+  // Which timer: its delay and the start of its callback's source (a rare lingering Timeout was seen once).
+  if (name === 'Timeout') return `${name} of ${h._idleTimeout} ms: ${String(h._onTimeout).replace(/\s+/g, ' ').slice(0, 200)}`;
   return name;
 }
 
