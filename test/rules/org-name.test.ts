@@ -150,6 +150,11 @@ describe('rules: org-name', () => {
       expectFlagAndFix(news('Halloran & Vesk Controls, Inc. (HVC) will build the plant. Halloran & Vesk Control will hire 40 people.'), corpusITermBase(), RULE, [{ text: 'Control', fix: 'Controls' }]);
     });
 
+    it('flags "and" for its "&", and a misspelled word before its legal form, with fixes that keep the comma', () => {
+      expectFlagAndFix(news('Halloran and Vesk Controls, Inc. (HVC) will build the plant.'), corpusITermBase(), RULE, [{ text: 'and', fix: '&' }]);
+      expectFlagAndFix(news('Halloran & Vesk Controls, Inc. (HVC) will build the plant. Halloran & Vesk Control, Inc. will hire.'), corpusITermBase(), RULE, [{ text: 'Control', fix: 'Controls' }]);
+    });
+
     it('stays silent on it written as the corpus writes it, with or without the legal form', () => {
       expectNoDiagnostics(news('Halloran & Vesk Controls, Inc. (HVC) will build the plant. Halloran & Vesk Controls will hire 40 people.'), corpusITermBase());
     });

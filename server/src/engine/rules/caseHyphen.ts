@@ -98,7 +98,7 @@ function joinedNameWords({ draft, index }: RuleContext): Finding[] {
         }
         if (!whole || (from < i && t[i - 1].after !== '') || (i < to - 1 && t[i].after !== '')) continue;
         if (inQuotedTitle(draft, t[i].start, t[i].baseEnd)) continue;
-        const right = `${form.words[at]} ${form.words[at + 1]}`;
+        const right = `${(form.bare ?? form.words)[at]} ${(form.bare ?? form.words)[at + 1]}`;
         out.push({ ruleId: 'case-hyphen', start: t[i].start, end: t[i].baseEnd, message: `The corpus writes '${form.form}' without a hyphen in '${right}'.`, suggestions: [right] });
         break;
       }

@@ -217,7 +217,7 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
   let typo = 0;
   for (let k = 0; k < n; k++) {
     const t = toks[start + k];
-    let d = verdictIn(verdictsOf(t.base), t.base, f.words[k], t.lower, f.lower[k]);
+    let d = verdictIn(verdictsOf(t.base), t.base, (f.bare ?? f.words)[k], t.lower, f.lower[k]);
     // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
     if (d === 'typo' && f.programme?.countable && k === n - 1 && isPluralPair(t.lower, f.lower[k])) d = 'style';
     // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
@@ -252,7 +252,7 @@ export function replacementFor(text: string, m: FormMatch, which: (d: WordDiffer
   const end = m.tokens[last].baseEnd;
   let replacement = '';
   for (let k = first; k <= last; k++) {
-    replacement += which(m.diffs[k]) ? m.form.words[k] : m.tokens[k].base;
+    replacement += which(m.diffs[k]) ? (m.form.bare ?? m.form.words)[k] : m.tokens[k].base;
     if (k < last) replacement += text.slice(m.tokens[k].baseEnd, m.tokens[k + 1].start);
   }
   return { start, end, replacement };

@@ -15,8 +15,10 @@ export interface KnownForm {
   kind: 'programme' | 'organization' | 'person' | 'title';
   form: string;
   words: string[];
-  /** The words in lower case, computed once. */
+  /** The words in lower case, computed once (without a trailing comma: "Controls," of "Controls, Inc."). */
   lower: string[];
+  /** The words without a trailing comma, when one has it (the comma is punctuation after the draft's token). */
+  bare?: string[];
   /** Position in LintIndex.forms. */
   id: number;
   /** A programme's name without its programme noun ("Blue Harbour"): matched for misspellings only. */
@@ -114,6 +116,13 @@ export interface LintIndex {
 // A country before an agency's name ("US National Inspection Center"), not a body's own abbreviation ("UN Office ...").
 const COUNTRY_QUALIFIERS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.']);
 
+/** A form's words compared without a trailing comma ("Controls," of "Halloran & Vesk Controls, Inc."). */
+function withoutCommas(words: string[]): { lower: string[]; bare?: string[] } {
+  if (!words.some((w) => w.length > 1 && w.endsWith(','))) return { lower: words.map((w) => w.toLowerCase()) };
+  const bare = words.map((w) => (w.length > 1 && w.endsWith(',') ? w.slice(0, -1) : w));
+  return { lower: bare.map((w) => w.toLowerCase()), bare };
+}
+
 const cache = new WeakMap<TermBase, LintIndex>();
 
 export function lintIndexOf(tb: TermBase): LintIndex {
@@ -142,14 +151,17 @@ function buildIndex(tb: TermBase): LintIndex {
   const seen = new Set<string>();
   const add = (partial: Omit<KnownForm, 'lower' | 'id'>) => {
     // A draft's "&" is punctuation after the word before it ("Halloran & Vesk": two tokens), not a word of its own.
-    const words = partial.words.includes('&') ? partial.words.filter((w) => w !== '&') : partial.words;
-    const f: KnownForm = { ...partial, words, lower: words.map((w) => w.toLowerCase()), id: forms.length };
+    const ampersand = partial.words.includes('&');
+    const words = ampersand ? partial.words.filter((w) => w !== '&') : partial.words;
+    const f: KnownForm = { ...partial, words, ...withoutCommas(words), id: forms.length };
     if (f.words.length < 2) return;
     const key = `${f.kind}\u0000${f.form}`;
     if (seen.has(key)) return;
     seen.add(key);
     forms.push(f);
     for (const w of f.words) knownWords.add(w);
+    // With "&" as a word too, where "and" stands in for it: "Halloran and Vesk" is then a connector swapped.
+    if (ampersand) forms.push({ ...partial, ...withoutCommas(partial.words), id: forms.length });
   };
 
   for (const p of tb.people) {
