@@ -2,7 +2,7 @@
 // engineering group's releases, whose titles carry their field after a comma ("Vice President, Corporate
 // Finance") and whose subsidiaries have legal forms and ampersands ("Halloran & Vesk Controls, Inc.").
 import assert from 'node:assert/strict';
-import { corpusETermBase, corpusITermBase } from './corpora';
+import { corpusETermBase, corpusITermBase, person } from './corpora';
 
 describe('learnTermBase on a ninth invented corpus (corpus-i, a company group)', () => {
   it('does not take a title\'s field after a comma for a person ("Vice President, Corporate Finance, will serve as ...")', () => {
@@ -27,5 +27,10 @@ describe('learnTermBase on a ninth invented corpus (corpus-i, a company group)',
   it('corpus-e: "Quillon & Hatch Engineering, Inc. (QHE)" too', () => {
     const orgs = corpusETermBase().organizations.map((o) => `${o.name} (${o.acronym ?? ''})`);
     assert.ok(orgs.includes('Quillon & Hatch Engineering, Inc. (QHE)'), orgs.join('; '));
+  });
+
+  it('ends the group chief executive\'s role when she retires, and does not give it to the joint venture whose chief executive is the only other one ("Chief Executive Officer of Talvern")', () => {
+    const roles = person(corpusITermBase(), 'Margaret L. Whitcombe').roles;
+    assert.deepEqual(roles.map((r) => [r.title, r.organization, r.until]), [['Chief Executive Officer of Talvern', undefined, '2021-06-30']]);
   });
 });

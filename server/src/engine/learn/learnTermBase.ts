@@ -141,8 +141,12 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     orgsByTitle.set(k, (orgsByTitle.get(k) ?? new Set()).add(orgId));
   }
   for (const p of personBuilders) for (const r of p.roles) {
-    const only = r.orgId ? undefined : orgsByTitle.get(titleKey(canon(r.title)));
-    if (only?.size === 1) r.orgId = [...only][0];
+    const k = titleKey(canon(r.title));
+    const only = r.orgId ? undefined : orgsByTitle.get(k);
+    // Not when the person is also seen with the title and an organization the corpus does not resolve ("Chief
+    // Executive Officer of Kestrel" beside a joint venture's known "Chief Executive Officer"): that one is theirs.
+    const elsewhere = p.roles.some((x) => x !== r && titleKey(canon(x.title)).startsWith(`${k} of `));
+    if (only?.size === 1 && !elsewhere) r.orgId = [...only][0];
   }
   const organizations = orgBuilders.map((b) => buildOrganization(b, titlesByOrg.get(b.id) ?? []));
   const people = personBuilders
