@@ -39,7 +39,8 @@ export function findPersonMentions(draft: Draft, index: LintIndex): PersonMentio
 
 function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
   const out: PersonMention[] = [];
-  const shared = surnamesSharedInDraft(draft, index);
+  // Asked only when a surname stands alone (most drafts name people in full first).
+  let shared: Set<string> | undefined;
   draft.sentences.forEach((s, si) => {
     const chunks = draft.chunks[si];
     const t = s.tokens;
@@ -61,7 +62,7 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
         if (!bySurname || bySurname.length !== 1) continue;
         // "Italian President Giorgio Neri ... President Neri": the draft names someone else with the known
         // person's surname, so the surname alone may be either of them.
-        if (shared.has(t[i].base)) continue;
+        if ((shared ??= surnamesSharedInDraft(draft, index)).has(t[i].base)) continue;
         at = surnameStartAt(bySurname[0], t, i);
         // "Maria Velloso" is someone else: a different first name before the surname.
         const prev = t[at - 1];
@@ -100,7 +101,7 @@ function surnamesSharedInDraft(draft: Draft, index: LintIndex): Set<string> {
   return out;
 }
 
-/** A word of the person's name, or a slip of one ("Kuino" for "Kunio", "Debby" for "Debbie"): still that person. */
+/** A word of the person's name, or a slip of one ("Ana" for "Anna", "Jonh" for "John"): still that person. */
 function givenNameOf(p: Person, word: string): boolean {
   const w = word.toLowerCase();
   return p.fullName.split(' ').some((g) => g === word || (g.length >= 3 && withinEdits(w, g.toLowerCase(), g.length >= 5 ? 2 : 1)));
