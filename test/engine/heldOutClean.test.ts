@@ -18,6 +18,7 @@ const CORPUS: Record<string, string> = {
   'holdout-m': 'test/fixtures/corpus-g',
   'holdout-o': 'test/fixtures/corpus-h',
   'holdout-r': 'test/fixtures/corpus-i',
+  'holdout-t': 'test/fixtures/corpus-j',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in

@@ -98,6 +98,14 @@ describe('rules: inconsistency', () => {
   });
 
   describe('leaves consistent drafts alone', () => {
+    it('another organization\'s own spelling after a title and "of the" ("Secretary-General of the Organisation for Economic Co-operation and Development")', () => {
+      expectClean(
+        release('Ministers meet', '3 June 2012', 'The organizations agreed on cooperation. The Secretary-General of the Organisation for Economic Co-operation and Development (OECD) spoke on cooperation between organizations.'),
+        seedTermBase(),
+        RULE,
+      );
+    });
+
     it('corpus-i (a company that writes "Dean of Engineering"): a title\'s field after a comma ("Vice President, Engineering") is not a capitalized common noun', () => {
       expectClean(
         release('Plant opens', 'June 3, 2025', 'Lucas Moreau, Vice President, Engineering at the plant, said the engineering teams had finished early. Our engineering staff grew.'),

@@ -222,6 +222,23 @@ describe('rules: person-name', () => {
     });
   });
 
+  describe('a surname with a particle ("Hendrik van Aarde"), and someone else\'s look-alike ("Dr Pieter van Aardt")', () => {
+    const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2019', 'The Ministry of Harbours (MOH) said today that Dr Hendrik van Aarde, Permanent Secretary of the MOH, would open the terminal. “It is ready,” said Dr van Aarde.') },
+      { file: 'b.txt', text: news('9 June 2019', 'Dr Hendrik van Aarde, Permanent Secretary of the MOH, visited the port. Dr van Aarde thanked the staff.') },
+    ]);
+
+    it('flags a slip in it after the first name or a courtesy title, past the particle', () => {
+      expectFlagAndFix(news('9 June 2020', 'Dr Hendrik van Aardt, Permanent Secretary of the MOH, opened the port.'), tb, RULE, [{ text: 'Aardt', fix: 'Aarde' }]);
+      expectFlagAndFix(news('9 June 2020', 'Dr Hendrik van Aarde, Permanent Secretary of the MOH, opened the port. “It is ready,” said Dr van Aardt.'), tb, RULE, [{ text: 'Aardt', fix: 'Aarde' }]);
+    });
+
+    it('leaves another person named in full with a look-alike surname alone, there and after', () => {
+      expectNoDiagnostics(news('9 June 2020', 'She was accompanied by Dr Pieter van Aardt, Director-General of the Delta Works. Dr van Aardt will give a lecture.'), tb);
+    });
+  });
+
   describe('names in any script: capitals outside A-Z and letters outside Latin-1 are name letters', () => {
     // An invented harbour board whose people are named with "Á", "Ø", "É" capitals.
     const harbour = (date: string, body: string) => `Harbour board news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;

@@ -2,6 +2,7 @@
 // the wrong kind of name. Ordinary words and other bodies' programmes stay clean.
 import { corpusETermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 
 const RULE = 'programme-name';
 
@@ -149,5 +150,14 @@ describe('rules: programme-name', () => {
       const draft = 'First Future Grid Apprentices Begin Training\n\nCOLUMBUS, Ohio, September 17, 2019 – The first 40 apprentices in the Future Grid Apprenticeship Program began their training.';
       expectClean(draft, corpusETermBase(), RULE);
     });
+  });
+
+  it('a fund an organization sets up is a programme ("the Harbour Relief Fund"), not an organization', () => {
+    const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2019', 'The Ministry of Harbours (MOH) today launched the Harbour Relief Fund to repair storm damage. The Harbour Relief Fund will pay for 40 projects.') },
+      { file: 'b.txt', text: news('9 June 2020', 'The second round of the Harbour Relief Fund opened today.') },
+    ]);
+    expectFlagAndFix(news('9 June 2021', 'The third round of the Harbour Releif Fund opened today.'), tb, RULE, [{ text: 'Releif', fix: 'Relief' }]);
   });
 });

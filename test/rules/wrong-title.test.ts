@@ -261,4 +261,24 @@ describe('rules: wrong-title', () => {
       expectFlagAndFix(news('9 June 2023', 'HDO Director Anna Neri opened the archive.'), tb, RULE, [{ text: 'Director', fix: 'former Director' }]);
     });
   });
+
+  it('"the Chair and Director Anna Neri": "the" makes the Chair someone else when she holds only the second title', () => {
+    const news = (date: string, body: string) => `Data office news\n\n${date}\n\nROME, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The Harbour Data Office (HDO) today named Anna Neri as its Director. “The office will share data,” said Director Neri.') },
+      { file: 'b.txt', text: news('9 June 2022', 'HDO Director Anna Neri visited Genoa. Director Neri met the port staff.') },
+    ]);
+    expectNoDiagnostics(news('9 June 2023', 'The board met in Genoa, where the Chair and Director Anna Neri discussed the archive.'), tb);
+    expectFlagAndFix(news('9 June 2023', 'The board met in Genoa, where Chair and Director Anna Neri discussed the archive.'), tb, RULE, [{ text: 'Chair and Director', fix: 'Director' }]);
+  });
+
+  it('a role told of in the past after the name: "Anna Neri, who as Director visited 80 sites" after she left it', () => {
+    const news = (date: string, body: string) => `Data office news\n\n${date}\n\nROME, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The Harbour Data Office (HDO) today named Anna Neri as its Director. “The office will share data,” said Director Neri.') },
+      { file: 'b.txt', text: news('9 February 2022', 'The Harbour Data Office (HDO) announced today that Anna Neri will retire as Director on 30 June 2022. Ms Neri thanked the staff.') },
+    ]);
+    expectNoDiagnostics(news('9 June 2024', 'The review credits the consultation led by Ms Anna Neri, who as Director visited more than 80 ports.'), tb);
+    expectFlagAndFix(news('9 June 2024', 'The review was presented by Ms Anna Neri, Director of the HDO.'), tb, RULE, [{ text: 'Director', fix: 'former Director' }]);
+  });
 });

@@ -32,6 +32,8 @@ export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['framework', 'instrument'], ['convention', 'instrument'], ['agreement', 'instrument'], ['package', 'instrument'],
   ['protocol', 'instrument'], ['guidelines', 'instrument'], ['standards', 'instrument'], ['charter', 'instrument'],
   ['declaration', 'instrument'], ['treaty', 'instrument'], ['compendium', 'instrument'],
+  // A fund or facility is something an organization sets up and finances through ("the Coastal Resilience Fund").
+  ['fund', 'instrument'], ['facility', 'instrument'],
   ['act', 'instrument'], ['law', 'instrument'], ['regulation', 'instrument'], ['directive', 'instrument'], ['code', 'instrument'],
 ]);
 

@@ -127,7 +127,16 @@ function endsName(draft: Draft, o: StyleOccurrence): boolean {
 /** Whether an occurrence is inside a capitalized name that reads as an organization's or a programme's. */
 function inUnknownName(draft: Draft, o: StyleOccurrence): boolean {
   const si = sentenceOf(draft, o);
-  return si >= 0 && draft.chunks[si].some((c) => c.tokens.length >= 2 && o.start >= c.start && o.end <= c.end && classifyName(c.tokens.map((t) => t.base)).kind !== 'term');
+  return si >= 0 && draft.chunks[si].some((c) => c.tokens.length >= 2 && o.start >= c.start && o.end <= c.end && namesSomething(c.tokens.map((t) => t.base)));
+}
+
+/** The words name an organization or a programme, or do after a title and "of (the)" ("Secretary-General of the Organisation for ..."). */
+function namesSomething(words: string[]): boolean {
+  if (classifyName(words).kind !== 'term') return true;
+  const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
+  if (of < 0) return false;
+  const rest = words.slice(/^the$/i.test(words[of + 1] ?? '') ? of + 2 : of + 1);
+  return rest.length >= 2 && classifyName(rest).kind !== 'term';
 }
 
 function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, majority: StyleOccurrence[]): string | undefined {

@@ -7,7 +7,7 @@ import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
-import { HONORIFICS, isTitleWord } from '../lexicon/roleWords';
+import { HONORIFICS, NAME_PARTICLES, isTitleWord } from '../lexicon/roleWords';
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
@@ -77,12 +77,17 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           // The name's own word on the other side: "Joaquín Ortega Villalbo", "Joaquin Ortega Villalba".
           const words = nameWordsOf(person);
           const at = words.lastIndexOf(right);
-          if (part === 'surname' && prev && prev.after === '' && at > 0 && sameNameWord(prev, words[at - 1])) evidence = 'after the first name';
+          // The name's word before the surname, past its particles ("Hendrik van Aarde": "Hendrik", not "van").
+          let a = at - 1;
+          let j = i - 1;
+          while (a > 0 && j > 0 && NAME_PARTICLES.has(words[a].toLowerCase()) && toks[j].after === '' && sameNameWord(toks[j], words[a])) (a--, j--);
+          const before = j >= 0 ? toks[j] : undefined;
+          if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a])) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1])) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
           // ever followed by a surname (or the word a person is addressed by), so a short one counts too.
-          else if (part === 'surname' && c.edits === 1 && word.length >= 4 && prev && isCourtesyTitle(prev) && mentioned.has(person) && !othersSurnamesIn(draft, index).has(word) && !(next && t.after === '' && isNameToken(next))) evidence = `after a courtesy title, with ${person.fullName} named in this draft`;
+          else if (part === 'surname' && c.edits === 1 && word.length >= 4 && before && isCourtesyTitle(before) && mentioned.has(person) && !othersSurnamesIn(draft, index).has(word) && !(next && t.after === '' && isNameToken(next))) evidence = `after a courtesy title, with ${person.fullName} named in this draft`;
           else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5 && !othersSurnamesIn(draft, index).has(word)) {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
             const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));
@@ -115,7 +120,10 @@ function othersSurnamesIn(draft: Draft, index: LintIndex): Set<string> {
     const out = new Set<string>();
     for (const s of draft.sentences) {
       s.tokens.forEach((t, i) => {
-        const prev = s.tokens[i - 1];
+        // "Pieter van Aardt": a particle may stand between the first name and the surname.
+        let j = i - 1;
+        while (j > 0 && s.tokens[j].after === '' && NAME_PARTICLES.has(s.tokens[j].text)) j--;
+        const prev = s.tokens[j];
         if (prev && prev.after === '' && !prev.sentenceStart && !index.knownWords.has(t.base) && isNameToken(t) && isNameToken(prev)) out.add(t.base);
       });
     }

@@ -117,8 +117,13 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     // "and" is inside the organization's name ("U.S. Fish and Wildlife Service Director ...").
     for (let k = m.at - 1; k > c.from; k--) {
       if (!/^(and|&)$/i.test(t[k].text)) continue;
-      // "Vice President and Treasurer Owen Lindqvist": two titles of one person.
-      if (isTitleWord(t[k - 1].base)) break;
+      // "Vice President and Treasurer Owen Lindqvist": two titles of one person. Unless "the" makes the first a
+      // person of its own and the named person holds only the second ("the Director and Harbour Master Ines Duarte").
+      if (isTitleWord(t[k - 1].base)) {
+        const second = c.from > 0 && /^the$/i.test(t[c.from - 1].text) ? parseTitlePhrase(draft.text, t.slice(k + 1, m.at), index.resolver) : undefined;
+        if (second && holdsTitle(m.person, second.title.text) && !holdsTitle(m.person, parseTitlePhrase(draft.text, t.slice(c.from, m.at), index.resolver)?.title.text ?? '')) from = k + 1;
+        break;
+      }
       const whole = parseTitlePhrase(draft.text, t.slice(c.from, m.at), index.resolver);
       // "Assistant Director of Coastal Affairs and Chief Science Officer": one title the person holds.
       if (whole && holdsTitle(m.person, whole.title.text)) break;
@@ -185,11 +190,15 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
   if (/^,/.test(t[last].after)) {
     let k = last + 1;
     let former = false;
+    let as = false;
     while (k < t.length && !/^[A-Z]/.test(t[k].text) && k - last <= 3) {
       if (isFormerWord(t[k])) former = true;
+      if (t[k].lower === 'as') as = true;
       k++;
     }
     const next = chunks.find((x) => x.from === k);
+    // "Mereana Tawhiri, who as Minister of State for Fisheries visited ...": a role told of in the past.
+    if (next && as && t[next.to] && isPastVerb(t[next.to].lower)) former = true;
     // "Amaranta Velloso, UN Secretary-General Ana Ki-lee": a title followed by another known person is theirs.
     if (next && hasTitleHead(next.tokens) && !next.tokens.some((x) => isKnownNameWord(index, x.base))) {
       const parsed = parseTitlePhrase(draft.text, withLowerCaseTitleWords(t, chunks, next), index.resolver);
