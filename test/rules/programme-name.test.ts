@@ -1,5 +1,6 @@
 // programme-name: a misspelled programme, initiative, system or instrument, or a known programme called by
 // the wrong kind of name. Ordinary words and other bodies' programmes stay clean.
+import assert from 'node:assert/strict';
 import { corpusETermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
@@ -159,5 +160,22 @@ describe('rules: programme-name', () => {
       { file: 'b.txt', text: news('9 June 2020', 'The second round of the Harbour Relief Fund opened today.') },
     ]);
     expectFlagAndFix(news('9 June 2021', 'The third round of the Harbour Releif Fund opened today.'), tb, RULE, [{ text: 'Releif', fix: 'Relief' }]);
+  });
+
+  describe('a programme numbered in one style ("Harbour Dredging Scheme Phase II")', () => {
+    const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2019', 'The Ministry of Harbours (MOH) today approved the Harbour Dredging Scheme Phase II. The Harbour Dredging Scheme Phase II will deepen four ports.') },
+      { file: 'b.txt', text: news('9 June 2020', 'Work on the Harbour Dredging Scheme Phase II began today.') },
+    ]);
+
+    it('learns it with its phase, and flags the same number written in digits', () => {
+      assert.ok(tb.programmes.some((p) => p.forms.includes('Harbour Dredging Scheme Phase II')), JSON.stringify(tb.programmes.map((p) => p.forms)));
+      expectFlagAndFix(news('9 June 2021', 'The last port of the Harbour Dredging Scheme Phase 2 was finished today.'), tb, RULE, [{ text: '2', fix: 'II' }]);
+    });
+
+    it('leaves another phase alone ("Phase III" is not "Phase II" written otherwise)', () => {
+      expectClean(news('9 June 2021', 'The Ministry proposed a Harbour Dredging Scheme Phase III for 2025.'), tb, RULE);
+    });
   });
 });

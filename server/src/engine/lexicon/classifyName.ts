@@ -6,10 +6,17 @@ export type NameKind = { kind: 'organization' } | { kind: 'programme'; programme
 
 const HEAD_STOPPERS = new Set(['of', 'for', 'on', 'to', 'against', 'in']);
 
-/** The head word of a name: the last word before the first "of/for/on/to", else the last word. */
+/** A number ending a name, in digits or Roman numerals ("Phase II", "Atlas 2"). */
+export const isNameNumeral = (w: string) => /^(?:\d{1,3}|[IVX]{1,5})$/.test(w);
+const PHASE_WORDS = new Set(['phase', 'stage', 'part', 'round']);
+
+/** The head word of a name: the last word before the first "of/for/on/to", else the last word ("Phase II" aside). */
 export function headWord(words: string[]): string | undefined {
   const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPPERS.has(w.toLowerCase()));
-  const head = stop > 0 ? words[stop - 1] : words[words.length - 1];
+  let end = stop > 0 ? stop : words.length;
+  // "Port Upgrade Scheme Phase II": the name's head comes before its phase.
+  if (end >= 3 && isNameNumeral(words[end - 1]) && PHASE_WORDS.has(words[end - 2].toLowerCase())) end -= 2;
+  const head = words[end - 1];
   return head?.replace(/['’]s?$/, '');
 }
 

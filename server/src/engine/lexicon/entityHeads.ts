@@ -25,7 +25,7 @@ export type ProgrammeHeadKind = 'programme' | 'initiative' | 'instrument' | 'str
 
 export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['programme', 'programme'], ['program', 'programme'], ['programmes', 'programme'], ['programs', 'programme'],
-  ['initiative', 'initiative'], ['campaign', 'initiative'], ['partnership', 'initiative'],
+  ['initiative', 'initiative'], ['campaign', 'initiative'], ['partnership', 'initiative'], ['scheme', 'programme'],
   ['project', 'project'], ['operation', 'project'],
   ['system', 'system'], ['network', 'system'], ['platform', 'system'], ['database', 'system'], ['tool', 'system'],
   ['strategy', 'strategy'], ['plan', 'strategy'], ['agenda', 'strategy'], ['policy', 'strategy'],

@@ -53,6 +53,8 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   if (dl === fl) return 'case';
   // Two words glued ("AuthorityWhitlow") are not a misspelling of one: a fix would drop the second.
   if (hasInnerCapital(draftWord) && !hasInnerCapital(formWord)) return undefined;
+  // "Phase 2" for the corpus's "Phase II" (or the other way): the same number in the name's other style.
+  if (numeralValue(draftWord) > 0 && numeralValue(draftWord) === numeralValue(formWord)) return 'typo';
   const dc = wordClass(dl);
   const fc = wordClass(fl);
   if ((dc | fc) & HYPHEN && dl.replace(/-/g, '') === fl.replace(/-/g, '')) return 'hyphen';
@@ -231,7 +233,7 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
     const headSwap = d === 'other' && f.kind === 'organization' && k === n - 1 && n >= 3 && !!f.organization?.acronym && ORGANIZATION_HEADS.has(t.lower) && ORGANIZATION_HEADS.has(f.lower[k]);
     if (d === 'other' && !headSwap && (f.kind !== 'organization' || n < 4 || k === 0)) return undefined;
     // A misspelled proper name is still capitalized like one.
-    if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(t.base)) return undefined;
+    if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(t.base) && !numeralValue(t.base)) return undefined;
     if (d === 'other') other++;
     if (d === 'typo' || d === 'connector') typo++;
     diffs.push(d);
@@ -294,4 +296,18 @@ function sameWordAcrossSpellings(a: string, b: string): boolean {
   const aa = americanSpelling(a) ?? a;
   const bb = americanSpelling(b) ?? b;
   return aa === bb;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of a number written in digits or Roman numerals up to 39 (0: not one). */
+function numeralValue(w: string): number {
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  if (!/^[IVX]{1,6}$/.test(w)) return 0;
+  let v = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = ROMAN[w[i]];
+    v += i + 1 < w.length && c < ROMAN[w[i + 1]] ? -c : c;
+  }
+  return v;
 }

@@ -32,7 +32,7 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
       ruleId: 'programme-name',
       start: r.start,
       end: r.end,
-      message: `'${text.slice(r.start, r.end)}' looks like a misspelling in '${m.form.form}': the ${p.kind} is '${p.name}' (${seenIn(p.documents)})${preferred ? `; this draft calls it '${preferred}'` : ''}.`,
+      message: `'${text.slice(r.start, r.end)}' ${/^\d+$/.test(text.slice(r.start, r.end)) || /^[IVX]+$/.test(text.slice(r.start, r.end)) ? 'is the number in another style than' : 'looks like a misspelling in'} '${m.form.form}': the ${p.kind} is '${p.name}' (${seenIn(p.documents)})${preferred ? `; this draft calls it '${preferred}'` : ''}.`,
       suggestions: [r.replacement],
       sources: p.sources.slice(0, 3),
     });
