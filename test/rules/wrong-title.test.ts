@@ -281,4 +281,13 @@ describe('rules: wrong-title', () => {
     expectNoDiagnostics(news('9 June 2024', 'The review credits the consultation led by Ms Anna Neri, who as Director visited more than 80 ports.'), tb);
     expectFlagAndFix(news('9 June 2024', 'The review was presented by Ms Anna Neri, Director of the HDO.'), tb, RULE, [{ text: 'Director', fix: 'former Director' }]);
   });
+
+  it('another person\'s title of its own with "of" in it ("Minister of State for Ports"), not the person\'s office with another department', () => {
+    const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2022', 'The Ministry of Harbours and Fisheries (MHF) said today that Hon. Ravi Menon, Minister of Harbours and Fisheries, and Hon. Mele Taufa, Minister of State for Ports, opened the terminal. “It is ready,” said Mr Menon.') },
+      { file: 'b.txt', text: news('9 June 2022', 'The Ministry of Harbours and Fisheries (MHF) said Hon. Ravi Menon, Minister of Harbours and Fisheries, visited the port with Hon. Mele Taufa, Minister of State for Ports.') },
+    ]);
+    expectFlagAndFix(news('9 June 2023', 'The centre was opened by Hon. Ravi Menon, Minister of State for Ports.'), tb, RULE, [{ text: 'Minister of State for Ports', fix: 'Minister of Harbours and Fisheries' }]);
+  });
 });

@@ -104,7 +104,10 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     // Roles held on the draft's date: a role now former still counts for a date before it ended.
     const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
     // "Secretary of State Lena Hartmann": the right office, the wrong department after "of".
-    const tail = !fitting.length ? wrongTail(tp.title, p.roles.filter((r) => validAt(r, date)), ctx) : undefined;
+    // "Minister of State for Fisheries" is a title of its own in the corpus (someone else's): the wrong title, not
+    // the right office with the wrong department after "of".
+    const knownTitle = ctx.index.titleSurfaces.has(formKey(tp.title.text));
+    const tail = !fitting.length && !knownTitle ? wrongTail(tp.title, p.roles.filter((r) => validAt(r, date)), ctx) : undefined;
     if (tail) {
       out.push({ kind: 'mismatch', mention: m, span: tail.span, right: tail.right, role: tail.role });
       continue;
