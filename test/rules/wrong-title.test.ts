@@ -214,7 +214,7 @@ describe('rules: wrong-title', () => {
     });
   });
 
-  describe('a surname the draft also gives someone else, named in full ("President Giorgio Neri" beside Director Anna Neri)', () => {
+  describe('an invented data office\'s Director Anna Neri: her surname given to someone else ("President Giorgio Neri"), two titles joined by "and"', () => {
     // An invented data office: its Director is Anna Neri; a head of state with her surname visits in the drafts.
     const news = (date: string, body: string) => `Data office news\n\n${date}\n\nROME, ${date} – ${body}\n`;
     const tb = learnTermBase([
@@ -235,6 +235,11 @@ describe('rules: wrong-title', () => {
       const draft = news('9 June 2023', 'HDO Director Ana Neri visited Genoa. “Ports matter,” said President Neri.');
       const all = lint(draft, tb);
       assert.ok(all.some((d) => d.rule === RULE && d.text === 'President' && d.fix === 'Director'), JSON.stringify(all));
+    });
+
+    it('"the Chair and Director Anna Neri": "the" makes the Chair someone else when she holds only the second title', () => {
+      expectNoDiagnostics(news('9 June 2023', 'The board met in Genoa, where the Chair and Director Anna Neri discussed the archive.'), tb);
+      expectFlagAndFix(news('9 June 2023', 'The board met in Genoa, where Chair and Director Anna Neri discussed the archive.'), tb, RULE, [{ text: 'Chair and Director', fix: 'Director' }]);
     });
   });
 
@@ -260,16 +265,6 @@ describe('rules: wrong-title', () => {
       expectNoDiagnostics(news('9 May 2021', 'HDO Director Anna Neri opened the archive.'), tb);
       expectFlagAndFix(news('9 June 2023', 'HDO Director Anna Neri opened the archive.'), tb, RULE, [{ text: 'Director', fix: 'former Director' }]);
     });
-  });
-
-  it('"the Chair and Director Anna Neri": "the" makes the Chair someone else when she holds only the second title', () => {
-    const news = (date: string, body: string) => `Data office news\n\n${date}\n\nROME, ${date} – ${body}\n`;
-    const tb = learnTermBase([
-      { file: 'a.txt', text: news('3 March 2021', 'The Harbour Data Office (HDO) today named Anna Neri as its Director. “The office will share data,” said Director Neri.') },
-      { file: 'b.txt', text: news('9 June 2022', 'HDO Director Anna Neri visited Genoa. Director Neri met the port staff.') },
-    ]);
-    expectNoDiagnostics(news('9 June 2023', 'The board met in Genoa, where the Chair and Director Anna Neri discussed the archive.'), tb);
-    expectFlagAndFix(news('9 June 2023', 'The board met in Genoa, where Chair and Director Anna Neri discussed the archive.'), tb, RULE, [{ text: 'Chair and Director', fix: 'Director' }]);
   });
 
   it('a role told of in the past after the name: "Anna Neri, who as Director visited 80 sites" after she left it', () => {

@@ -300,7 +300,7 @@ function sameWordAcrossSpellings(a: string, b: string): boolean {
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-/** The value of a number written in digits or Roman numerals up to 39 (0: not one). */
+/** The value of a number written in digits (up to 99) or Roman numerals (up to 39); 0: not one. */
 function numeralValue(w: string): number {
   if (/^\d{1,2}$/.test(w)) return Number(w);
   if (!/^[IVX]{1,6}$/.test(w)) return 0;
