@@ -145,8 +145,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     const only = r.orgId ? undefined : orgsByTitle.get(k);
     // Not when the person is also seen with the title and an organization the corpus does not resolve ("Chief
     // Executive Officer of Kestrel" beside a joint venture's known "Chief Executive Officer"): that one is theirs.
-    const elsewhere = p.roles.some((x) => x !== r && titleKey(canon(x.title)).startsWith(`${k} of `));
-    if (only?.size === 1 && !elsewhere) r.orgId = [...only][0];
+    if (only?.size === 1 && !p.roles.some((x) => x !== r && titleKey(canon(x.title)).startsWith(`${k} of `))) r.orgId = [...only][0];
   }
   const organizations = orgBuilders.map((b) => buildOrganization(b, titlesByOrg.get(b.id) ?? []));
   const people = personBuilders

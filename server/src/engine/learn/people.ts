@@ -16,7 +16,7 @@ import { findDates } from '../text/dates';
 import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
 import { FuzzyWordIndex } from '../termbase/fuzzyWordIndex';
-import { fullNameAt, isInitial, nameSpanEnd, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
+import { fullNameAt, isCourtesyTitle, isInitial, nameSpanEnd, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
 
 export interface RoleSighting {
   title: string;
@@ -88,7 +88,7 @@ function nameAt(tokens: Token[], orgs?: OrgResolver): { at: number; end: number 
  * title ("Dr Amara Okafor", "Ms. Lena Hartmann": 1); -1 for any other chunk.
  */
 function bareNameAt(c: Chunk): number {
-  const h = c.tokens.length >= 3 && HONORIFICS.has(c.tokens[0].lower.replace(/\.$/, '')) && /^\.?$/.test(c.tokens[0].after) ? 1 : 0;
+  const h = c.tokens.length >= 3 && isCourtesyTitle(c.tokens[0]) ? 1 : 0;
   return nameSpanEnd(c.tokens, h) === c.tokens.length ? h : -1;
 }
 

@@ -10,6 +10,21 @@ const HEAD_STOPPERS = new Set(['of', 'for', 'on', 'to', 'against', 'in']);
 export const isNameNumeral = (w: string) => /^(?:\d{1,3}|[IVX]{1,5})$/.test(w);
 const PHASE_WORDS = new Set(['phase', 'stage', 'part', 'round']);
 
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of a number written in digits (up to 99) or Roman numerals (up to 39); 0: not one. */
+export function numeralValue(w: string): number {
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  if (!/^[IVX]{1,6}$/.test(w)) return 0;
+  let v = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = ROMAN[w[i]];
+    v += i + 1 < w.length && c < ROMAN[w[i + 1]] ? -c : c;
+  }
+  return v;
+}
+
+
 /** The head word of a name: the last word before the first "of/for/on/to", else the last word ("Phase II" aside). */
 export function headWord(words: string[]): string | undefined {
   const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPPERS.has(w.toLowerCase()));

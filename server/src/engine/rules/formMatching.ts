@@ -10,6 +10,7 @@ import { isCapitalized } from '../text/chunks';
 import { hasInnerCapital } from '../text/gluedWords';
 import { americanSpelling } from '../style/styleVariants';
 import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
+import { numeralValue } from '../lexicon/classifyName';
 
 export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo' | 'other';
 
@@ -296,18 +297,4 @@ function sameWordAcrossSpellings(a: string, b: string): boolean {
   const aa = americanSpelling(a) ?? a;
   const bb = americanSpelling(b) ?? b;
   return aa === bb;
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-/** The value of a number written in digits (up to 99) or Roman numerals (up to 39); 0: not one. */
-function numeralValue(w: string): number {
-  if (/^\d{1,2}$/.test(w)) return Number(w);
-  if (!/^[IVX]{1,6}$/.test(w)) return 0;
-  let v = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = ROMAN[w[i]];
-    v += i + 1 < w.length && c < ROMAN[w[i + 1]] ? -c : c;
-  }
-  return v;
 }

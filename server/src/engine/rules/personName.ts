@@ -1,13 +1,13 @@
 // person-name: a misspelled known person ("Kunio Veloso" -> "Velloso"). A word is only taken for a known
 // person's name when the context says so: the other half of the name, a title the person holds, or the person
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
-import { fullNameAt, fullNameCandidates, nameWordsOf, particleSlipAt, swappedNameAt } from '../termbase/personNames';
+import { fullNameAt, fullNameCandidates, isCourtesyTitle, nameWordsOf, particleSlipAt, swappedNameAt } from '../termbase/personNames';
 import type { Token } from '../text/tokenize';
 import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
-import { HONORIFICS, NAME_PARTICLES, isTitleWord } from '../lexicon/roleWords';
+import { NAME_PARTICLES, isTitleWord } from '../lexicon/roleWords';
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
@@ -149,9 +149,4 @@ function titleFits(p: Person, title: string): boolean {
     const rk = formKey(r.title);
     return rk === k || rk.startsWith(k + ' ') || k.endsWith(' ' + rk);
   }) || p.addressForms.some((f) => formKey(f).startsWith(k + ' '));
-}
-
-/** "Dr.", "Ms", "Mr." written right before the next word. */
-function isCourtesyTitle(t: Token): boolean {
-  return t.after === '' || t.after === '.' ? HONORIFICS.has(t.base.replace(/\.$/, '').toLowerCase()) : false;
 }

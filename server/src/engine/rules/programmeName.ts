@@ -4,6 +4,7 @@ import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
 import { PROGRAMME_HEADS } from '../lexicon/entityHeads';
+import { numeralValue } from '../lexicon/classifyName';
 import { americanSpelling } from '../style/styleVariants';
 import { formKey, withinEdits, allowedEdits } from '../text/normalize';
 import { isEnglishWord } from '../lexicon/englishWords';
@@ -32,7 +33,7 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
       ruleId: 'programme-name',
       start: r.start,
       end: r.end,
-      message: `'${text.slice(r.start, r.end)}' ${/^\d+$/.test(text.slice(r.start, r.end)) || /^[IVX]+$/.test(text.slice(r.start, r.end)) ? 'is the number in another style than' : 'looks like a misspelling in'} '${m.form.form}': the ${p.kind} is '${p.name}' (${seenIn(p.documents)})${preferred ? `; this draft calls it '${preferred}'` : ''}.`,
+      message: `'${text.slice(r.start, r.end)}' ${numeralValue(text.slice(r.start, r.end)) > 0 && numeralValue(text.slice(r.start, r.end)) === numeralValue(r.replacement) ? 'is the number in another style than' : 'looks like a misspelling in'} '${m.form.form}': the ${p.kind} is '${p.name}' (${seenIn(p.documents)})${preferred ? `; this draft calls it '${preferred}'` : ''}.`,
       suggestions: [r.replacement],
       sources: p.sources.slice(0, 3),
     });

@@ -2,7 +2,7 @@
 // particles belong to the surname), found alone by its last word, "Torre". "Tomas R. Reyes" and "Tomas Reyes" are
 // one person: a middle initial may be written or left out. The learner and the rules share these.
 import type { Token } from '../text/tokenize';
-import { NAME_PARTICLES } from '../lexicon/roleWords';
+import { HONORIFICS, NAME_PARTICLES } from '../lexicon/roleWords';
 import { isNameToken } from '../learn/nameLike';
 import { isCommonWord } from '../lexicon/englishWords';
 
@@ -180,3 +180,8 @@ export function fullNameCandidates<P>(byNameStart: Map<string, P[]>, t: Token[],
 
 const NONE: never[] = [];
 const joined = <P>(a: P[], b: P[] | undefined): P[] => (!b ? a : a.length ? [...a, ...b] : b);
+
+/** A courtesy title ("Dr.", "Ms", "Mr.") written right before the next word. */
+export function isCourtesyTitle(t: Token): boolean {
+  return (t.after === '' || t.after === '.') && HONORIFICS.has(t.lower.replace(/\.$/, ''));
+}
