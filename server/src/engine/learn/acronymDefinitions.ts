@@ -50,6 +50,19 @@ const NUMBER_WORDS = new Map(
 
 /** The initial letters each word can contribute: an acronym gives all its letters, a hyphenated word one per part. */
 function wordInitials(word: string): string[] {
+  let initials = initialsOfWord.get(word);
+  if (initials === undefined) {
+    initials = computeWordInitials(word);
+    if (initialsOfWord.size > 20_000) initialsOfWord.clear();
+    initialsOfWord.set(word, initials);
+  }
+  return initials;
+}
+
+// Remembered per word: every parenthesized acronym in a draft or corpus tries each start of the name before it.
+const initialsOfWord = new Map<string, string[]>();
+
+function computeWordInitials(word: string): string[] {
   const base = word.replace(/['’]s?$/, '');
   if (isAcronym(base)) return [acronymLetters(base)];
   const digits = NUMBER_WORDS.get(base.toLowerCase());
@@ -64,14 +77,14 @@ function wordInitials(word: string): string[] {
  * nothing ("Harbour Cargo Prescreening Pilot Project (HCP)").
  */
 export function spells(words: string[], letters: string): boolean {
-  const memo = new Map<string, boolean>();
+  const memo = new Map<number, boolean>();
   const go = (w: number, l: number, trailing: boolean): boolean => {
     if (l === letters.length) {
       const rest = words.slice(w).filter((x) => !NAME_CONNECTORS.has(x.toLowerCase()));
       return rest.length <= 2 && (w === words.length || trailing);
     }
     if (w === words.length) return false;
-    const key = `${w}:${l}`;
+    const key = w * (letters.length + 1) + l;
     if (memo.has(key)) return memo.get(key)!;
     const word = words[w];
     let ok = false;
