@@ -222,4 +222,26 @@ describe('rules: case-hyphen', () => {
       expectNoDiagnostics(news('9 June 2023', 'The APC said Harbour Watch 2030 had installed 60 gauges. A harbour watch team met in 2030 planning.'), tb);
     });
   });
+
+  describe('house compounds of an invented fisheries agency (hyphenated before a noun; one capital only from a sentence start)', () => {
+    const news = (date: string, body: string) => `Fisheries agency news\n\n${date}\n\nHALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'Sea-level rise threatens the harbour. The agency supports small-scale fishers in the bay.') },
+      { file: 'b.txt', text: news('9 June 2022', 'Grants went to small-scale boat owners. Planners allowed for sea-level rise in the new wall.') },
+    ]);
+
+    it('flags a compound written open after a main clause\'s "are", before its noun ("are small scale operators")', () => {
+      const draft = news('9 June 2023', 'Four in five certified fishers are small scale operators working from open boats.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'small scale', fix: 'small-scale' }]);
+    });
+
+    it('still leaves it open in a relative clause before the main verb ("fishers who are small scale rely on ...")', () => {
+      expectClean(news('9 June 2023', 'Fishers who are small scale rely on the harbour.'), tb, RULE);
+    });
+
+    it('writes the fix in the draft\'s case when the corpus\'s capital only opened a sentence ("sea level rise" -> "sea-level")', () => {
+      const draft = news('9 June 2023', 'The wall was designed with an allowance for sea level rise and storms.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'sea level', fix: 'sea-level' }]);
+    });
+  });
 });

@@ -70,7 +70,7 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
     // or always when it opens with a prefix ("multi-layered").
     if (!known && !PREFIXES.has(form.split('-')[0].toLowerCase()) && (!beforeNoun(text, hit.end) || predicative(text, hit.start))) continue;
     const written = text.slice(hit.start, hit.end);
-    const fix = known ? form : /^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form) ? form[0].toUpperCase() + form.slice(1) : form;
+    const fix = known ? form : inWrittenCase(written, form);
     out.push({ ruleId: 'case-hyphen', start: hit.start, end: hit.end, message: `The corpus writes '${form}' with hyphens.`, suggestions: [fix] });
   }
   return out;
@@ -133,12 +133,31 @@ const NOT_NOUNS = new Set(['in', 'of', 'for', 'and', 'or', 'to', 'the', 'a', 'an
 // After a verb like "be" the compound is a complement, written open: "officers are well trained and well equipped".
 const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'look', 'looks', 'feel', 'feels', 'stay', 'stays', 'get', 'gets', 'got']);
 
-/** Whether the words before the offset are a linking verb, maybe with one open compound and "and"/"or" between. */
+const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which']);
+
+/**
+ * Whether the compound at the offset is a complement: after a linking verb in a relative clause, where the next
+ * word can be the main verb ("administrations that are well equipped make ..."), or after "and"/"or" in such a
+ * complement. Right after a main clause's linking verb it modifies the noun that follows ("fishers are small-scale
+ * operators").
+ */
 function predicative(text: string, at: number): boolean {
   const words = text.slice(Math.max(0, at - 60), at).toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
-  const last = words[words.length - 1];
-  if (last && LINKING_VERBS.has(last)) return true;
+  const n = words.length;
+  const last = words[n - 1];
+  if (last && LINKING_VERBS.has(last)) return RELATIVE_PRONOUNS.has(words[n - 2]) || RELATIVE_PRONOUNS.has(words[n - 3]);
   return (last === 'and' || last === 'or') && words.slice(-5, -1).some((w) => LINKING_VERBS.has(w));
+}
+
+/**
+ * The corpus's compound in the draft's case at its first letter: a capital the corpus wrote only because the
+ * compound opened a sentence ("Sea-level rise ...") is not part of the form, nor is one the draft's sentence start needs.
+ */
+function inWrittenCase(written: string, form: string): string {
+  const rest = form.slice(1);
+  if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form)) return form[0].toUpperCase() + rest;
+  if (/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(form) && rest === rest.toLowerCase()) return form[0].toLowerCase() + rest;
+  return form;
 }
 
 /** Whether a lower-case word (the noun a compound modifies) follows the offset. */
