@@ -244,4 +244,30 @@ describe('rules: case-hyphen', () => {
       expectFlagAndFix(draft, tb, RULE, [{ text: 'sea level', fix: 'sea-level' }]);
     });
   });
+
+  describe('one-word compounds of an invented grid company ("cybersecurity" in two releases, never hyphenated)', () => {
+    const news = (date: string, body: string) => `Grid company news\n\n${date}\n\nDENVER, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The platform meets federal cybersecurity rules. Our cooperation with utilities grew, and a nonprofit trains engineers.') },
+      { file: 'b.txt', text: news('9 June 2022', 'New cybersecurity features shipped to utilities this year, in cooperation with the regulator.') },
+    ]);
+
+    it('learns the joined forms of two releases or more, not a word of one release ("nonprofit")', () => {
+      assert.ok(tb.joinedCompounds?.includes('cybersecurity') && tb.joinedCompounds.includes('cooperation'), String(tb.joinedCompounds));
+      assert.ok(!tb.joinedCompounds?.includes('nonprofit'));
+    });
+
+    it('flags the hyphenated form, with the joined one as the fix (capitalized at a sentence start)', () => {
+      const draft = news('9 June 2023', 'Both systems meet the federal cyber-security requirements for rail. Co-operation with the regulator continues.');
+      expectFlagAndFix(draft, tb, RULE, [
+        { text: 'cyber-security', fix: 'cybersecurity' },
+        { text: 'Co-operation', fix: 'Cooperation' },
+      ]);
+    });
+
+    it('stays silent on a name\'s own capitals, a word of one release, "re-" and a draft that writes both forms', () => {
+      expectClean(news('9 June 2023', 'The Organisation for Economic Co-operation and Development met a non-profit group. Staff will re-sign the forms.'), tb, RULE);
+      expectClean(news('9 June 2023', 'Cybersecurity matters; cyber-security staff met.'), tb, RULE);
+    });
+  });
 });

@@ -122,6 +122,8 @@ export interface TermBase {
   suspectedErrors: SuspectedCorpusError[];
   /** Hyphenated compounds the corpus writes ("Customs-to-Customs", "state-of-the-art"). */
   compounds?: string[];
+  /** One-word compounds the corpus writes joined and never hyphenated ("cybersecurity", "nonprofit"). */
+  joinedCompounds?: string[];
   /** Forms a user accepted in presslint.json: never flagged. */
   accepted: string[];
   /** Forms a user rejected: always flagged and replaced. */

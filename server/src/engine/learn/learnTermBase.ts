@@ -5,6 +5,7 @@ import type {
   CorpusDocument, TermBase, Person, Role, Organization, Programme, AcronymDefinition, TitleForm,
   SuspectedCorpusError, Source, DocumentStyle,
 } from '../types';
+import { learnJoinedCompounds } from './joinedCompounds';
 import { analyzeDocument, addSourceAt, WordPool, type AnalyzedDocument } from './corpusModel';
 import { collectDefinitions, learnOrganizations, isOrganizationDefinition, type OrganizationBuilder } from './organizations';
 import { learnPeople, findSurnameSlips, type PersonBuilder, type RoleSighting } from './people';
@@ -153,6 +154,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     .map((p) => buildPerson(p, canon))
     .sort((a, b) => a.id.localeCompare(b.id));
 
+  const compounds = learnCompounds(docs);
   return {
     version: TERMBASE_VERSION,
     documents: docs.map((d) => ({ file: d.file, ...(d.date ? { date: d.date } : {}) })),
@@ -165,7 +167,8 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
       .map((f): TitleForm => ({ form: f.form, count: f.count, documents: f.docs, sources: f.sources }))
       .sort((a, b) => a.form.localeCompare(b.form)),
     houseStyle: docs.map(styleOf),
-    compounds: learnCompounds(docs),
+    compounds,
+    joinedCompounds: learnJoinedCompounds(docs, compounds),
     suspectedErrors: suspected.sort((a, b) => a.kind.localeCompare(b.kind) || a.form.localeCompare(b.form)),
     accepted: [],
     rejected: [],

@@ -7,6 +7,8 @@ import { parseTitlePhrase, hasTitleHead, titleKey } from '../learn/titlePhrase';
 import { formKey } from '../text/normalize';
 import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
+import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
+import { hyphenatedJoinedCompounds } from './joinedCompoundForms';
 
 export const checkCaseAndHyphens: Rule = (ctx) => {
   const { draft, index } = ctx;
@@ -50,7 +52,7 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
       out.push(styleFinding(tp.title.end - surface.length, tp.title.end, surface, style, org.acronym ?? org.name));
     }
   });
-  out.push(...splitCompounds(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx));
+  out.push(...splitCompounds(ctx), ...hyphenatedJoinedCompounds(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx));
   return out;
 };
 
@@ -68,7 +70,7 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
     if (!known && lower.includes(form.toLowerCase())) continue;
     // A compound is hyphenated before the noun it modifies ("cross-border movement", "in real time" is fine),
     // or always when it opens with a prefix ("multi-layered").
-    if (!known && !PREFIXES.has(form.split('-')[0].toLowerCase()) && (!beforeNoun(text, hit.end) || predicative(text, hit.start))) continue;
+    if (!known && !COMPOUND_PREFIXES.has(form.split('-')[0].toLowerCase()) && (!beforeNoun(text, hit.end) || predicative(text, hit.start))) continue;
     const written = text.slice(hit.start, hit.end);
     const fix = known ? form : inWrittenCase(written, form);
     out.push({ ruleId: 'case-hyphen', start: hit.start, end: hit.end, message: `The corpus writes '${form}' with hyphens.`, suggestions: [fix] });
@@ -125,7 +127,6 @@ function productCase({ draft, index }: RuleContext): Finding[] {
   return out;
 }
 
-const PREFIXES = new Set(['multi', 'anti', 'non', 'co', 'pre', 'post', 'inter', 'intra', 'sub', 'supra', 'trans', 'pan', 'e', 'self', 'cross', 're']);
 const NOT_NOUNS = new Set(['in', 'of', 'for', 'and', 'or', 'to', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'by', 'with', 'as', 'at', 'on', 'that', 'which', 'who', 'from', 'than', 'but', 'so', 'if', 'it', 'its', 'this', 'these', 'those', 'will', 'would', 'can', 'could', 'has', 'have', 'had',
   // Prepositions and adverbs after a noun ("90 hectares of salt marsh outside the town").
   'outside', 'inside', 'near', 'into', 'onto', 'across', 'along', 'around', 'between', 'through', 'under', 'over', 'after', 'before', 'during', 'within', 'without', 'about', 'above', 'below', 'behind', 'beyond', 'per', 'via', 'up', 'down', 'off', 'out', 'since', 'until', 'against', 'towards', 'toward', 'beside', 'among', 'amid', 'upon', 'also', 'not', 'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'when', 'where', 'while', 'because', 'nor', 'yet', 'then', 'there', 'here', 'we', 'they', 'he', 'she', 'i', 'you', 'our', 'their', 'his', 'her', 'my', 'your']);

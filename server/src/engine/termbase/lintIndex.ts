@@ -102,6 +102,8 @@ export interface LintIndex {
   rejectedPhrases: PhraseIndex<RejectedPhrase>;
   /** Known names and corpus compounds with hyphens, written spaced ("cross border" -> "cross-border"). */
   spacedCompounds: PhraseIndex<{ form: string; known: boolean }>;
+  /** One-word compounds the corpus writes joined ("cybersecurity"), to hold a draft's "cyber-security" to. */
+  joinedCompounds: Set<string>;
   /** One-word product names ("GridSense"), by lower case and for misspellings. */
   productsByLower: Map<string, Programme>;
   productWords: FuzzyWordIndex<Programme>;
@@ -286,6 +288,7 @@ function buildIndex(tb: TermBase): LintIndex {
     ),
     rejectedPhrases: rejectedPhrasesOf(tb),
     spacedCompounds: spacedCompoundsOf(tb, forms),
+    joinedCompounds: new Set(tb.joinedCompounds),
     namesByWordPair: namesByWordPairOf(forms),
     ...productIndexes(tb),
     camelWordsByLower: camelWordsOf(forms),
