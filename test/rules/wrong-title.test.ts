@@ -243,6 +243,23 @@ describe('rules: wrong-title', () => {
     });
   });
 
+  describe('an invented water agency\'s Director Hendrik van Oort: a particle surname given to someone else ("Dr Pieter van Oort")', () => {
+    const news = (date: string, body: string) => `Water agency news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The Coastal Water Agency (CWA) today named Dr Hendrik van Oort as its Director. “We will share data,” said Director van Oort.') },
+      { file: 'b.txt', text: news('9 June 2022', 'CWA Director Hendrik van Oort visited the delta. Dr van Oort met the port staff.') },
+    ]);
+
+    it('leaves the other person\'s title alone when the surname stands alone ("Director-General van Oort")', () => {
+      expectNoDiagnostics(news('9 June 2023', 'The CWA signed an accord with Dr Pieter van Oort, Director-General of the Aldmark water board. Director-General van Oort said it would help both countries.'), tb);
+    });
+
+    it('still checks the known person in a draft that names only him', () => {
+      const draft = news('9 June 2023', 'CWA Director Hendrik van Oort visited the delta. “Water matters,” said Director-General van Oort.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'Director-General', fix: 'Director' }]);
+    });
+  });
+
   it('a title with "of" in it, then "of" and an organization whose own name has an "of" (an invented department)', () => {
     const news = (date: string, body: string) => `Department news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;
     const tb = learnTermBase([

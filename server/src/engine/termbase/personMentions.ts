@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import type { Chunk } from '../text/chunks';
 import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type TitlePhrase } from '../learn/titlePhrase';
 import { isNameToken } from '../learn/nameLike';
-import { isFormerWord, isTitleWord } from '../lexicon/roleWords';
+import { NAME_PARTICLES, isFormerWord, isTitleWord } from '../lexicon/roleWords';
 import { withinEdits, allowedEdits } from '../text/normalize';
 
 export interface PersonMention {
@@ -90,11 +90,15 @@ function surnamesSharedInDraft(draft: Draft, index: LintIndex): Set<string> {
     for (let i = 1; i < t.length; i++) {
       const known = index.bySurname.get(t[i].base);
       if (!known || known.length !== 1) continue;
-      const prev = t[i - 1];
-      if (prev.after !== '' || prev.sentenceStart || !isNameToken(prev) || isTitleWord(prev.base)) continue;
-      // The known person's own name ("Anna Neri", "Anna M. Neri") is not someone else.
+      // The known person's own name ("Anna Neri", "Anna M. Neri") is not someone else; a particle of the
+      // surname ("Pieter van Aarde" beside the known "Hendrik van Aarde") is passed over to the first name.
       const at = surnameStartAt(known[0], t, i);
-      if (at < i || fullNameCandidates(index.byNameStart, t, i - 1).length || givenNameOf(known[0], prev.base)) continue;
+      let first = i;
+      while (first > at && t[first - 1].text === t[first - 1].lower && NAME_PARTICLES.has(t[first - 1].lower)) first--;
+      if (first > at || first === 0) continue;
+      const prev = t[first - 1];
+      if (prev.after !== '' || prev.sentenceStart || !isNameToken(prev) || isTitleWord(prev.base)) continue;
+      if (fullNameCandidates(index.byNameStart, t, first - 1).length || givenNameOf(known[0], prev.base)) continue;
       out.add(t[i].base);
     }
   }
