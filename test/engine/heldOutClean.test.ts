@@ -19,6 +19,7 @@ const CORPUS: Record<string, string> = {
   'holdout-o': 'test/fixtures/corpus-h',
   'holdout-r': 'test/fixtures/corpus-i',
   'holdout-t': 'test/fixtures/corpus-j',
+  'holdout-v': 'test/fixtures/corpus-k',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
