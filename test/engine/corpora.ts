@@ -1,4 +1,5 @@
-// The corpora the engine tests learn from: the shipped seeds and seven invented ones (corpus-b to -h).
+// The corpora the engine tests learn from: the shipped seeds, the invented fixture corpora (corpus-b to -k) and a
+// small invented city written here.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument, TermBase } from '../../server/src/engine/types';
@@ -24,6 +25,8 @@ let corpusF: TermBase | undefined;
 let corpusG: TermBase | undefined;
 let corpusH: TermBase | undefined;
 let corpusI: TermBase | undefined;
+let corpusK: TermBase | undefined;
+let portArdent: TermBase | undefined;
 export const seedTermBase = () => (seeds ??= learnTermBase(readFolder('seeds')));
 export const corpusBTermBase = () => (corpusB ??= learnTermBase(readFolder('test/fixtures/corpus-b')));
 export const corpusCTermBase = () => (corpusC ??= learnTermBase(readFolder('test/fixtures/corpus-c')));
@@ -33,6 +36,22 @@ export const corpusFTermBase = () => (corpusF ??= learnTermBase(readFolder('test
 export const corpusGTermBase = () => (corpusG ??= learnTermBase(readFolder('test/fixtures/corpus-g')));
 export const corpusHTermBase = () => (corpusH ??= learnTermBase(readFolder('test/fixtures/corpus-h')));
 export const corpusITermBase = () => (corpusI ??= learnTermBase(readFolder('test/fixtures/corpus-i')));
+export const corpusKTermBase = () => (corpusK ??= learnTermBase(readFolder('test/fixtures/corpus-k')));
+
+/** A city government's release, American style ("PORT ARDENT, Ore. — "). */
+export const cityNews = (headline: string, date: string, body: string) => `${headline}\n\n${date}\n\nPORT ARDENT, Ore. — ${body}\n`;
+
+/**
+ * Three releases of an invented city (made up for these tests, unlike the fixture corpora): a mayor swears in a
+ * police chief; a new mayor is sworn in as "the 41st Mayor"; a councilmember with a generational suffix
+ * ("Felix Moreau Jr.") is elected Council President.
+ */
+export const portArdentTermBase = () =>
+  (portArdent ??= learnTermBase([
+    { file: 'a.txt', text: cityNews('Mayor Brandt Swears In New Police Chief', 'March 1, 2016', 'Mayor Helen V. Brandt today swore in Oscar Lindahl as Chief of Police of the Port Ardent Police Department (PAPD). Councilmember Felix Moreau Jr., who represents District 4, welcomed the new chief.\n\n"Oscar Lindahl has spent twenty years on our streets," said Mayor Brandt.') },
+    { file: 'b.txt', text: cityNews('Pike Sworn In as Mayor', 'January 6, 2020', 'Joanna Pike was sworn in today as the 41st Mayor of Port Ardent, succeeding former Mayor Helen V. Brandt. Chief of Police Oscar Lindahl and Councilmember Felix Moreau Jr. attended the ceremony.\n\n"I will work for every neighborhood," said Mayor Pike.') },
+    { file: 'c.txt', text: cityNews('Moreau Elected Council President', 'January 10, 2022', 'The Port Ardent City Council today elected Councilmember Felix Moreau Jr. as Council President for 2022.\n\n"The council will meet in every district this year," said Council President Moreau. Mayor Joanna Pike congratulated him.') },
+  ]));
 
 export function person(tb: TermBase, fullName: string) {
   const p = tb.people.find((x) => x.fullName === fullName);

@@ -2,7 +2,7 @@
 // (the UN writes "Secretary-General", the WCO "Secretary General"). Ordinary words, a sentence-initial capital,
 // a quoted theme and other organizations' titles stay clean.
 import assert from 'node:assert/strict';
-import { corpusDTermBase, corpusETermBase, corpusGTermBase } from '../engine/corpora';
+import { cityNews, corpusDTermBase, corpusETermBase, corpusGTermBase, portArdentTermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
 
@@ -270,4 +270,15 @@ describe('rules: case-hyphen', () => {
       expectClean(news('9 June 2023', 'Cybersecurity matters; cyber-security staff met.'), tb, RULE);
     });
   });
+
+  describe('an invented city\'s titles (Port Ardent): "Councilmember" as one word, names in a heading in capitals', () => {
+    it('flags "Council Member" where the corpus writes the title "Councilmember"', () => {
+      expectFlagAndFix(cityNews('District Meeting', 'March 3, 2021', 'Council Member Felix Moreau Jr. met residents of District 4.'), portArdentTermBase(), RULE, [{ text: 'Council Member', fix: 'Councilmember' }]);
+    });
+
+    it('leaves a heading in capitals alone ("TRIBUTE TO FORMER MAYOR HELEN V. BRANDT")', () => {
+      expectClean(cityNews('TRIBUTE TO FORMER MAYOR HELEN V. BRANDT', 'March 3, 2023', 'Mayor Joanna Pike thanked former Mayor Helen V. Brandt for her service.'), portArdentTermBase(), RULE);
+    });
+  });
 });
+

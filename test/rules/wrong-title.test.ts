@@ -1,6 +1,7 @@
 // wrong-title: a title that belongs to someone else, or to another time (checked against the draft's date).
 // A person's own titles, former titles said to be former, and unknown people's titles stay clean.
 import { corpusDTermBase, corpusETermBase, corpusGTermBase } from '../engine/corpora';
+import { cityNews, portArdentTermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import assert from 'node:assert/strict';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
@@ -301,5 +302,21 @@ describe('rules: wrong-title', () => {
       { file: 'b.txt', text: news('9 June 2022', 'The Ministry of Harbours and Fisheries (MHF) said Hon. Ravi Menon, Minister of Harbours and Fisheries, visited the port with Hon. Mele Taufa, Minister of State for Ports.') },
     ]);
     expectFlagAndFix(news('9 June 2023', 'The centre was opened by Hon. Ravi Menon, Minister of State for Ports.'), tb, RULE, [{ text: 'Minister of State for Ports', fix: 'Minister of Harbours and Fisheries' }]);
+  });
+
+  describe('an invented city\'s people (Port Ardent): a generational suffix, a former title opening a bullet, a sentence set in a past year', () => {
+    it('"Council President Felix Moreau Jr." is his title; "Councilmember Felix Moreau Jr." in 2023 is not', () => {
+      expectNoDiagnostics(cityNews('Budget Hearing', 'March 3, 2023', 'Council President Felix Moreau Jr. opened the hearing. Mayor Joanna Pike spoke next.'), portArdentTermBase());
+      expectFlagAndFix(cityNews('Budget Hearing', 'March 3, 2023', 'Councilmember Felix Moreau Jr. opened the hearing.'), portArdentTermBase(), RULE, [{ text: 'Councilmember', fix: 'Council President' }]);
+    });
+
+    it('"- Former Mayor Helen V. Brandt will testify": the former word capitalized at the start of a bullet', () => {
+      expectNoDiagnostics(cityNews('Hearing Witnesses', 'October 16, 2025', 'The witnesses:\n\n- Former Mayor Helen V. Brandt will testify on the bond.\n- Council President Felix Moreau Jr. will chair the hearing.'), portArdentTermBase());
+    });
+
+    it('"2018: Voters approve the bond under Mayor Helen V. Brandt": a sentence set in a year she held the title; today\'s sentence is still checked', () => {
+      expectNoDiagnostics(cityNews('Bond Timeline', 'December 2, 2025', 'Timeline:\n\n- 2018: Voters approve the bond under Mayor Helen V. Brandt.\n- In 2019, Mayor Helen V. Brandt signed the first contracts.'), portArdentTermBase());
+      expectFlagAndFix(cityNews('Bond Timeline', 'December 2, 2025', 'Mayor Helen V. Brandt said today that the bond had done its work.'), portArdentTermBase(), RULE, [{ text: 'Mayor', fix: 'former Mayor' }]);
+    });
   });
 });

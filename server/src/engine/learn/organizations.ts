@@ -191,7 +191,11 @@ function orgCandidates(words: string[]): string[] {
   words.forEach((w, i) => {
     if (/^of$/i.test(w)) {
       const rest = words.slice(i + 1);
-      if (rest[0] && /^the$/i.test(rest[0])) rest.shift();
+      const articled = !!rest[0] && /^the$/i.test(rest[0]);
+      if (articled) rest.shift();
+      // "Chief of Police of the Marlow Falls Police Department": a title's field ("of Police", no article) runs
+      // to the next "of", after which the organization is; "of the Board of Commissioners of X" names a body.
+      if (!articled && rest.some((x) => /^of$/i.test(x))) return;
       consider(rest);
     }
   });

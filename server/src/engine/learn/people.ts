@@ -16,7 +16,7 @@ import { findDates } from '../text/dates';
 import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
 import { FuzzyWordIndex } from '../termbase/fuzzyWordIndex';
-import { fullNameAt, isCourtesyTitle, isInitial, nameSpanEnd, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
+import { fullNameAt, isCourtesyTitle, isInitial, isNameSuffix, nameSpanEnd, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
 
 export interface RoleSighting {
   title: string;
@@ -121,7 +121,9 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
   const people = new Map<string, PersonBuilder>();
   const titles: TitleSighting[] = [];
 
-  const person = (name: Token[], doc: AnalyzedDocument, s: Sentence): PersonBuilder => {
+  const person = (written: Token[], doc: AnalyzedDocument, s: Sentence): PersonBuilder => {
+    // "Marcus Bell Jr." is learned as "Marcus Bell": drafts write the suffix or leave it out (mentions absorb it).
+    const name = written.length > 2 && isNameSuffix(written[written.length - 1].text) ? written.slice(0, -1) : written;
     const words = name.map((t, k) => (k === name.length - 1 ? t.base : t.text));
     const fullName = words.join(' ');
     // "Tomas R. Reyes" and "Tomas Reyes" are one person.
@@ -276,12 +278,17 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
  * when the verb says so ("spent", "served", "was").
  */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'became', 'become', 'becomes']);
-/** "The Board today appointed ", "has named ": a verb of appointment right before the person's name. */
-const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated)\s+$/i;
+/**
+ * "The Board today appointed ", "has named ", "voted to confirm ", "swore in ": a verb of appointment right before
+ * the person's name, perhaps with the title the person holds between ("elected Councilmember Marcus Bell as ...").
+ */
+const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated|confirm(?:ed)?|swore in)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
 /** A date right after a title, perhaps after its organization: " on 1 March 2021", " at the ICRA on August 1, 2021". */
 const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:on|in|since|from|effective|as of)\s/;
 /** Words between a verb of appointment and the title: "will become its first Deputy Director". */
 const BEFORE_TITLE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'first', 'new', 'next']);
+/** "sworn in as the 54th Mayor": an ordinal between "the" and the title. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** The words a dated role hangs on ("as", "promoted to", "appointed"). */
 const ROLE_TRIGGERS = new Set(['as', 'to', ...APPOINTED]);
 /** "took up the post of Vice-President": the words before an "of" that introduces a role like "as" does. */
@@ -335,12 +342,16 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         // "Before taking up his position as X ..., Amaranta Velloso spent ...": a fronted clause's subject follows it.
         const subject = [...mentions].reverse().find((m) => m.at < k) ?? mentions.find((m) => m.at > k);
         if (!subject) return;
+        // "Mayor Ames today swore in Luis Ortega as Chief of Police": another name right before "as" (one the
+        // corpus has not learned yet) holds the role, not the subject named earlier.
+        const justBefore = s.tokens[k - 1];
+        if (w === 'as' && subject.at < k - 1 && justBefore.after === '' && isCapitalized(justBefore.text) && isNameToken(justBefore) && !isTitleWord(justBefore.base) && !subject.p.fullName.split(' ').includes(justBefore.base)) return;
         let j = k + 1;
         // ... or an owner's possessive before one of them: "as the Agency’s next Executive Director" (the owner is the
         // organization named nearby, as for "the Organization’s Deputy Director", whose possessive stays in the phrase).
         let owner = false;
         while (s.tokens[j] && j - k <= 3) {
-          if (BEFORE_TITLE.has(s.tokens[j].lower)) j++;
+          if (BEFORE_TITLE.has(s.tokens[j].lower) || ORDINAL.test(s.tokens[j].lower)) j++;
           else if (/^\p{Lu}\p{Ll}+['’]s$/u.test(s.tokens[j].text) && BEFORE_TITLE.has(s.tokens[j + 1]?.lower ?? '')) (owner = true), j++;
           else break;
         }
@@ -351,6 +362,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         if (!hasTitleHead(tokens)) return;
         const parsed = parseTitlePhrase(doc.text, tokens, orgs);
         if (!parsed) return;
+        // "elected Councilmember Marcus Bell as Council President": a title before a name is that person's own,
+        // not the office the verb gives (the "as" does).
+        if (w !== 'as' && tokens.some((x) => x.start >= parsed.title.end && isNameToken(x))) return;
         const tp = withFieldPrefix(doc.text, parsed);
         const before = doc.text.slice(subject.at < k ? s.tokens[subject.at].end : s.start, w === 'as' ? t.start : t.end);
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));

@@ -6,6 +6,8 @@ import { isTitleWord, isTitleHead, ACTING_WORDS } from '../lexicon/roleWords';
 import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
+import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
+import { isNameSuffix } from '../termbase/personNames';
 import { isNameLike } from './nameLike';
 import { isCommonWord } from '../lexicon/englishWords';
 
@@ -80,7 +82,9 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   // A person's name after the title is not part of it: "Deputy Secretary-General Sergio Mujica".
   for (let h = f + 1; h <= g; h++) {
     if (!isTitleWord(tokens[h - 1].base)) continue;
-    const rest = tokens.slice(h, g + 1);
+    // "... Marcus Bell Jr.": a generational suffix ends the name.
+    const named = tokens.slice(h, g + 1);
+    const rest = named.length > 2 && isNameSuffix(named[named.length - 1].text) ? named.slice(0, -1) : named;
     if ((rest.length === 2 || rest.length === 3) && rest.every((t) => isNameLike(t.base)) && (g + 1 === tokens.length || /^of$/i.test(tokens[g + 1].text))) {
       g = h - 1;
       break;
@@ -96,11 +100,20 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     const tail = rest.slice(/^the$/i.test(rest[1].text) ? 2 : 1);
     const tailText = tail.length ? text.slice(tail[0].start, tail[tail.length - 1].baseEnd) : '';
     const hit = tail.length ? orgs.resolve(tailText) : undefined;
-    if (hit) {
+    const looksLike = !hit && tail.length > 0 && (looksLikeOrganization(tail.map((t) => t.base)) || isFirmName(tail));
+    // "Chief of Police of the Marlow Falls Police Department": a known organization after a later "of", and a
+    // field before it that names no body ("of Police", unlike "of the Board of Directors"), ends the title there.
+    const bodyBefore = (of: Token) => /^the$/i.test(rest[1].text) && namesBody(tail.slice(0, tail.indexOf(of)));
+    if (!hit && looksLike && (inner = innerOrganization(text, tail, orgs)) && !bodyBefore(inner.of)) {
+      title = tokens.slice(f, tokens.indexOf(inner.of));
+      suffix = inner.span;
+      orgId = inner.id;
+      orgFrom = 'suffix';
+    } else if (hit) {
       suffix = span(text, tail, true);
       orgId = hit.id;
       orgFrom = 'suffix';
-    } else if (tail.length && (looksLikeOrganization(tail.map((t) => t.base)) || isFirmName(tail))) {
+    } else if (looksLike) {
       // "of the WTO", "of the World Trade Organization": an organization the corpus does not know.
       suffix = span(text, tail, true);
       orgFrom = 'suffix';
@@ -157,6 +170,11 @@ export function withFieldPrefix(text: string, tp: TitlePhrase): TitlePhrase {
   if (words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w)) || !isCommonWord(words[words.length - 1].toLowerCase())) return tp;
   const title = { start: tp.prefix.start, end: tp.title.end, text: text.slice(tp.prefix.start, tp.title.end) };
   return { ...tp, prefix: undefined, title };
+}
+
+/** Whether a title's field holds an organization's head noun ("Board of Directors", "Council"). */
+function namesBody(field: Token[]): boolean {
+  return field.some((t) => ORGANIZATION_HEADS.has(t.lower));
 }
 
 /** "... for Lending of the ARDB": a known organization after the last "of" inside a title's field. */

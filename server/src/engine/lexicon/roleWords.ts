@@ -10,6 +10,10 @@ export const TITLE_HEADS = new Set([
   'inspector', 'comptroller', 'controller', 'auditor', 'counsellor', 'counselor', 'rapporteur', 'premier',
   'chancellor', 'executive', 'deputy', 'principal', 'dean', 'rector', 'judge', 'justice', 'sheriff', 'consul',
   'attaché', 'attache', 'delegate', 'leader', 'founder', 'ceo', 'cfo', 'coo', 'counsel', 'provost', 'partner',
+  // Local government and the services' ranks: "Councilmember Ortega", "Alderman Ruiz", "Captain Ortega".
+  'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman', 'alderperson',
+  'assemblymember', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'captain', 'lieutenant',
+  'sergeant', 'marshal', 'clerk', 'supervisor', 'trustee', 'prosecutor',
 ]);
 
 /** Words that modify a title ("Deputy", "Acting", "General" in "Secretary General"). */

@@ -4,6 +4,7 @@ import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { matchForms, replacementFor } from './formMatching';
 import { titleVerdicts } from './titleVerdicts';
 import { parseTitlePhrase, hasTitleHead, titleKey } from '../learn/titlePhrase';
+import { isTitleHead } from '../lexicon/roleWords';
 import { formKey } from '../text/normalize';
 import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
@@ -18,6 +19,8 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
     if (m.form.core) continue; // "Customs Enforcement" alone is ordinary prose
     const odd = (d: string) => d === 'case' || d === 'hyphen';
     if (!m.diffs.some(odd) || !m.diffs.every((d) => d === 'same' || odd(d)) || !m.diffs.includes('same')) continue;
+    // A heading in capitals ("STATEMENT FROM MAYOR DANA R. WHITFIELD"): emphasis, not another spelling of the name.
+    if (m.tokens.every((t) => t.base === t.base.toUpperCase()) && m.form.form !== m.form.form.toUpperCase()) continue;
     // A capital forced by the start of a sentence is not a style choice.
     if (m.diffs.every((d, k) => d === 'same' || (k === 0 && m.tokens[0].sentenceStart && m.tokens[0].base.slice(1) === m.form.words[0].slice(1)))) continue;
     const r = replacementFor(text, m, odd)!;
@@ -52,7 +55,7 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
       out.push(styleFinding(tp.title.end - surface.length, tp.title.end, surface, style, org.acronym ?? org.name));
     }
   });
-  out.push(...splitCompounds(ctx), ...hyphenatedJoinedCompounds(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx));
+  out.push(...splitCompounds(ctx), ...hyphenatedJoinedCompounds(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx), ...spacedTitles(ctx));
   return out;
 };
 
@@ -165,6 +168,26 @@ function inWrittenCase(written: string, form: string): string {
 function beforeNoun(text: string, at: number): boolean {
   const m = /^ ([a-z][a-z-]*)/.exec(text.slice(at, at + 40));
   return !!m && !NOT_NOUNS.has(m[1]);
+}
+
+/** "Council Member Ortega" where the corpus writes the title as one word, "Councilmember". */
+function spacedTitles({ draft, index }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const surfaces = index.titleSurfaces;
+  for (const s of draft.sentences) {
+    const t = s.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const a = t[i];
+      const b = t[i + 1];
+      if (a.after !== '' || a.base !== a.text || a.lower.length < 3 || b.lower.length < 3 || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
+      const joined = surfaces.get(a.lower + b.lower);
+      if (!joined || joined.size !== 1 || surfaces.has(`${a.lower} ${b.lower}`) || !isTitleHead(a.lower + b.lower)) continue;
+      if (inQuotedTitle(draft, a.start, b.baseEnd)) continue;
+      const [right] = joined;
+      out.push({ ruleId: 'case-hyphen', start: a.start, end: b.baseEnd, message: `The corpus writes this title '${right}', as one word.`, suggestions: [right] });
+    }
+  }
+  return out;
 }
 
 /** A title written with other hyphens than the only form the corpus knows ("Deputy Secretary-General"). */

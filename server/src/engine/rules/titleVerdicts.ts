@@ -3,10 +3,11 @@
 import type { Person, Role, Organization } from '../types';
 import type { RuleContext } from './ruleTypes';
 import { findPersonMentions, type PersonMention } from '../termbase/personMentions';
-import { titleKey, type Span } from '../learn/titlePhrase';
+import { titleKey, type Span, type TitlePhrase } from '../learn/titlePhrase';
 import { isAcronym } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
-import { UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
+import { MONTHS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
+import type { Sentence } from '../text/tokenize';
 import { formKey, withoutPossessive } from '../text/normalize';
 import { draftMemoKey, memoOnDraft } from '../draft/parseDraft';
 
@@ -22,6 +23,22 @@ export function validAt(r: Role, date?: string): boolean {
   if (r.from && date < r.from) return false;
   if (r.until && date >= r.until) return false;
   return true;
+}
+
+/** The year a sentence opens with ("2018: ...", "In 2018, ...", "On 12 March 2018, ..."), if any. */
+function openingYear(s: Sentence): string | undefined {
+  const t = s.tokens;
+  for (let k = 0; k < Math.min(t.length, 4); k++) {
+    if (/^(?:19|20)\d{2}$/.test(t[k].base)) return t[k].base;
+    if (!YEAR_LEAD.has(t[k].lower) && !MONTHS.includes(t[k].lower) && !/^\d{1,2}$/.test(t[k].base)) return undefined;
+  }
+  return undefined;
+}
+const YEAR_LEAD = new Set(['in', 'on', 'by', 'during', 'since', 'from', 'early', 'late', 'mid', 'until']);
+
+/** Whether the role was held at some time in that year. */
+function heldIn(r: Role, year: string): boolean {
+  return (!r.from || r.from <= `${year}-12-31`) && (!r.until || r.until > `${year}-01-01`);
 }
 
 function fits(draftKey: string, r: Role, impliedOrg?: string, rk = titleKey(r.title)): boolean {
@@ -75,6 +92,17 @@ function roleTitleKeys(p: Person): RoleTitleKeys {
   return k;
 }
 
+/**
+ * "Council President Felix Moreau": capitalized words before the title that, with it, make one of the person's own
+ * titles are the title's, not an organization's.
+ */
+function withOwnTitlePrefix(text: string, tp: TitlePhrase, keys: string[]): TitlePhrase {
+  if (!tp.prefix || tp.orgFrom === 'prefix' || text.slice(tp.prefix.end, tp.title.start) !== ' ') return tp;
+  const whole = text.slice(tp.prefix.start, tp.title.end);
+  if (!keys.includes(titleKey(whole))) return tp;
+  return { ...tp, prefix: undefined, title: { start: tp.prefix.start, end: tp.title.end, text: whole } };
+}
+
 /** "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title. */
 const withoutSpaces = (x: string) => x.replace(/ /g, '');
 
@@ -86,9 +114,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
   const out: TitleVerdict[] = [];
   const date = ctx.draft.date;
   for (const m of findPersonMentions(ctx.draft, ctx.index)) {
-    const tp = m.title;
-    if (!tp) continue;
+    if (!m.title) continue;
     const p = m.person;
+    const tp = withOwnTitlePrefix(ctx.draft.text, m.title, roleTitleKeys(p).keys);
     // "Acting ICRA Director": the acting word stands before the organization, outside the title's span.
     const dk = titleKey(tp.acting && !/^(acting|interim) /i.test(tp.title.text) ? `Acting ${tp.title.text}` : tp.title.text);
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
@@ -114,6 +142,10 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     }
     // A past title the corpus does not show ("As Deputy Director, Tomas Reyes oversaw ..."): nothing to check it by.
     if (!valid.length && m.former && !fitting.length) continue;
+    // "2018: Voters approve Measure K under Mayor Harold Ames", "In March 2018, Mayor Ames ...": a sentence set in a
+    // year when the title was the person's.
+    const year = !valid.length && fitting.length ? openingYear(m.sentence) : undefined;
+    if (year && fitting.some((r) => heldIn(r, year))) continue;
     if (!valid.length) {
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
       let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx, writtenOrg);

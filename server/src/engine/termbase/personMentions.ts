@@ -1,6 +1,6 @@
 // Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
 // "Secretary General of the WCO, Amaranta Velloso", "Tomas Reyes, the former Commissioner of ...", "Director Hartmann".
-import { fullNameAt, fullNameCandidates, surnameStartAt } from './personNames';
+import { fullNameAt, fullNameCandidates, isNameSuffix, surnameStartAt } from './personNames';
 import type { Person } from '../types';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
@@ -69,7 +69,9 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
         if (prev && prev.after === '' && isNameToken(prev) && !isTitleWord(prev.base) && !prev.sentenceStart) continue;
         person = bySurname[0];
       }
-      const to = words ? i + words : i + 1;
+      let to = words ? i + words : i + 1;
+      // "Marcus Bell Jr.": the generational suffix the person's name was learned without.
+      if (t[to] && t[to - 1].after === '' && isNameSuffix(t[to].text)) to++;
       const m: PersonMention = { person, start: t[at].start, end: t[to - 1].baseEnd, full: words > 0, sentence: s, at, to, former: false };
       attachTitle(draft, index, chunks, s, m);
       out.push(m);
@@ -144,7 +146,9 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       // The title must run across the "and" ("the Director-General and UN Secretary-General X" is two people).
       if (joined && joined.title.end > t[from].start && joined.title.start < t[from - 1].start && holdsTitle(m.person, joined.title.text)) from = before.from;
     }
-    const tokens = t.slice(from, m.at);
+    // "Former Mayor Harold Ames" opening a sentence or a bullet: the former word is inside the capitalized run.
+    const formerInside = m.at - from > 1 && isFormerWord(t[from]);
+    const tokens = t.slice(formerInside ? from + 1 : from, m.at);
     if (tokens.length && hasTitleHead(tokens)) {
       // "then-Acting Commissioner Tomas Reyes": a past title, not the person's title on the draft's date.
       if (from > 0 && PAST_PREFIX.test(t[from - 1].text)) {
@@ -152,7 +156,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
         return;
       }
       m.title = parseTitlePhrase(draft.text, tokens, index.resolver);
-      m.former = isFormer(t, from);
+      m.former = formerInside || isFormer(t, from);
       return;
     }
   }

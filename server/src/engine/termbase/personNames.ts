@@ -50,7 +50,14 @@ export function nameSpanEnd(t: Token[], i: number, max = 5): number {
     j++;
   }
   // Initials alone ("J. R.") or one word are not a name.
-  return end - i < 2 ? i : end;
+  if (end - i < 2) return i;
+  // "Marcus Bell Jr.", "Lloyd J. Austin III": a generational suffix written right after it ends the name.
+  return end < t.length && t[end - 1].after === '' && isNameSuffix(t[end].text) ? end + 1 : end;
+}
+
+/** A generational suffix after a name: "Jr.", "Sr.", "II", "III", "IV". */
+export function isNameSuffix(word: string): boolean {
+  return /^(?:[JS]r\.?|I{2,3}|IV)$/.test(word);
 }
 
 /**
