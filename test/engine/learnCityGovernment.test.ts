@@ -2,7 +2,8 @@
 // ("Jr."), local titles ("Councilmember"), "Chief of Police of the ... Police Department". An invented city written
 // for this test, and corpus-k (an invented city's eight releases, written blind for holdout-v).
 import assert from 'node:assert/strict';
-import { corpusKTermBase, portArdentTermBase, roleStrings } from './corpora';
+import { cityNews, corpusKTermBase, portArdentTermBase, roleStrings } from './corpora';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 
 describe('learning a city government\'s releases', () => {
   describe('an invented city (Port Ardent)', () => {
@@ -20,6 +21,21 @@ describe('learning a city government\'s releases', () => {
     it('"sworn in today as the 41st Mayor of Port Ardent": dated from the release', () => {
       const roles = roleStrings(portArdentTermBase(), 'Joanna Pike');
       assert.ok(roles.some((r) => /^Mayor\b.* current from 2020-01-06$/.test(r)), roles.join('; '));
+    });
+  });
+
+  describe('an invented housing authority: a successor named without "as", a predecessor called former by surname', () => {
+    const tb = learnTermBase([
+      { file: 'd.txt', text: cityNews('New Homes Open', 'May 1, 2019', 'The Port Ardent Housing Authority (PAHA) today opened 40 new homes. "Every family deserves a safe home," said PAHA Executive Director Kenneth Obi.') },
+      { file: 'e.txt', text: cityNews('Tallis to Lead Housing Authority', 'January 10, 2022', 'The Board of Commissioners of the Port Ardent Housing Authority (PAHA) today named Rosa Tallis the authority\'s Executive Director.\n\n"Rosa Tallis knows every building we own," said Mayor Joanna Pike. "She will build on the strong foundation left by former Executive Director Obi."') },
+    ]);
+
+    it('"named Rosa Tallis the authority\'s Executive Director": learned with the title', () => {
+      assert.ok(roleStrings(tb, 'Rosa Tallis').some((r) => /^Executive Director\b.* current/.test(r)), roleStrings(tb, 'Rosa Tallis').join('; '));
+    });
+
+    it('"former Executive Director Obi": his title ended by that release', () => {
+      assert.deepEqual(roleStrings(tb, 'Kenneth Obi'), ['Executive Director @PAHA former until 2022-01-10']);
     });
   });
 

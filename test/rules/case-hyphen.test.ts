@@ -269,6 +269,7 @@ describe('rules: case-hyphen', () => {
       expectClean(news('9 June 2023', 'The Organisation for Economic Co-operation and Development met a non-profit group. Staff will re-sign the forms.'), tb, RULE);
       expectClean(news('9 June 2023', 'Cybersecurity matters; cyber-security staff met.'), tb, RULE);
     });
+
   });
 
   describe('an invented city\'s titles (Port Ardent): "Councilmember" as one word, names in a heading in capitals', () => {

@@ -2,6 +2,7 @@
 // the majority. House style is a property of the draft: either style used consistently is clean, a tie is left
 // alone, official names keep their own spelling and a sentence-initial capital is not a choice.
 import { corpusDTermBase, corpusETermBase, corpusHTermBase, corpusITermBase } from '../engine/corpora';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'inconsistency';
@@ -244,4 +245,15 @@ describe('rules: inconsistency', () => {
       expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'UK', fix: 'U.K.' }]);
     });
   });
+
+  it('a one-word compound written once joined and once hyphenated: the form the corpus always writes joined wins the tie', () => {
+    // An invented grid company: "cybersecurity" in two releases, never hyphenated.
+    const news = (date: string, body: string) => `Grid company news\n\n${date}\n\nDENVER, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The platform meets federal cybersecurity rules.') },
+      { file: 'b.txt', text: news('9 June 2022', 'New cybersecurity features shipped to utilities this year.') },
+    ]);
+    expectFlagAndFix(news('9 June 2023', 'Cybersecurity matters; cyber-security staff met.'), tb, RULE, [{ text: 'cyber-security', fix: 'cybersecurity' }]);
+  });
 });
+

@@ -1,7 +1,7 @@
 // programme-name: a misspelled programme, initiative, system or instrument, or a known programme called by
 // the wrong kind of name. Ordinary words and other bodies' programmes stay clean.
 import assert from 'node:assert/strict';
-import { corpusETermBase } from '../engine/corpora';
+import { cityNews, corpusETermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 
@@ -178,4 +178,17 @@ describe('rules: programme-name', () => {
       expectClean(news('9 June 2021', 'The Ministry proposed a Harbour Dredging Scheme Phase III for 2025.'), tb, RULE);
     });
   });
+
+  describe('a programme headed at its end across "for" (an invented city\'s "Safe Routes for Every Child Initiative")', () => {
+    const tb = learnTermBase([
+      { file: 'a.txt', text: cityNews('City Launches Safe Routes Plan', 'May 3, 2017', 'Mayor Helen V. Brandt today launched the Safe Routes for Every Child Initiative, a citywide plan to make walking to school safer.') },
+      { file: 'b.txt', text: cityNews('Safe Routes Expands', 'May 3, 2019', 'The Safe Routes for Every Child Initiative added 20 crossings this year.') },
+    ]);
+
+    it('learns it as a programme, and flags it called a "Program"', () => {
+      assert.ok(tb.programmes.some((p) => p.name === 'Safe Routes for Every Child Initiative'), tb.programmes.map((p) => p.name).join(' | '));
+      expectFlagAndFix(cityNews('Crossings', 'May 3, 2023', 'The Safe Routes for Every Child Program added 12 crossings.'), tb, RULE, [{ text: 'Program', fix: 'Initiative' }]);
+    });
+  });
 });
+

@@ -195,9 +195,12 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         const at = bareNameAt(c);
         // "The Center has appointed Sione Taufa as Pacific Liaison Officer": a name after a verb of appointment and
         // before "as" and a title (learnDatedRoles dates it).
-        if (at === 0 && c.from > 0 && APPOINTED_BEFORE.test(`${s.tokens[c.from - 1].text} `) && c.tokens[c.tokens.length - 1].after === '' && s.tokens[c.to]?.lower === 'as') {
-          let j = c.to + 1;
-          while (s.tokens[j] && j - c.to <= 3 && BEFORE_TITLE.has(s.tokens[j].lower)) j++;
+        // "... named Rosalind Tate the authority's Executive Director": the same without "as", after "the" and an owner.
+        const asNext = s.tokens[c.to]?.lower === 'as';
+        const theNext = !asNext && s.tokens[c.to]?.lower === 'the' && /^(?:named|appointed|elected)$/i.test(s.tokens[c.from - 1]?.text ?? '');
+        if (at === 0 && c.from > 0 && APPOINTED_BEFORE.test(`${s.tokens[c.from - 1].text} `) && c.tokens[c.tokens.length - 1].after === '' && (asNext || theNext)) {
+          let j = asNext ? c.to + 1 : c.to;
+          while (s.tokens[j] && j - c.to <= 3 && (BEFORE_TITLE.has(s.tokens[j].lower) || (theNext && /^\p{Ll}+['’]s$/u.test(s.tokens[j].text)))) j++;
           const tc = chunks.find((x) => x.from === j);
           const parsed = tc && hasTitleHead(tc.tokens) ? parseTitlePhrase(doc.text, tc.tokens, orgs) : undefined;
           const tp = parsed && withFieldPrefix(doc.text, parsed);
@@ -429,6 +432,7 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
         const k = surnameStartAt(p, s.tokens, key);
         const prev = s.tokens[k - 1];
         if (prev) addressedAs(doc, s.tokens, k, key, p);
+        if (prev) formerTitleBefore(doc, s, k, p);
       });
       // A name written family name first ("Nguyễn Thị Mai", "Wen Lihua") is addressed by its first word: "Ms.
       // Nguyễn said". Not when a name word follows: "Mr. Wen Jiabao" is someone else, not a form of address.
@@ -441,6 +445,19 @@ function learnAddressForms(docs: AnalyzedDocument[], people: Map<string, PersonB
       });
     }
   }
+}
+
+/**
+ * "former Executive Director Osei": one of the person's titles, made past by the word before it, right before the
+ * surname. Sighted as former on the release's date, as "former Executive Director Kenneth Osei" would be.
+ */
+function formerTitleBefore(doc: AnalyzedDocument, s: Sentence, k: number, p: PersonBuilder): void {
+  let j = k - 1;
+  while (j >= 0 && isTitleWord(s.tokens[j].base) && /^\p{Lu}/u.test(s.tokens[j].text) && s.tokens[j].after === '') j--;
+  if (j === k - 1 || j < 0 || !isFormerWord(s.tokens[j]) || s.tokens[j].after !== '') return;
+  const title = doc.text.slice(s.tokens[j + 1].start, s.tokens[k - 1].end);
+  const role = p.roles.find((r) => titleKey(r.title) === titleKey(title));
+  if (role) p.roles.push({ title: role.title, orgId: role.orgId, status: 'former', date: doc.date, source: { doc, sentence: s }, surface: title });
 }
 
 /**

@@ -33,9 +33,11 @@ const APPOSITIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'to', 'of', '
 /** The name without its programme noun: "Blue Harbour Programme" and "Project Blue Harbour" -> "Blue Harbour". */
 export function programmeCore(name: string): string {
   const words = name.split(/\s+/);
-  const hasOf = words.some((w, i) => i > 0 && /^(of|for|on|to)$/i.test(w));
+  const stop = words.findIndex((w, i) => i > 0 && /^(of|for|on|to)$/i.test(w));
+  // "Strategy for Global Supply Chain Security" is headed before "for"; "Safe Streets for All Initiative" at its end.
+  const headedAtEnd = stop < 0 || (/^for$/i.test(words[stop]) && !isHead(words[stop - 1]));
   if (words.length > 2 && LEADING_PROGRAMME_HEADS.has(words[0].toLowerCase())) words.shift();
-  else if (words.length > 2 && !hasOf && isHead(words[words.length - 1])) words.pop();
+  else if (words.length > 2 && headedAtEnd && isHead(words[words.length - 1])) words.pop();
   return words.join(' ');
 }
 

@@ -1,5 +1,6 @@
 // What a capitalized name names, from its English head noun: "Department of Water Resources" is headed by
 // "Department" (an organization), "Strategy for Global Supply Chain Security" by "Strategy" (a programme).
+import { isTitleWord } from './roleWords';
 import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, LEGAL_FORMS, type ProgrammeHeadKind } from './entityHeads';
 
 export type NameKind = { kind: 'organization' } | { kind: 'programme'; programmeKind: ProgrammeHeadKind } | { kind: 'term' };
@@ -51,7 +52,18 @@ export function classifyName(words: string[], defined = false): NameKind {
   }
   const head = headWord(words);
   if (!head) return { kind: 'term' };
-  const h = head.toLowerCase();
+  const byHead = kindOfHead(head.toLowerCase(), words, defined);
+  if (byHead.kind !== 'term') return byHead;
+  // "Safe Streets for All Initiative": the words before "for" head nothing; the name's last word does.
+  const last = words[words.length - 1].replace(/['’]s?$/, '').toLowerCase();
+  // Only across "for" ("Session of the Policy Commission" is a meeting, "Director for Trade Centre" a title).
+  const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPPERS.has(w.toLowerCase()));
+  const acrossFor = stop > 0 && /^for$/i.test(words[stop]) && !/^the$/i.test(words[stop + 1] ?? '');
+  if (acrossFor && words.length >= 4 && last !== head.toLowerCase() && !isTitleWord(head) && (PROGRAMME_HEADS.has(last) || ORGANIZATION_HEADS.has(last))) return kindOfHead(last, words, defined);
+  return byHead;
+}
+
+function kindOfHead(h: string, words: string[], defined: boolean): NameKind {
   const p = PROGRAMME_HEADS.get(h) ?? PROGRAMME_HEADS.get(singular(h));
   if (p) return { kind: 'programme', programmeKind: p };
   if (ORGANIZATION_HEADS.has(h) || ORGANIZATION_HEADS.has(singular(h))) return { kind: 'organization' };

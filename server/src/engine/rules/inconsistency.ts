@@ -51,8 +51,9 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     // A clear majority only: at least two, and more than any other form; or, for a tie ("organisation" once,
     // "organization" once), the form the corpus always writes.
     const tie = ranked[0][1].length === ranked[1][1].length;
-    // Only for spelling (-ise/-ize, "programme"): an accent, a capital or a hyphen can mean another name or use.
-    const house = tie && signal.startsWith('spelling:') ? houseVariant(index.tb, signal) : undefined;
+    // Only for spelling (-ise/-ize, "programme") and for a one-word compound the corpus never hyphenates
+    // ("cybersecurity"): an accent, a capital or another hyphen can mean another name or use.
+    const house = !tie ? undefined : signal.startsWith('spelling:') ? houseVariant(index.tb, signal) : signal.startsWith('hyphen:') && index.joinedCompounds.has(signal.slice(7)) ? 'joined' : undefined;
     if (house && variants.has(house)) ranked.sort((a, b) => (b[0] === house ? 1 : 0) - (a[0] === house ? 1 : 0));
     else if (tie || ranked[0][1].length < 2) continue;
     const [majorityVariant, majority] = ranked[0];

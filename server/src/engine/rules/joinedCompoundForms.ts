@@ -16,8 +16,8 @@ export function hyphenatedJoinedCompounds({ draft, index }: RuleContext): Findin
       if (!index.joinedCompounds.has(joined)) continue;
       // A capital other than a sentence's first ("Co-operation" in a name) is a name's own spelling.
       if (t.base.slice(1) !== t.lower.slice(1) || (t.base !== t.lower && !t.sentenceStart)) continue;
-      // A draft that writes both forms is inconsistent: that rule says which form wins.
-      if (new RegExp(`\\b${joined}\\b`).test(lowerText)) continue;
+      // A draft that writes both forms is inconsistent: that rule says which form wins (the corpus's on a tie).
+      if (new RegExp(`(?<![\\p{L}-])${joined}(?![\\p{L}-])`, 'u').test(lowerText)) continue;
       if (inQuotedTitle(draft, t.start, t.baseEnd)) continue;
       const fix = t.base === t.lower ? joined : joined[0].toUpperCase() + joined.slice(1);
       out.push({ ruleId: 'case-hyphen', start: t.start, end: t.baseEnd, message: `The corpus writes '${joined}' as one word, without a hyphen.`, suggestions: [fix] });
@@ -25,3 +25,4 @@ export function hyphenatedJoinedCompounds({ draft, index }: RuleContext): Findin
   }
   return out;
 }
+
