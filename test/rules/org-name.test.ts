@@ -1,6 +1,7 @@
 // org-name: a variant of a known organization's name (spelling, a connector swapped, a word of another form).
 // Other organizations with similar names stay clean; so does each corpus's own spelling of its names.
 import { corpusDTermBase, corpusITermBase } from '../engine/corpora';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'org-name';
@@ -159,4 +160,18 @@ describe('rules: org-name', () => {
       expectNoDiagnostics(news('Halloran & Vesk Controls, Inc. (HVC) will build the plant. Halloran & Vesk Controls will hire 40 people.'), corpusITermBase());
     });
   });
+
+  describe('a company\'s legal form written another way (an invented pump maker, "Brightwater Pumps Ltd")', () => {
+    const news = (date: string, body: string) => `Company news\n\n${date}\n\nLEEDS, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'Harlow Engineering Group today completed its purchase of Brightwater Pumps Ltd, a maker of irrigation pumps.') },
+      { file: 'b.txt', text: news('9 June 2022', 'Brightwater Pumps Ltd opened a second factory in Leeds this year.') },
+    ]);
+
+    it('flags "Limited" for the corpus\'s "Ltd", and leaves the corpus\'s form and the ordinary word alone', () => {
+      expectFlagAndFix(news('9 June 2023', 'Harlow Engineering Group said Brightwater Pumps Limited had a record year.'), tb, RULE, [{ text: 'Limited', fix: 'Ltd' }]);
+      expectClean(news('9 June 2023', 'Brightwater Pumps Ltd had a record year, though supplies were limited.'), tb, RULE);
+    });
+  });
 });
+

@@ -15,6 +15,18 @@ export const ORGANIZATION_HEADS = new Set([
 /** A company's legal form, which ends its name: "Veltrane Ltd", "Quillon & Hatch Engineering, Inc.". */
 export const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'pty', 'limited', 'incorporated']);
 
+/** Legal forms written out and abbreviated: "Limited"/"Ltd", "Incorporated"/"Inc.", "Corporation"/"Corp.". */
+const LEGAL_FORM_MEANING = new Map([
+  ['ltd', 'limited'], ['limited', 'limited'], ['inc', 'incorporated'], ['incorporated', 'incorporated'],
+  ['corp', 'corporation'], ['corporation', 'corporation'], ['co', 'company'], ['company', 'company'],
+]);
+
+/** Whether two words (lower case) are one legal form, each written its own way ("limited", "ltd."). */
+export function sameLegalForm(a: string, b: string): boolean {
+  const x = LEGAL_FORM_MEANING.get(a.replace(/\.$/, ''));
+  return x !== undefined && a !== b && x === LEGAL_FORM_MEANING.get(b.replace(/\.$/, ''));
+}
+
 /**
  * Heads that name an organization only when the corpus defines it with an acronym
  * ("Customs and Border Protection (CBP)"); on their own they are too often a field ("Water Resources").

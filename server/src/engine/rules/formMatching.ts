@@ -9,7 +9,7 @@ import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords'
 import { isCapitalized } from '../text/chunks';
 import { hasInnerCapital } from '../text/gluedWords';
 import { americanSpelling } from '../style/styleVariants';
-import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
+import { ORGANIZATION_HEADS, sameLegalForm } from '../lexicon/entityHeads';
 import { numeralValue } from '../lexicon/classifyName';
 
 export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo' | 'other';
@@ -62,6 +62,8 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   // "U.S."/"US", accents: the inconsistency rule's business.
   if ((dc | fc) & KEYED && formKey(draftWord) === formKey(formWord)) return 'style';
   if (dc & fc & CONNECTOR) return 'connector';
+  // "Veltrane Limited" for the corpus's "Veltrane Ltd": the company's legal form written another way.
+  if (sameLegalForm(dl, fl)) return 'typo';
   if ((dc | fc) & CONNECTOR) return undefined;
   // "Minister of Agriculture" is a title, not a misspelled "Ministry of Agriculture".
   if ((dc & TITLE_HEAD) !== (fc & TITLE_HEAD)) return undefined;
