@@ -185,6 +185,15 @@ describe('rules: programme-name', () => {
       { file: 'b.txt', text: cityNews('Safe Routes Expands', 'May 3, 2019', 'The Safe Routes for Every Child Initiative added 20 crossings this year.') },
     ]);
 
+    it('across "in" too ("Women in Farming Facility (WiFF)" called a "Fund")', () => {
+      const bank = (date: string, body: string) => `Bank news\n\n${date}\n\nLISBON, ${date} – ${body}\n`;
+      const tb2 = learnTermBase([
+        { file: 'a.txt', text: bank('3 March 2020', 'The Bank today launched the Women in Farming Facility (WiFF), a EUR 50 million programme of loans.') },
+        { file: 'b.txt', text: bank('9 June 2022', 'The Women in Farming Facility (WiFF) reached 900 farms this year.') },
+      ]);
+      expectFlagAndFix(bank('9 June 2023', 'Loans under the Women in Farming Fund reached 1,200 farms.'), tb2, RULE, [{ text: 'Fund', fix: 'Facility' }]);
+    });
+
     it('learns it as a programme, and flags it called a "Program"', () => {
       assert.ok(tb.programmes.some((p) => p.name === 'Safe Routes for Every Child Initiative'), tb.programmes.map((p) => p.name).join(' | '));
       expectFlagAndFix(cityNews('Crossings', 'May 3, 2023', 'The Safe Routes for Every Child Program added 12 crossings.'), tb, RULE, [{ text: 'Program', fix: 'Initiative' }]);

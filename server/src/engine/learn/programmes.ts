@@ -34,8 +34,9 @@ const APPOSITIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'to', 'of', '
 export function programmeCore(name: string): string {
   const words = name.split(/\s+/);
   const stop = words.findIndex((w, i) => i > 0 && /^(of|for|on|to)$/i.test(w));
-  // "Strategy for Global Supply Chain Security" is headed before "for"; "Safe Streets for All Initiative" at its end.
-  const headedAtEnd = stop < 0 || (/^for$/i.test(words[stop]) && !isHead(words[stop - 1]));
+  // "Strategy for Global Supply Chain Security" is headed before "for"; "Safe Streets for All Initiative" and
+  // "Women in Enterprise Facility" at their end.
+  const headedAtEnd = stop < 0 || (/^(?:for|in)$/i.test(words[stop]) && !isHead(words[stop - 1]));
   if (words.length > 2 && LEADING_PROGRAMME_HEADS.has(words[0].toLowerCase())) words.shift();
   else if (words.length > 2 && headedAtEnd && isHead(words[words.length - 1])) words.pop();
   return words.join(' ');
