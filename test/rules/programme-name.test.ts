@@ -199,5 +199,18 @@ describe('rules: programme-name', () => {
       expectFlagAndFix(cityNews('Crossings', 'May 3, 2023', 'The Safe Routes for Every Child Program added 12 crossings.'), tb, RULE, [{ text: 'Program', fix: 'Initiative' }]);
     });
   });
+
+  describe('one word swapped inside a long programme name (an invented port authority\'s "Clean Harbour Sediment Testing Programme")', () => {
+    const news = (date: string, body: string) => `Port news\n\n${date}\n\nHALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The port authority today launched the Clean Harbour Sediment Testing Programme and the Harbour Dredging Programme.') },
+      { file: 'b.txt', text: news('9 June 2022', 'The Clean Harbour Sediment Testing Programme sampled 40 berths; the Harbour Dredging Programme cleared two.') },
+    ]);
+
+    it('flags a middle word with the same initial in a name of four words or more, not in a shorter name', () => {
+      expectFlagAndFix(news('9 June 2023', 'The Clean Harbour Sediment Tracking Programme sampled 60 berths.'), tb, RULE, [{ text: 'Tracking', fix: 'Testing' }]);
+      expectClean(news('9 June 2023', 'The Harbour Drainage Programme is a city scheme.'), tb, RULE);
+    });
+  });
 });
 
