@@ -319,4 +319,19 @@ describe('rules: wrong-title', () => {
       expectFlagAndFix(cityNews('Bond Timeline', 'December 2, 2025', 'Mayor Helen V. Brandt said today that the bond had done its work.'), portArdentTermBase(), RULE, [{ text: 'Mayor', fix: 'former Mayor' }]);
     });
   });
+
+  describe('a qualifier before a title the person holds (an invented engineering group\'s Chair, Eleni Markos)', () => {
+    const news = (date: string, body: string) => `Group news\n\n${date}\n\nLEEDS, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'Harlow Engineering Group (HEG) today named Eleni Markos as Chair of the Board.') },
+      { file: 'b.txt', text: news('9 June 2022', '“We had a strong year,” said Eleni Markos, Chair of the Board of HEG.') },
+    ]);
+
+    it('"Non-Executive Chair", "Independent Chair" are her title; "Chief Executive Officer" is not', () => {
+      expectClean(news('9 June 2023', 'Eleni Markos, Non-Executive Chair of the Board of HEG, opened the plant. Independent Chair Eleni Markos spoke.'), tb, RULE);
+      const all = lint(news('9 June 2023', 'Eleni Markos, Chief Executive Officer of HEG, opened the plant.'), tb);
+      assert.ok(all.some((d) => d.rule === RULE && d.text === 'Chief Executive Officer'), JSON.stringify(all));
+    });
+  });
 });
+

@@ -25,6 +25,10 @@ export function validAt(r: Role, date?: string): boolean {
   return true;
 }
 
+/** Words that qualify a title without making it another: "Non-Executive Chair", "Honorary President". */
+const TITLE_QUALIFIERS = /^(?:non[- ]executive|independent|honorary|founding|incoming|lead independent) /;
+const withoutQualifier = (key: string) => key.replace(TITLE_QUALIFIERS, '');
+
 /** The year a sentence opens with ("2018: ...", "In 2018, ...", "On 12 March 2018, ..."), if any. */
 function openingYear(s: Sentence): string | undefined {
   const t = s.tokens;
@@ -128,6 +132,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       continue;
     }
     const fitting = p.roles.filter((r, k) => fits(dk, r, implied, keys[k]));
+    // "Non-Executive Chair", "Honorary President": a qualifier before a title the person holds on that date.
+    const unqualified = fitting.length ? dk : withoutQualifier(dk);
+    if (unqualified !== dk && p.roles.some((r, k) => fits(unqualified, r, implied, keys[k]) && validAt(r, date))) continue;
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
     // Roles held on the draft's date: a role now former still counts for a date before it ended.
     const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
