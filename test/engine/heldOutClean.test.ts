@@ -20,6 +20,7 @@ const CORPUS: Record<string, string> = {
   'holdout-r': 'test/fixtures/corpus-i',
   'holdout-t': 'test/fixtures/corpus-j',
   'holdout-v': 'test/fixtures/corpus-k',
+  'holdout-x': 'test/fixtures/corpus-l',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
