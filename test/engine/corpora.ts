@@ -46,6 +46,19 @@ export const cityNews = (headline: string, date: string, body: string) => `${hea
  * police chief; a new mayor is sworn in as "the 41st Mayor"; a councilmember with a generational suffix
  * ("Felix Moreau Jr.") is elected Council President.
  */
+/**
+ * Three releases of an invented Australian marine institute (made up for these tests): post-nominals ("Professor Ruth
+ * Calder AO"), forms of address after a title ("Chief Executive Officer Ms Dana Kerr"), a company named without its
+ * legal form, a retirement announced for a date, an acting chief executive confirmed.
+ */
+let coralSea: TermBase | undefined;
+export const coralSeaTermBase = () =>
+  (coralSea ??= learnTermBase([
+    { file: 'a.txt', text: 'Coral Sea Marine Institute opens reef laboratory\n\nDARWIN, 14 March 2018 — The Coral Sea Marine Institute (CSMI) today opened a new reef laboratory in Darwin. CSMI Chief Executive Officer Professor Ruth Calder AO said the laboratory would double the Institute\'s testing capacity.\n\nCSMI Chief Scientist Adjunct Professor Ian Moresby PSM said the first studies would begin in May. Reef Diagnostics Pty Ltd, a Townsville company, supplied the equipment. Reef Diagnostics Chief Executive Officer Ms Dana Kerr said the company was proud to be involved.\n' },
+    { file: 'b.txt', text: 'CSMI Chief Scientist to retire; acting chief executive appointed\n\nDARWIN, 1 June 2019 — The Coral Sea Marine Institute (CSMI) today announced that its Chief Scientist, Adjunct Professor Ian Moresby PSM, will retire on 30 September 2019 after ten years in the role.\n\nThe Board has appointed Dr Tom Varga FAA, Deputy Director (Research), as Acting Chief Executive Officer from 1 July 2019.\n' },
+    { file: 'c.txt', text: 'Dr Tom Varga confirmed as Chief Executive Officer\n\nDARWIN, 20 February 2020 — The Board of the Coral Sea Marine Institute (CSMI) has confirmed Dr Tom Varga FAA as Chief Executive Officer following a national search.\n' },
+  ]));
+
 export const portArdentTermBase = () =>
   (portArdent ??= learnTermBase([
     { file: 'a.txt', text: cityNews('Mayor Brandt Swears In New Police Chief', 'March 1, 2016', 'Mayor Helen V. Brandt today swore in Oscar Lindahl as Chief of Police of the Port Ardent Police Department (PAPD). Councilmember Felix Moreau Jr., who represents District 4, welcomed the new chief.\n\n"Oscar Lindahl has spent twenty years on our streets," said Mayor Brandt.') },

@@ -22,6 +22,14 @@ const release = [
 ].join('\n');
 
 describe('parseDraft', () => {
+  it('a kind line above the headline ("MEDIA ADVISORY"): the next line is the headline', () => {
+    const advisory = ['MEDIA ADVISORY', '', 'HDO Director to Open Archive', '', 'ROME, 3 March 2023 – The Harbour Data Office (HDO) will open its archive.'].join('\n');
+    const a = parseDraft(advisory);
+    assert.equal(lineKindAt(a, 0), 'kind');
+    assert.equal(lineKindAt(a, advisory.indexOf('HDO Director')), 'headline');
+    assert.ok(isExemptLine(a, advisory.indexOf('HDO Director')));
+  });
+
   const d = parseDraft(release);
   const kindOf = (needle: string) => lineKindAt(d, release.indexOf(needle));
 

@@ -1,7 +1,7 @@
 // wrong-title: a title that belongs to someone else, or to another time (checked against the draft's date).
 // A person's own titles, former titles said to be former, and unknown people's titles stay clean.
 import { corpusDTermBase, corpusETermBase, corpusGTermBase } from '../engine/corpora';
-import { cityNews, portArdentTermBase } from '../engine/corpora';
+import { cityNews, coralSeaTermBase, portArdentTermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import assert from 'node:assert/strict';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
@@ -331,6 +331,19 @@ describe('rules: wrong-title', () => {
       expectClean(news('9 June 2023', 'Eleni Markos, Non-Executive Chair of the Board of HEG, opened the plant. Independent Chair Eleni Markos spoke.'), tb, RULE);
       const all = lint(news('9 June 2023', 'Eleni Markos, Chief Executive Officer of HEG, opened the plant.'), tb);
       assert.ok(all.some((d) => d.rule === RULE && d.text === 'Chief Executive Officer'), JSON.stringify(all));
+    });
+  });
+
+  describe('an invented Australian institute: post-nominals, a form of address after the title, an acting role since confirmed', () => {
+    const news = (date: string, body: string) => `Institute news\n\nDARWIN, ${date} — ${body}\n`;
+
+    it('"CSMI Chief Executive Officer Dr Tom Varga FAA" is his title now; "Acting Chief Executive Officer" is not', () => {
+      expectNoDiagnostics(news('3 May 2021', 'CSMI Chief Executive Officer Dr Tom Varga FAA said the laboratory had tested 9,000 samples.'), coralSeaTermBase());
+      expectFlagAndFix(news('3 May 2021', 'Acting Chief Executive Officer Dr Tom Varga FAA said the laboratory had tested 9,000 samples.'), coralSeaTermBase(), RULE, [{ text: 'Acting Chief Executive Officer', fix: 'Chief Executive Officer' }]);
+    });
+
+    it('"Chief Scientist Adjunct Professor Ian Moresby PSM" after his retirement: a former title', () => {
+      expectFlagAndFix(news('3 May 2021', 'Chief Scientist Adjunct Professor Ian Moresby PSM said the reef had recovered.'), coralSeaTermBase(), RULE, [{ text: 'Chief Scientist', fix: 'former Chief Scientist' }]);
     });
   });
 });

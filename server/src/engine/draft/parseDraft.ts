@@ -72,6 +72,8 @@ export function parseDraft(original: string, options: { markdown?: boolean } = {
       inBoilerplate = true;
       return kinds.push('boilerplate');
     }
+    // "MEDIA ADVISORY" (or "PRESS RELEASE") above the headline: the headline is the next line.
+    if (headline === undefined && KIND_LINE.test(line)) return kinds.push('kind');
     if (headline === undefined) {
       headline = line;
       return kinds.push('headline');

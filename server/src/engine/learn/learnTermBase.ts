@@ -264,7 +264,8 @@ function mergeRoles(sightings: RoleSighting[]): Role[] {
     .map(({ members: g }): Role => {
       const titles = new Map<string, number>();
       let allActing: boolean | undefined;
-      const acting = (m: string) => ((allActing ??= g.every((x) => x.status === 'acting')) ? m : '');
+      // "Interim Chief of Police" seen only as a past role keeps its word too: it was not the office itself.
+      const acting = (m: string) => ((allActing ??= g.every((x) => x.status === 'acting' || /^(Acting|Interim) /.test(x.title))) ? m : '');
       for (const s of g) titles.set(s.title.replace(/^(Acting|Interim) /, acting), (titles.get(s.title) ?? 0) + 1);
       const title = [...titles].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0][0];
       const former = g.filter((s) => s.status === 'former');

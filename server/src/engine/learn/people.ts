@@ -16,7 +16,7 @@ import { findDates } from '../text/dates';
 import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
 import { FuzzyWordIndex } from '../termbase/fuzzyWordIndex';
-import { fullNameAt, isCourtesyTitle, isInitial, isNameSuffix, nameSpanEnd, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
+import { fullNameAt, isCourtesyTitle, isInitial, nameSpanEnd, withoutFormOfAddress, withoutNameSuffixes, opensLongName, splitName, surnameKey, surnameStartAt } from '../termbase/personNames';
 
 export interface RoleSighting {
   title: string;
@@ -122,8 +122,9 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
   const titles: TitleSighting[] = [];
 
   const person = (written: Token[], doc: AnalyzedDocument, s: Sentence): PersonBuilder => {
-    // "Marcus Bell Jr." is learned as "Marcus Bell": drafts write the suffix or leave it out (mentions absorb it).
-    const name = written.length > 2 && isNameSuffix(written[written.length - 1].text) ? written.slice(0, -1) : written;
+    // "Marcus Bell Jr.", "Helen Marsh AO" are learned as "Marcus Bell", "Helen Marsh": drafts write the suffix
+    // or leave it out (mentions take it in).
+    const name = withoutNameSuffixes(written);
     const words = name.map((t, k) => (k === name.length - 1 ? t.base : t.text));
     const fullName = words.join(' ');
     // "Tomas R. Reyes" and "Tomas Reyes" are one person.
@@ -157,7 +158,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
       for (const c of chunks) {
         if (!hasTitleHead(c.tokens)) continue;
         const name = nameAt(c.tokens, orgs);
-        const titleTokens = name ? c.tokens.slice(0, name.at) : c.tokens;
+        const titleTokens = name ? withoutFormOfAddress(c.tokens.slice(0, name.at)) : c.tokens;
         const tp = parseTitlePhrase(doc.text, titleTokens, orgs);
         if (!tp) continue;
         // Title before the name: "WCO Secretary General Amaranta Velloso (of the World Fisheries Organization)".
@@ -249,6 +250,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
   }
 
   learnDatedRoles(docs, people, orgs);
+  learnRetirements(docs, people);
   learnAddressForms(docs, people);
   collectTitles(docs, people, orgs, titles);
   return { people: [...people.values()], titles };
@@ -381,7 +383,8 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         // Only the date the preposition introduces ("since 2015, will take office on 1 September" gives none).
         const dated = hop ? findDates(following.slice(hop[0].length)).find((d) => d.start === 0) : findDates(lastVerbClause).pop();
         const started = START.test(lastVerbClause) || appointedBefore;
-        const today = started && !dated && doc.date && /\btoday\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
+        // "has confirmed X as ...": a present perfect tells of the release's day too.
+        const today = started && !dated && doc.date && /\btoday\b|\bha(?:s|ve) (?:appointed|named|elected|confirmed)\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
         const past = !started && PAST.test(lastVerbClause);
         const since = /^\s*since\s/.test(following);
         const until = w === 'as' && hop && dated && END.test(before) ? dated.iso : undefined;
@@ -397,7 +400,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         f.p.roles.push({
           title: f.tp.title.text,
           orgId,
-          status: f.past || f.until ? 'former' : 'current',
+          status: f.past || f.until ? 'former' : f.tp.acting ? 'acting' : 'current',
           from: f.from,
           until: f.until ?? (f.past && startDate ? startDate : undefined),
           // "launched the project as Secretary in 2020": not evidence of the role on the release's date.
@@ -407,6 +410,39 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         });
       }
     });
+  }
+}
+
+// After a person's name (its post-nominals, an appositive after a comma): "will retire on", "retired on".
+const RETIRES_ON = /^(?:\s+(?:[A-Z]{2,6}|[JS]r\.?|I{2,3}|IV))*(?:,[^,.;]{0,80})?,?\s+(?:will\s+|is\s+to\s+)?(?:retire[sd]?|step(?:s|ped)?\s+down|resign(?:s|ed)?)\s+(?:on|effective)\s/;
+
+/**
+ * "... its Chief Scientist, Adjunct Professor Margaret Olsen PSM, will retire on 30 September 2019": the titles the
+ * sentence gives the person (or all those held by then) end on that date.
+ */
+function learnRetirements(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>): void {
+  const byFirstWord = new Map<string, PersonBuilder[]>();
+  for (const p of people.values()) {
+    const first = p.fullName.slice(0, p.fullName.indexOf(' '));
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
+  }
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      if (!/\b(?:retire|step|resign)/i.test(s.text)) continue;
+      s.tokens.forEach((t, k) => {
+        let n = 0;
+        const p = byFirstWord.get(t.text)?.find((x) => (n = fullNameAt(x, s.tokens, k)) > 0);
+        if (!p) return;
+        const after = doc.text.slice(s.tokens[k + n - 1].baseEnd, s.end);
+        const r = RETIRES_ON.exec(after);
+        const date = r ? findDates(after.slice(r[0].length)).find((d) => d.start === 0) : undefined;
+        if (!date) return;
+        // The titles this sentence gives, or else every title held up to the release: retiring ends them all.
+        const here = p.roles.filter((x) => x.source.sentence === s && x.status !== 'former');
+        const held = here.length ? here : p.roles.filter((x) => x.status !== 'former' && (!x.date || !doc.date || x.date <= doc.date) && (!x.from || x.from < date.iso));
+        for (const seen of held) p.roles.push({ ...seen, status: 'former', until: date.iso, source: { doc, sentence: s } });
+      });
+    }
   }
 }
 

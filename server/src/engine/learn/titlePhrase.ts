@@ -7,7 +7,7 @@ import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
 import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
-import { isNameSuffix } from '../termbase/personNames';
+import { withoutNameSuffixes } from '../termbase/personNames';
 import { isNameLike } from './nameLike';
 import { isCommonWord } from '../lexicon/englishWords';
 
@@ -82,9 +82,8 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   // A person's name after the title is not part of it: "Deputy Secretary-General Sergio Mujica".
   for (let h = f + 1; h <= g; h++) {
     if (!isTitleWord(tokens[h - 1].base)) continue;
-    // "... Marcus Bell Jr.": a generational suffix ends the name.
-    const named = tokens.slice(h, g + 1);
-    const rest = named.length > 2 && isNameSuffix(named[named.length - 1].text) ? named.slice(0, -1) : named;
+    // "... Marcus Bell Jr.", "... Helen Marsh AO": a suffix or post-nominals end the name.
+    const rest = withoutNameSuffixes(tokens.slice(h, g + 1));
     if ((rest.length === 2 || rest.length === 3) && rest.every((t) => isNameLike(t.base)) && (g + 1 === tokens.length || /^of$/i.test(tokens[g + 1].text))) {
       g = h - 1;
       break;

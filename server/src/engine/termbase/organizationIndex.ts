@@ -3,6 +3,7 @@
 import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import { acronymLetters } from '../learn/acronymDefinitions';
+import { LEGAL_FORMS } from '../lexicon/entityHeads';
 
 export interface OrganizationLike {
   id: string;
@@ -36,6 +37,12 @@ export class OrganizationIndex<T extends OrganizationLike> {
       if (o.acronym && !this.byAcronym.has(acronymLetters(o.acronym))) this.byAcronym.set(acronymLetters(o.acronym), o);
       this.add(o.name, o);
       for (const v of o.variants) this.add(v, o);
+    }
+    // "Kestrel Biologics" for "Kestrel Biologics Pty Ltd": a company is also named without its legal form, when
+    // no other organization has that name.
+    for (const o of orgs) {
+      const bare = withoutLegalForm(o.name);
+      if (bare !== o.name) this.add(bare, o);
     }
   }
 
@@ -89,4 +96,13 @@ export class OrganizationIndex<T extends OrganizationLike> {
   all(): T[] {
     return [...new Set([...this.byKey.values(), ...this.byAcronym.values()])];
   }
+}
+
+/** A company's name without the legal form that ends it ("Kestrel Biologics Pty Ltd" -> "Kestrel Biologics"). */
+function withoutLegalForm(name: string): string {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 2 && LEGAL_FORMS.has(words[n - 1].replace(/[.,]/g, '').toLowerCase())) n--;
+  if (n === words.length) return name;
+  return words.slice(0, n).join(' ').replace(/,$/, '');
 }

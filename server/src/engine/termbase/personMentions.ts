@@ -1,6 +1,6 @@
 // Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
 // "Secretary General of the WCO, Amaranta Velloso", "Tomas Reyes, the former Commissioner of ...", "Director Hartmann".
-import { fullNameAt, fullNameCandidates, isNameSuffix, surnameStartAt } from './personNames';
+import { fullNameAt, fullNameCandidates, isNameSuffix, surnameStartAt, withoutFormOfAddress } from './personNames';
 import type { Person } from '../types';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
@@ -70,8 +70,8 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
         person = bySurname[0];
       }
       let to = words ? i + words : i + 1;
-      // "Marcus Bell Jr.": the generational suffix the person's name was learned without.
-      if (t[to] && t[to - 1].after === '' && isNameSuffix(t[to].text)) to++;
+      // "Marcus Bell Jr.", "Helen Marsh AO": the suffix and post-nominals the person's name was learned without.
+      while (t[to] && t[to - 1].after === '' && isNameSuffix(t[to].text)) to++;
       const m: PersonMention = { person, start: t[at].start, end: t[to - 1].baseEnd, full: words > 0, sentence: s, at, to, former: false };
       attachTitle(draft, index, chunks, s, m);
       out.push(m);
@@ -148,7 +148,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     }
     // "Former Mayor Harold Ames" opening a sentence or a bullet: the former word is inside the capitalized run.
     const formerInside = m.at - from > 1 && isFormerWord(t[from]);
-    const tokens = t.slice(formerInside ? from + 1 : from, m.at);
+    // "Chief Executive Officer Professor Helen Marsh": the form of address is not part of the title.
+    const tokens = withoutFormOfAddress(t.slice(formerInside ? from + 1 : from, m.at));
     if (tokens.length && hasTitleHead(tokens)) {
       // "then-Acting Commissioner Tomas Reyes": a past title, not the person's title on the draft's date.
       if (from > 0 && PAST_PREFIX.test(t[from - 1].text)) {

@@ -2,7 +2,7 @@
 // particles belong to the surname), found alone by its last word, "Torre". "Tomas R. Reyes" and "Tomas Reyes" are
 // one person: a middle initial may be written or left out. The learner and the rules share these.
 import type { Token } from '../text/tokenize';
-import { HONORIFICS, NAME_PARTICLES } from '../lexicon/roleWords';
+import { HONORIFICS, NAME_PARTICLES, isTitleWord } from '../lexicon/roleWords';
 import { isNameToken } from '../learn/nameLike';
 import { isCommonWord } from '../lexicon/englishWords';
 
@@ -51,13 +51,25 @@ export function nameSpanEnd(t: Token[], i: number, max = 5): number {
   }
   // Initials alone ("J. R.") or one word are not a name.
   if (end - i < 2) return i;
-  // "Marcus Bell Jr.", "Lloyd J. Austin III": a generational suffix written right after it ends the name.
-  return end < t.length && t[end - 1].after === '' && isNameSuffix(t[end].text) ? end + 1 : end;
+  // "Marcus Bell Jr.", "Lloyd J. Austin III", "Helen Marsh AO FAA": a generational suffix or post-nominals written
+  // right after it end the name.
+  while (end < t.length && t[end - 1].after === '' && isNameSuffix(t[end].text)) end++;
+  return end;
 }
 
-/** A generational suffix after a name: "Jr.", "Sr.", "II", "III", "IV". */
+/**
+ * A generational suffix or a post-nominal after a name: "Jr.", "Sr.", "II", "III", "IV"; honours, degrees and
+ * offices in capitals ("AO", "FAHMS", "MP", "PhD"), not a title ("CEO").
+ */
 export function isNameSuffix(word: string): boolean {
-  return /^(?:[JS]r\.?|I{2,3}|IV)$/.test(word);
+  return /^(?:[JS]r\.?|I{2,3}|IV|[A-Z]{2,6}|PhD|DPhil)$/.test(word) && !isTitleWord(word);
+}
+
+/** The name's words without the suffixes and post-nominals after them ("Helen Marsh AO" -> "Helen Marsh"). */
+export function withoutNameSuffixes<T extends { text: string }>(words: T[]): T[] {
+  let n = words.length;
+  while (n > 2 && isNameSuffix(words[n - 1].text)) n--;
+  return n === words.length ? words : words.slice(0, n);
 }
 
 /**
@@ -191,4 +203,22 @@ const joined = <P>(a: P[], b: P[] | undefined): P[] => (!b ? a : a.length ? [...
 /** A courtesy title ("Dr.", "Ms", "Mr.") written right before the next word. */
 export function isCourtesyTitle(t: Token): boolean {
   return (t.after === '' || t.after === '.') && HONORIFICS.has(t.lower.replace(/\.$/, ''));
+}
+
+// Academic ranks that go with "Professor" in a form of address ("Adjunct Professor Margaret Olsen").
+const PROFESSOR_RANKS = new Set(['adjunct', 'associate', 'assistant', 'emeritus', 'clinical', 'honorary', 'visiting']);
+
+/**
+ * A title's words before a name without the form of address that ends them: "Chief Executive Officer Professor
+ * Helen Marsh", "Chief Executive Officer Ms Joanne Petrakis", "Chief Scientist Adjunct Professor Margaret Olsen"
+ * are the titles "Chief Executive Officer", "Chief Scientist". Unchanged when nothing else is a title.
+ */
+export function withoutFormOfAddress<T extends { text: string; lower: string }>(tokens: T[]): T[] {
+  let n = tokens.length;
+  const courtesy = (k: number) => HONORIFICS.has(tokens[k].lower.replace(/\.$/, ''));
+  let professor = false;
+  while (n > 1 && courtesy(n - 1)) professor = /^prof/.test(tokens[--n].lower) || professor;
+  if (professor && n > 1 && PROFESSOR_RANKS.has(tokens[n - 1].lower)) n--;
+  if (n === tokens.length || !tokens.slice(0, n).some((x) => isTitleWord(x.text))) return tokens;
+  return tokens.slice(0, n);
 }

@@ -1,0 +1,36 @@
+// Learning people written with post-nominals and forms of address ("CSMI Chief Executive Officer Professor Ruth
+// Calder AO"), retirements announced for a date, and an acting chief executive later confirmed. An invented
+// Australian institute written for this test (test/engine/corpora.ts), and corpus-l (written blind for holdout-x).
+import assert from 'node:assert/strict';
+import { coralSeaTermBase, readFolder, roleStrings } from './corpora';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
+
+describe('learning people with post-nominals, forms of address and acting roles', () => {
+  it('names without their post-nominals, titles without the form of address before the name', () => {
+    const tb = coralSeaTermBase();
+    assert.deepEqual(roleStrings(tb, 'Ruth Calder'), ['Chief Executive Officer @CSMI current']);
+    assert.ok(!tb.people.some((p) => /\b(AO|PSM|FAA)$/.test(p.fullName)), tb.people.map((p) => p.fullName).join(', '));
+  });
+
+  it('a company named without its legal form ("Reef Diagnostics Chief Executive Officer Ms Dana Kerr") is that company', () => {
+    const tb = coralSeaTermBase();
+    const company = tb.organizations.find((o) => o.name === 'Reef Diagnostics Pty Ltd')!;
+    assert.deepEqual(roleStrings(tb, 'Dana Kerr'), [`Chief Executive Officer @${company.id} current`]);
+  });
+
+  it('"its Chief Scientist, Adjunct Professor Ian Moresby PSM, will retire on 30 September 2019": the title ends then', () => {
+    assert.deepEqual(roleStrings(coralSeaTermBase(), 'Ian Moresby'), ['Chief Scientist @CSMI former until 2019-09-30']);
+  });
+
+  it('an acting chief executive from a date, then "has confirmed ... as Chief Executive Officer" on the release\'s date', () => {
+    const roles = roleStrings(coralSeaTermBase(), 'Tom Varga');
+    assert.ok(roles.includes('Acting Chief Executive Officer former from 2019-07-01 until 2020-02-20'), roles.join('; '));
+    assert.ok(roles.includes('Chief Executive Officer current from 2020-02-20'), roles.join('; '));
+  });
+
+  it('corpus-l: the chief executive, the retired chief scientist and the acting chief executive confirmed', () => {
+    const tb = learnTermBase(readFolder('test/fixtures/corpus-l'));
+    assert.ok(roleStrings(tb, 'Margaret Olsen').includes('Chief Scientist @NITH former until 2019-09-30'), roleStrings(tb, 'Margaret Olsen').join('; '));
+    assert.ok(roleStrings(tb, 'Ravi Chandran').includes('Chief Executive Officer @NITH current from 2021-02-22'), roleStrings(tb, 'Ravi Chandran').join('; '));
+  });
+});
