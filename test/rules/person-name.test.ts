@@ -2,7 +2,7 @@
 // name, a title the person holds, the person named correctly elsewhere); look-alikes stay clean.
 import assert from 'node:assert/strict';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
-import { corpusFTermBase, corpusGTermBase } from '../engine/corpora';
+import { coralSeaTermBase, corpusFTermBase, corpusGTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'person-name';
@@ -257,4 +257,18 @@ describe('rules: person-name', () => {
       expectNoDiagnostics(harbour('9 June 2023', 'AHB Director Ángela Øvergaard met Chair Émile Ødegård. Ms. Øvergaard said the port was ready.'), tb);
     });
   });
+
+  describe('a first name one letter from a known person\'s, before the same surname (an invented institute\'s Dana Kerr)', () => {
+    const news = (date: string, body: string) => `Institute news\n\nDARWIN, ${date} — ${body}\n`;
+
+    it('is someone else when the draft places them at another organization ("Dan Kerr of the University of Sydney")', () => {
+      expectClean(news('3 May 2021', 'Professor Dan Kerr of the University of Sydney reviewed the results.'), coralSeaTermBase(), RULE);
+    });
+
+    it('is a slip at her own organization, or at a slip of its name', () => {
+      expectFlagAndFix(news('3 May 2021', 'Dan Kerr of Reef Diagnostics reviewed the results.'), coralSeaTermBase(), RULE, [{ text: 'Dan', fix: 'Dana' }]);
+      expectFlagAndFix(news('3 May 2021', 'Dan Kerr of Reef Diagnostic reviewed the results.'), coralSeaTermBase(), RULE, [{ text: 'Dan', fix: 'Dana' }]);
+    });
+  });
 });
+

@@ -266,7 +266,8 @@ function collectTitles(docs: AnalyzedDocument[], people: Map<string, PersonBuild
         if (!hasTitleHead(c.tokens)) continue;
         // A title stops where a person's name starts ("Secretary General Velloso").
         const cut = c.tokens.findIndex((t) => nameWords.has(t.base));
-        const tokens = cut >= 0 ? c.tokens.slice(0, cut) : c.tokens;
+        // "... Chief Executive Officer Ms Dana Kerr": nor does the form of address before the name belong to it.
+        const tokens = cut >= 0 ? withoutFormOfAddress(c.tokens.slice(0, cut)) : c.tokens;
         if (!tokens.length || !hasTitleHead(tokens)) continue;
         const tp = parseTitlePhrase(doc.text, tokens, orgs);
         if (!tp) continue;

@@ -11,7 +11,8 @@ import { NAME_PARTICLES, isTitleWord } from '../lexicon/roleWords';
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
-import { formKey } from '../text/normalize';
+import { formKey, withinEdits } from '../text/normalize';
+import { withoutLegalForm } from '../termbase/organizationIndex';
 
 const SPEECH = /^(said|says|added|noted|stated|explained|stressed|emphasized|emphasised|told|welcomed|met|thanked|highlighted)$/i;
 
@@ -83,7 +84,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           while (a > 0 && j > 0 && NAME_PARTICLES.has(words[a].toLowerCase()) && toks[j].after === '' && sameNameWord(toks[j], words[a])) (a--, j--);
           const before = j >= 0 ? toks[j] : undefined;
           if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a])) evidence = 'after the first name';
-          else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1])) evidence = 'before the surname';
+          else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
           // ever followed by a surname (or the word a person is addressed by), so a short one counts too.
@@ -111,6 +112,29 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
   }
   return out;
 };
+
+/**
+ * "Associate Professor Kyle Baird of the Australian National University": the name is followed by an organization
+ * the known person (Kylie Baird, of another body) is not seen with. Someone else, not a slip of the first name.
+ */
+function ofOtherOrganization(text: string, toks: Token[], surname: number, person: Person, index: LintIndex): boolean {
+  let k = surname + 1;
+  while (toks[k] && toks[k - 1].after === '' && /^[A-Z]{2,6}$/.test(toks[k].text)) k++;
+  if (!toks[k] || toks[k - 1].after !== '' || !/^(?:of|at|from)$/.test(toks[k].lower)) return false;
+  let from = k + 1;
+  if (toks[from]?.lower === 'the') from++;
+  let to = from;
+  while (toks[to] && /^\p{Lu}/u.test(toks[to].text) && (to === from || toks[to - 1].after === '')) to++;
+  if (to === from) return false;
+  const written = text.slice(toks[from].start, toks[to - 1].baseEnd);
+  const org = index.resolver.resolve(written);
+  if (org) return !person.roles.some((r) => r.organization === org.id);
+  // An organization the corpus does not know, unless it is a slip of the person's own ("World Custom Organization").
+  return !person.roles.some((r) => {
+    const own = r.organization ? index.orgById.get(r.organization) : undefined;
+    return !!own && [own.name, withoutLegalForm(own.name)].some((n) => withinEdits(formKey(n), formKey(written), 2));
+  });
+}
 
 const OTHERS_SURNAMES = draftMemoKey<Set<string>>('surnames of other people');
 

@@ -99,7 +99,7 @@ export class OrganizationIndex<T extends OrganizationLike> {
 }
 
 /** A company's name without the legal form that ends it ("Kestrel Biologics Pty Ltd" -> "Kestrel Biologics"). */
-function withoutLegalForm(name: string): string {
+export function withoutLegalForm(name: string): string {
   const words = name.split(/\s+/);
   let n = words.length;
   while (n > 2 && LEGAL_FORMS.has(words[n - 1].replace(/[.,]/g, '').toLowerCase())) n--;
