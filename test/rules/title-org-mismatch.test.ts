@@ -1,7 +1,7 @@
 // title-org-mismatch: the right title with the wrong organization, before the title ("ICAO Secretary General")
 // or after it ("Secretary General of the WTO"). The fix replaces only the organization.
 import assert from 'node:assert/strict';
-import { corpusGTermBase, corpusITermBase } from '../engine/corpora';
+import { coralSeaTermBase, corpusGTermBase, corpusITermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
@@ -168,4 +168,10 @@ describe('rules: title-org-mismatch', () => {
     const draft = release('Plant news', 'June 3, 2025', 'PITTSBURGH, June 3, 2025 – Halloran & Vesk Controls, Inc. (HVC) will build the plant. Ingrid Solheim, Chief Executive Officer of HVC, said it was ready.');
     expectFlagAndFix(draft, corpusITermBase(), RULE, [{ text: 'HVC', fix: 'KTH' }]);
   });
+
+  it('a company written as the other organization before the title: its name without the legal form as the fix ("CSMI Chief Executive Officer Ms Dana Kerr")', () => {
+    const draft = 'Institute news\n\nDARWIN, 3 May 2021 — CSMI Chief Executive Officer Ms Dana Kerr said the new tests had worked.\n';
+    expectFlagAndFix(draft, coralSeaTermBase(), RULE, [{ text: 'CSMI', fix: 'Reef Diagnostics' }]);
+  });
 });
+

@@ -9,6 +9,7 @@ import { classifyName } from '../lexicon/classifyName';
 import { MONTHS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import type { Sentence } from '../text/tokenize';
 import { formKey, withoutPossessive } from '../text/normalize';
+import { withoutLegalForm } from '../termbase/organizationIndex';
 import { draftMemoKey, memoOnDraft } from '../draft/parseDraft';
 
 export type TitleVerdict =
@@ -187,7 +188,10 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
         const q = /^(\S+) /.exec(written);
         const skip = q && UNIVERSAL_ABBREVIATIONS.has(q[1]) && !isAcronym(written) ? q[0].length : 0;
         const span = { start: orgSpan.start + skip, end: orgSpan.start + written.length, text: written.slice(skip) };
-        out.push({ kind: 'mismatch', mention: m, span, right: useAcronym ? roleOrg.acronym! : roleOrg.name, role, org: roleOrg });
+        // As written (acronym or name); before the title a company's name goes without its legal form ("Kestrel
+        // Biologics Chief Executive Officer").
+        const right = useAcronym ? roleOrg.acronym! : orgSpan === tp.prefix ? withoutLegalForm(roleOrg.name) : roleOrg.name;
+        out.push({ kind: 'mismatch', mention: m, span, right, role, org: roleOrg });
         continue;
       }
     }
