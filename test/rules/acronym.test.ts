@@ -55,6 +55,11 @@ describe('rules: acronym', () => {
       expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'WTO', fix: 'WCO' }], draft.replace('(WTO)', '(WCO)'));
     });
 
+    it('the wrong acronym of a plural keeps its "s": "Joint Airport Interdiction Task Forces (JIATFs)"', () => {
+      const draft = release('Task forces meet', '19 September 2013', 'The WCO and UNODC have set up Joint Airport Interdiction Task Forces (JIATFs). The task forces met in Dakar.');
+      expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'JIATFs', fix: 'JAITFs' }]);
+    });
+
     it('the wrong acronym with swapped letters: "International Civil Aviation Organization (IACO)"', () => {
       const draft = release('Air cargo experts meet', '19 September 2013', 'Officials from the International Civil Aviation Organization (IACO) met WCO experts. They discussed air cargo.');
       expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'IACO', fix: 'ICAO' }]);

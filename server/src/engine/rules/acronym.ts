@@ -66,7 +66,8 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
           start: t[i].start,
           end: t[i].baseEnd,
           message: `'${known.expansion}' is abbreviated '${known.acronym}' in the corpus, not '${t[i].base}'.`,
-          suggestions: [known.acronym],
+          // "Task Forces (JIATFs)": the plural stays.
+          suggestions: [known.acronym + (/s$/.test(t[i].base) && !/s$/.test(known.acronym) ? 's' : '')],
           sources: known.sources.slice(0, 3),
         });
         break;
