@@ -281,5 +281,18 @@ describe('rules: case-hyphen', () => {
       expectClean(cityNews('TRIBUTE TO FORMER MAYOR HELEN V. BRANDT', 'March 3, 2023', 'Mayor Joanna Pike thanked former Mayor Helen V. Brandt for her service.'), portArdentTermBase(), RULE);
     });
   });
+
+  describe('a compound the corpus hyphenates, written as one word (an invented health institute\'s "co-designed")', () => {
+    const news = (date: string, body: string) => `Institute news\n\nDARWIN, ${date} — ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The clinic materials were co-designed with community health services, in co-operation with the state.') },
+      { file: 'b.txt', text: news('9 June 2022', 'The new consent forms were co-designed with families, in co-operation with two universities.') },
+    ]);
+
+    it('flags "codesigned", with the hyphenated form as the fix; not a joined word of English ("cooperation" where the corpus writes "co-operation")', () => {
+      expectFlagAndFix(news('9 June 2023', 'The forms will again be codesigned with families.'), tb, RULE, [{ text: 'codesigned', fix: 'co-designed' }]);
+      expectClean(news('9 June 2023', 'The work continues in cooperation with families.'), tb, RULE);
+    });
+  });
 });
 

@@ -1,4 +1,5 @@
-// case-hyphen, one-word compounds: "cyber-security" where the corpus always writes "cybersecurity".
+// case-hyphen, one-word compounds: "cyber-security" where the corpus always writes "cybersecurity", and "codesigned"
+// where it writes "co-designed".
 import type { Finding, RuleContext } from './ruleTypes';
 import { inQuotedTitle } from '../draft/parseDraft';
 
@@ -26,3 +27,19 @@ export function hyphenatedJoinedCompounds({ draft, index }: RuleContext): Findin
   return out;
 }
 
+export function joinedHyphenatedCompounds({ draft, index }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  if (!index.hyphenatedByJoined.size) return out;
+  const lowerText = draft.text.toLowerCase();
+  for (const s of draft.sentences) {
+    for (const t of s.tokens) {
+      const form = index.hyphenatedByJoined.get(t.lower);
+      if (!form || (t.base !== t.lower && !(t.sentenceStart && t.base.slice(1) === t.lower.slice(1)))) continue;
+      // A draft that writes both forms is inconsistent: that rule says which form wins.
+      if (lowerText.includes(form) || inQuotedTitle(draft, t.start, t.baseEnd)) continue;
+      const fix = t.base === t.lower ? form : form[0].toUpperCase() + form.slice(1);
+      out.push({ ruleId: 'case-hyphen', start: t.start, end: t.baseEnd, message: `The corpus writes '${form}' with a hyphen.`, suggestions: [fix] });
+    }
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import { formKey } from '../text/normalize';
 import { programmeCore } from '../learn/programmes';
 import { NAME_CONNECTORS } from '../lexicon/roleWords';
 import { LEGAL_FORMS } from '../lexicon/entityHeads';
+import { isEnglishWord } from '../lexicon/englishWords';
 
 export interface KnownForm {
   kind: 'programme' | 'organization' | 'person' | 'title';
@@ -104,6 +105,8 @@ export interface LintIndex {
   spacedCompounds: PhraseIndex<{ form: string; known: boolean }>;
   /** One-word compounds the corpus writes joined ("cybersecurity"), to hold a draft's "cyber-security" to. */
   joinedCompounds: Set<string>;
+  /** Lower-case compounds the corpus hyphenates, by their letters ("codesigned" -> "co-designed"), for a draft's joined word. */
+  hyphenatedByJoined: Map<string, string>;
   /** One-word product names ("GridSense"), by lower case and for misspellings. */
   productsByLower: Map<string, Programme>;
   productWords: FuzzyWordIndex<Programme>;
@@ -291,6 +294,7 @@ function buildIndex(tb: TermBase): LintIndex {
     rejectedPhrases: rejectedPhrasesOf(tb),
     spacedCompounds: spacedCompoundsOf(tb, forms),
     joinedCompounds: new Set(tb.joinedCompounds),
+    hyphenatedByJoined: hyphenatedByJoinedOf(tb),
     namesByWordPair: namesByWordPairOf(forms),
     ...productIndexes(tb),
     camelWordsByLower: camelWordsOf(forms),
@@ -344,6 +348,22 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const it of items) pushTo(m, key(it), it);
   return m;
+}
+
+/**
+ * The corpus's lower-case hyphenated compounds ("co-designed") by their letters, where the joined spelling is not
+ * itself an English word ("cooperation" is) nor one the corpus also writes.
+ */
+function hyphenatedByJoinedOf(tb: TermBase): Map<string, string> {
+  const out = new Map<string, string>();
+  const joined = new Set(tb.joinedCompounds);
+  for (const form of tb.compounds ?? []) {
+    if (form !== form.toLowerCase()) continue;
+    const letters = form.replace(/-/g, '');
+    if (letters.length < 6 || joined.has(letters) || isEnglishWord(letters)) continue;
+    out.set(letters, form);
+  }
+  return out;
 }
 
 function titleSurfacesOf(tb: TermBase): Map<string, Set<string>> {
