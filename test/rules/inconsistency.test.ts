@@ -255,5 +255,11 @@ describe('rules: inconsistency', () => {
     ]);
     expectFlagAndFix(news('9 June 2023', 'Cybersecurity matters; cyber-security staff met.'), tb, RULE, [{ text: 'cyber-security', fix: 'cybersecurity' }]);
   });
+
+  it('a percentage written with the sign in a draft that writes "per cent": the number and the draft\'s words as the fix', () => {
+    const draft = release('Dengue cases fall', '3 May 2021', 'Cases fell 78 per cent in two years and admissions by 12 per cent. Deaths fell by 91%.');
+    expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: '91%', fix: '91 per cent' }]);
+    expectClean(release('Dengue cases fall', '3 May 2021', 'Cases fell 78% and admissions 12 percent.'), seedTermBase(), RULE);
+  });
 });
 

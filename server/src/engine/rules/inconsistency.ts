@@ -20,6 +20,7 @@ const FAMILY_NAMES: Record<string, string> = {
   hyphen: 'hyphenation',
   accent: 'accent',
   case: 'capitalization',
+  percent: 'percentage',
 };
 
 export const checkInconsistency: Rule = ({ draft, index }) => {
@@ -154,6 +155,11 @@ function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, maj
     case 'hyphen':
     case 'accent':
       return matchCase(majority[0].text.toLowerCase() === majority[0].text ? majority[0].text : majority[0].text.toLowerCase(), o.text);
+    case 'percent': {
+      const number = /^[\d.,]+/.exec(o.text)?.[0];
+      if (!number) return undefined;
+      return majorityVariant === 'sign' ? `${number}%` : `${number} ${majorityVariant}`;
+    }
     default:
       return undefined;
   }

@@ -255,6 +255,14 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       const f = facts[at + i];
       // Dotted abbreviations: "U.S." vs "US".
       if (f.dots) push(f.dots[0], f.dots[1]);
+      // A percentage: "91%" vs "91 per cent" vs "91 percent" (with its number, so a fix can rewrite it whole).
+      const c0 = w.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57) {
+        const next = toks[i + 1];
+        if (t.after.startsWith('%') && text.charCodeAt(t.end) === 37) push('percent:percent', 'sign', t.start, t.end + 1);
+        else if (next && t.after === '' && next.lower === 'percent') push('percent:percent', 'percent', t.start, next.baseEnd);
+        else if (next && t.after === '' && next.lower === 'per' && next.after === '' && toks[i + 2]?.lower === 'cent') push('percent:percent', 'per cent', t.start, toks[i + 2].baseEnd);
+      }
       // Courtesy titles: "Dr." vs "Dr" before a name.
       if (f.honorific && toks[i + 1] && isCapitalized(toks[i + 1].text)) push(f.honorific[0], f.honorific[1]);
       if (!f.word) continue;
