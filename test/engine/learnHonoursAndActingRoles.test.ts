@@ -33,4 +33,19 @@ describe('learning people with post-nominals, forms of address and acting roles'
     assert.ok(roleStrings(tb, 'Margaret Olsen').includes('Chief Scientist @NITH former until 2019-09-30'), roleStrings(tb, 'Margaret Olsen').join('; '));
     assert.ok(roleStrings(tb, 'Ravi Chandran').includes('Chief Executive Officer @NITH current from 2021-02-22'), roleStrings(tb, 'Ravi Chandran').join('; '));
   });
+
+  describe('a chief executive who "steps down as" the title on the release\'s date, then chairs the board', () => {
+    const tb = learnTermBase([
+      { file: 'a.txt', text: 'Laboratory opens\n\nDARWIN, 1 March 2019 — CSMI Chief Executive Officer Professor Ruth Calder AO opened the laboratory of the Coral Sea Marine Institute (CSMI).\n' },
+      { file: 'b.txt', text: 'Professor Ruth Calder AO steps down as CSMI Chief Executive Officer\n\nDARWIN, 30 June 2020 — Professor Ruth Calder AO today completes eight years as Chief Executive Officer of the Coral Sea Marine Institute (CSMI).\n' },
+      { file: 'c.txt', text: 'Calder to chair the Board\n\nDARWIN, 16 August 2022 — Professor Ruth Calder AO was today appointed Chair of the Board of the Coral Sea Marine Institute (CSMI).\n\n"As Chair of the Board I will make sure we keep listening," Professor Calder said.\n' },
+    ]);
+
+    it('the title she steps down from ends that day; "As Chair of the Board I will" gives no title "... Board I"', () => {
+      const roles = roleStrings(tb, 'Ruth Calder');
+      assert.ok(roles.includes('Chief Executive Officer @CSMI former until 2020-06-30'), roles.join('; '));
+      assert.ok(!roles.some((r) => /\bI\b/.test(r)), roles.join('; '));
+    });
+  });
 });
+

@@ -388,7 +388,10 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const today = started && !dated && doc.date && /\btoday\b|\bha(?:s|ve) (?:appointed|named|elected|confirmed)\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
         const past = !started && PAST.test(lastVerbClause);
         const since = /^\s*since\s/.test(following);
-        const until = w === 'as' && hop && dated && END.test(before) ? dated.iso : undefined;
+        // "... steps down as Chief Executive Officer" (no date, not "will"): the role ends on the release's date.
+        const ending = w === 'as' ? END.exec(before) : null;
+        const endsToday = !!ending && !dated && !!doc.date && !/ing\s*$/.test(ending[0]) && !/\b(?:will|to|would|shall)\s+\S+(?:\s+down)?\s*$/i.test(before);
+        const until = w === 'as' && hop && dated && ending ? dated.iso : endsToday ? doc.date : undefined;
         found.push({ p: subject.p, tp, past, from: !until && (started || since) && dated ? dated.iso : today, until, at: t.start, owner });
       });
       if (!found.length) return;

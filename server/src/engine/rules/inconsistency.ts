@@ -157,7 +157,8 @@ function fixFor(family: string, o: StyleOccurrence, majorityVariant: string, maj
       return matchCase(majority[0].text.toLowerCase() === majority[0].text ? majority[0].text : majority[0].text.toLowerCase(), o.text);
     case 'percent': {
       const number = /^[\d.,]+/.exec(o.text)?.[0];
-      if (!number) return undefined;
+      // "per cent" against "percent" is one word written apart: the hyphenation signal's fix, on the words alone.
+      if (!number || (majorityVariant !== 'sign' && !o.text.endsWith('%'))) return undefined;
       return majorityVariant === 'sign' ? `${number}%` : `${number} ${majorityVariant}`;
     }
     default:

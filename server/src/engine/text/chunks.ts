@@ -87,6 +87,8 @@ export function findChunks(sentence: Sentence): Chunk[] {
     let lastCap = i;
     while (j < t.length && joins(t[j - 1].after)) {
       const w = t[j].text;
+      // "As Chair of the Board I will ...": the pronoun ends the name ("Phase I of the programme" does not).
+      if (w === 'I' && PRONOUN_FOLLOWERS.has(t[j + 1]?.lower ?? '')) break;
       if (isCapitalized(w)) lastCap = j;
       // A surname's particles sit inside a name like connectors do ("Helena van der Berghe").
       else if (!NAME_CONNECTORS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w)) break;
@@ -102,6 +104,9 @@ export function findChunks(sentence: Sentence): Chunk[] {
   }
   return out;
 }
+
+// Words that follow the pronoun "I" and never a Roman numeral: verbs and adverbs.
+const PRONOUN_FOLLOWERS = new Set(['will', 'would', 'am', 'was', 'have', 'had', 'can', 'could', 'shall', 'should', 'must', 'may', 'might', 'do', 'did', 'think', 'believe', 'want', 'know', 'hope', 'look', 'see', 'also', 'just', 'said', 'say', 'thank', 'welcome']);
 
 export function chunkText(text: string, tokens: Token[]): string {
   return tokens.length ? text.slice(tokens[0].start, tokens[tokens.length - 1].end) : '';
