@@ -9,7 +9,7 @@ import { formKey } from '../text/normalize';
 import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
 import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
-import { hyphenatedJoinedCompounds, joinedHyphenatedCompounds } from './joinedCompoundForms';
+import { compoundSpellings } from './joinedCompoundForms';
 
 export const checkCaseAndHyphens: Rule = (ctx) => {
   const { draft, index } = ctx;
@@ -55,7 +55,7 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
       out.push(styleFinding(tp.title.end - surface.length, tp.title.end, surface, style, org.acronym ?? org.name));
     }
   });
-  out.push(...splitCompounds(ctx), ...hyphenatedJoinedCompounds(ctx), ...joinedHyphenatedCompounds(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx), ...spacedTitles(ctx));
+  out.push(...splitCompounds(ctx), ...compoundSpellings(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx), ...spacedTitles(ctx));
   return out;
 };
 
