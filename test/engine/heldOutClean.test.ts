@@ -21,6 +21,7 @@ const CORPUS: Record<string, string> = {
   'holdout-t': 'test/fixtures/corpus-j',
   'holdout-v': 'test/fixtures/corpus-k',
   'holdout-x': 'test/fixtures/corpus-l',
+  'holdout-z': 'test/fixtures/corpus-m',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
