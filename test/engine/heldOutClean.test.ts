@@ -28,8 +28,11 @@ const CORPUS: Record<string, string> = {
 // "customs or economic unions" where the release writes "Customs" four times (holdout-k).
 // holdout-p (written last, not tuned to): "WCO" used before "World Customs Organization (WCO)" later in two releases,
 // as in holdout-k; "U.S. Customs and Border Protection" in a release that writes "US" three times.
+// holdout-y: the programme called 'Global Shield Programme' and 'Project Global Shield' in one release, as in
+// holdout-d (holdout-b and holdout-c planted the same as an error).
 const ACCEPTED: Record<string, string[]> = {
   'holdout-d': ['inconsistency'],
+  'holdout-y': ['inconsistency'],
   'holdout-k': ['acronym', 'inconsistency'],
   'holdout-p': ['acronym', 'acronym', 'inconsistency'],
 };
