@@ -261,5 +261,9 @@ describe('rules: inconsistency', () => {
     expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: '91%', fix: '91 per cent' }]);
     expectClean(release('Dengue cases fall', '3 May 2021', 'Cases fell 78% and admissions 12 percent.'), seedTermBase(), RULE);
   });
+
+  it('"Prof. Dr." before a name is that person\'s own style, not a "Dr." against the draft\'s "Dr"', () => {
+    expectClean(release('Forum opens', '3 May 2021', 'Dr Anna Berg opened the forum with Prof. Dr. Hans Weber. Dr Tom Lee spoke last.'), seedTermBase(), RULE);
+  });
 });
 

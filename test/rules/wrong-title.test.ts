@@ -346,5 +346,10 @@ describe('rules: wrong-title', () => {
       expectFlagAndFix(news('3 May 2021', 'Chief Scientist Adjunct Professor Ian Moresby PSM said the reef had recovered.'), coralSeaTermBase(), RULE, [{ text: 'Chief Scientist', fix: 'former Chief Scientist' }]);
     });
   });
+
+  it('a known surname after another first name at the start of a sentence is someone else ("Anna Calder, Chair of the DPA, said")', () => {
+    const news = (date: string, body: string) => `Institute news\n\nDARWIN, ${date} — ${body}\n`;
+    expectNoDiagnostics(news('3 May 2021', 'The ports signed the statement.\n\nAnna Calder, Chair of the DPA, said the ports had agreed on a common standard.'), coralSeaTermBase());
+  });
 });
 

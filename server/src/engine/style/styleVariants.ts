@@ -264,7 +264,8 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         else if (next && t.after === '' && next.lower === 'per' && next.after === '' && toks[i + 2]?.lower === 'cent') push('percent:percent', 'per cent', t.start, toks[i + 2].baseEnd);
       }
       // Courtesy titles: "Dr." vs "Dr" before a name.
-      if (f.honorific && toks[i + 1] && isCapitalized(toks[i + 1].text)) push(f.honorific[0], f.honorific[1]);
+      // Not after another one ("Prof. Dr. Klaus Ehrenfeld"): the pair is that person's own style.
+      if (f.honorific && toks[i + 1] && isCapitalized(toks[i + 1].text) && !(i > 0 && HONORIFICS.has(toks[i - 1].lower.replace(/\.$/, '')))) push(f.honorific[0], f.honorific[1]);
       if (!f.word) continue;
       // British/American spelling: -ise/-ize and programme/program as draft-wide choices, other words one by one.
       if (f.spelling) push(f.spelling[0], f.spelling[1]);

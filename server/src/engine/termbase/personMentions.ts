@@ -10,6 +10,7 @@ import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type TitlePh
 import { isNameToken } from '../learn/nameLike';
 import { NAME_PARTICLES, isFormerWord, isTitleWord } from '../lexicon/roleWords';
 import { withinEdits, allowedEdits } from '../text/normalize';
+import { isCommonWord } from '../lexicon/englishWords';
 
 export interface PersonMention {
   person: Person;
@@ -66,7 +67,8 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
         at = surnameStartAt(bySurname[0], t, i);
         // "Maria Velloso" is someone else: a different first name before the surname.
         const prev = t[at - 1];
-        if (prev && prev.after === '' && isNameToken(prev) && !isTitleWord(prev.base) && !prev.sentenceStart) continue;
+        // At a sentence's start too, unless the word is English ("Later Velloso said").
+        if (prev && prev.after === '' && isNameToken(prev) && !isTitleWord(prev.base) && (!prev.sentenceStart || !isCommonWord(prev.lower))) continue;
         person = bySurname[0];
       }
       let to = words ? i + words : i + 1;
@@ -99,7 +101,7 @@ function surnamesSharedInDraft(draft: Draft, index: LintIndex): Set<string> {
       while (first > at && t[first - 1].text === t[first - 1].lower && NAME_PARTICLES.has(t[first - 1].lower)) first--;
       if (first > at || first === 0) continue;
       const prev = t[first - 1];
-      if (prev.after !== '' || prev.sentenceStart || !isNameToken(prev) || isTitleWord(prev.base)) continue;
+      if (prev.after !== '' || (prev.sentenceStart && isCommonWord(prev.lower)) || !isNameToken(prev) || isTitleWord(prev.base)) continue;
       if (fullNameCandidates(index.byNameStart, t, first - 1).length || givenNameOf(known[0], prev.base)) continue;
       out.add(t[i].base);
     }
