@@ -47,5 +47,23 @@ describe('learning people with post-nominals, forms of address and acting roles'
       assert.ok(!roles.some((r) => /\bI\b/.test(r)), roles.join('; '));
     });
   });
+
+  describe('an invented agency\'s board chairs in succession ("Prof. Dr.", a six-word name, a term that ends on a date)', () => {
+    const tb = learnTermBase([
+      { file: 'a.txt', text: "Board elects Chair\n\nVIENNA, 2 May 2013 — The Management Board of the Danube Locks Agency (DLA) today elected Dr Petra Kolar as its Chair. \"We will meet every quarter,\" said Dr Petra Kolar, Chair of the Management Board.\n" },
+      { file: 'b.txt', text: "Board elects new Chair\n\nVIENNA, 22 June 2017 — The Management Board of the Danube Locks Agency (DLA) today elected Prof. Dr. Hans-Jörg Weiland, Director-General of the Federal Waterways Office, as Chair of the Management Board. He succeeds Dr Petra Kolar.\n" },
+      { file: 'c.txt', text: "Board elects new Chair\n\nVIENNA, 26 June 2025 — The Management Board of the Danube Locks Agency (DLA) today elected Dr Ana María de la Cruz Ortiz as Chair of the Management Board for a term starting on 1 July 2025. She succeeds Prof. Dr. Hans-Jörg Weiland, whose second term as Chair ends on 30 June 2025.\n" },
+    ]);
+
+    it('learns "Prof. Dr. Hans-Jörg Weiland" and "Dr Ana María de la Cruz Ortiz" (six words)', () => {
+      assert.ok(tb.people.some((p) => p.fullName === 'Hans-Jörg Weiland') && tb.people.some((p) => p.fullName === 'Ana María de la Cruz Ortiz'), tb.people.map((p) => p.fullName).join(', '));
+    });
+
+    it('"whose second term as Chair ends on 30 June 2025" ends it then; a predecessor\'s post ends when the successor takes it', () => {
+      assert.ok(roleStrings(tb, 'Hans-Jörg Weiland').some((r) => /^Chair @\S+ former from 2017-06-22 until 2025-06-30$/.test(r)), roleStrings(tb, 'Hans-Jörg Weiland').join('; '));
+      assert.ok(roleStrings(tb, 'Petra Kolar').some((r) => /^Chair @\S+ former from 2013-05-02 until 2017-06-22$/.test(r)), roleStrings(tb, 'Petra Kolar').join('; '));
+      assert.ok(roleStrings(tb, 'Ana María de la Cruz Ortiz').some((r) => /^Chair @\S+ current from 2025-06-26$/.test(r)), roleStrings(tb, 'Ana María de la Cruz Ortiz').join('; '));
+    });
+  });
 });
 

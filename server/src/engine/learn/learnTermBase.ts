@@ -149,10 +149,12 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     if (only?.size === 1 && !p.roles.some((x) => x !== r && titleKey(canon(x.title)).startsWith(`${k} of `))) r.orgId = [...only][0];
   }
   const organizations = orgBuilders.map((b) => buildOrganization(b, titlesByOrg.get(b.id) ?? []));
-  const people = personBuilders
-    .filter((p) => !slippedPeople.has(p.fullName))
-    .map((p) => buildPerson(p, canon))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const people = endRolesAtSuccessors(
+    personBuilders
+      .filter((p) => !slippedPeople.has(p.fullName))
+      .map((p) => buildPerson(p, canon))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  );
 
   const compounds = learnCompounds(docs);
   return {
@@ -388,3 +390,37 @@ function endRolesAtNewOnes(roles: Role[]): Role[] {
   }
   return roles;
 }
+
+/**
+ * A post that heads an organization has one holder: when someone takes it from a date ("elected Chair ... from 1 July
+ * 2025"), a predecessor seen in it only before that date held it until then. Titles with a modifier ("Vice
+ * President", "Deputy ...") and other titles can have several holders and are left alone.
+ */
+function endRolesAtSuccessors(people: Person[]): Person[] {
+  const holders = new Map<string, { person: Person; role: Role }[]>();
+  for (const person of people) {
+    for (const role of person.roles) {
+      if (!role.organization || role.status === 'acting' || !HEAD_OF_ORGANIZATION.test(titleKey(role.title))) continue;
+      const key = `${role.organization}\u0000${titleKey(role.title)}`;
+      holders.set(key, [...(holders.get(key) ?? []), { person, role }]);
+    }
+  }
+  for (const list of holders.values()) {
+    for (const { person, role } of list) {
+      if (role.status === 'former' || role.until) continue;
+      // The first successor from the last release showing this holder in the post (which may announce the successor).
+      const last = [role.from ?? '', ...role.seen].sort().pop()!;
+      const next = list
+        .filter((x) => x.person !== person && x.role.from && x.role.from >= last && (!role.from || x.role.from > role.from))
+        .map((x) => x.role.from!)
+        .sort()[0];
+      if (!next) continue;
+      role.status = 'former';
+      role.until = next;
+    }
+  }
+  return people;
+}
+
+// Titles of the one person at the head of a body.
+const HEAD_OF_ORGANIZATION = /^(?:chair|chairman|chairwoman|chairperson|chair of the (?:board|management board)|president|chief executive officer|executive director|director general|secretary general|mayor|governor)$/;

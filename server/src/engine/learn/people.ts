@@ -88,7 +88,9 @@ function nameAt(tokens: Token[], orgs?: OrgResolver): { at: number; end: number 
  * title ("Dr Amara Okafor", "Ms. Lena Hartmann": 1); -1 for any other chunk.
  */
 function bareNameAt(c: Chunk): number {
-  const h = c.tokens.length >= 3 && isCourtesyTitle(c.tokens[0]) ? 1 : 0;
+  // "Prof. Dr. Klaus-Peter Ehrenfeld": one courtesy title or more.
+  let h = 0;
+  while (c.tokens.length - h >= 3 && isCourtesyTitle(c.tokens[h])) h++;
   return nameSpanEnd(c.tokens, h) === c.tokens.length ? h : -1;
 }
 
@@ -199,13 +201,14 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         // "... named Rosalind Tate the authority's Executive Director": the same without "as", after "the" and an owner.
         const asNext = s.tokens[c.to]?.lower === 'as';
         const theNext = !asNext && s.tokens[c.to]?.lower === 'the' && /^(?:named|appointed|elected)$/i.test(s.tokens[c.from - 1]?.text ?? '');
-        if (at === 0 && c.from > 0 && APPOINTED_BEFORE.test(`${s.tokens[c.from - 1].text} `) && c.tokens[c.tokens.length - 1].after === '' && (asNext || theNext)) {
+        // ("elected Dr Petra Kolar as its Chair": after courtesy titles too.)
+        if (at >= 0 && c.from > 0 && APPOINTED_BEFORE.test(`${s.tokens[c.from - 1].text} `) && c.tokens[c.tokens.length - 1].after === '' && (asNext || theNext)) {
           let j = asNext ? c.to + 1 : c.to;
           while (s.tokens[j] && j - c.to <= 3 && (BEFORE_TITLE.has(s.tokens[j].lower) || (theNext && /^\p{Ll}+['’]s$/u.test(s.tokens[j].text)))) j++;
           const tc = chunks.find((x) => x.from === j);
           const parsed = tc && hasTitleHead(tc.tokens) ? parseTitlePhrase(doc.text, tc.tokens, orgs) : undefined;
           const tp = parsed && withFieldPrefix(doc.text, parsed);
-          if (tp) addRole(person(c.tokens, doc, s), tp, undefined, doc, s);
+          if (tp) addRole(person(c.tokens.slice(at), doc, s), tp, undefined, doc, s);
         }
         // "said Mr. Gonçalves, Chair of ...": a courtesy title and a surname the release gave in full before.
         const named = at < 0 ? fullNameInRelease(doc, c) : undefined;
@@ -288,7 +291,7 @@ const APPOINTED = new Set(['appointed', 'named', 'elected', 'became', 'become', 
  * "The Board today appointed ", "has named ", "voted to confirm ", "swore in ": a verb of appointment right before
  * the person's name, perhaps with the title the person holds between ("elected Councilmember Marcus Bell as ...").
  */
-const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated|confirm(?:ed)?|swore in)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
+const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated|confirm(?:ed)?|swore in)\s+(?:[A-Z][\w.-]*\s+){0,3}$/;
 /** A date right after a title, perhaps after its organization: " on 1 March 2021", " at the ICRA on August 1, 2021". */
 const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:on|in|since|from|effective|as of)\s/;
 /** Words between a verb of appointment and the title: "will become its first Deputy Director". */
@@ -418,11 +421,13 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
 }
 
 // After a person's name (its post-nominals, an appositive after a comma): "will retire on", "retired on".
+// "..., whose second term as Chair ends on 30 June 2025": that title ends then.
+const TERM_ENDS = /^(?:\s+(?:[A-Z]{2,6}|[JS]r\.?|I{2,3}|IV))*,\s*whose\s+(?:\w+\s+)?(?:term|mandate)\s+as\s+(?:the\s+)?([A-Z][^,.;]*?)\s+(?:ends|expires|ended|expired)\s+on\s/;
 const RETIRES_ON = /^(?:\s+(?:[A-Z]{2,6}|[JS]r\.?|I{2,3}|IV))*(?:,[^,.;]{0,80})?,?\s+(?:will\s+|is\s+to\s+)?(?:retire[sd]?|step(?:s|ped)?\s+down|resign(?:s|ed)?)\s+(?:on|effective)\s/;
 
 /**
  * "... its Chief Scientist, Adjunct Professor Margaret Olsen PSM, will retire on 30 September 2019": the titles the
- * sentence gives the person (or all those held by then) end on that date.
+ * sentence gives the person (or all those held by then) end on that date; "whose term as Chair ends on ...", that one.
  */
 function learnRetirements(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>): void {
   const byFirstWord = new Map<string, PersonBuilder[]>();
@@ -432,18 +437,20 @@ function learnRetirements(docs: AnalyzedDocument[], people: Map<string, PersonBu
   }
   for (const doc of docs) {
     for (const s of doc.sentences) {
-      if (!/\b(?:retire|step|resign)/i.test(s.text)) continue;
+      if (!/\b(?:retire|step|resign|term|mandate)/i.test(s.text)) continue;
       s.tokens.forEach((t, k) => {
         let n = 0;
         const p = byFirstWord.get(t.text)?.find((x) => (n = fullNameAt(x, s.tokens, k)) > 0);
         if (!p) return;
         const after = doc.text.slice(s.tokens[k + n - 1].baseEnd, s.end);
-        const r = RETIRES_ON.exec(after);
+        const r = RETIRES_ON.exec(after) ?? TERM_ENDS.exec(after);
         const date = r ? findDates(after.slice(r[0].length)).find((d) => d.start === 0) : undefined;
-        if (!date) return;
+        if (!r || !date) return;
+        // "whose term as Chair ends on ...": that title only.
+        const only = r[1] ? titleKey(r[1]) : undefined;
         // The titles this sentence gives, or else every title held up to the release: retiring ends them all.
-        const here = p.roles.filter((x) => x.source.sentence === s && x.status !== 'former');
-        const held = here.length ? here : p.roles.filter((x) => x.status !== 'former' && (!x.date || !doc.date || x.date <= doc.date) && (!x.from || x.from < date.iso));
+        const here = p.roles.filter((x) => x.source.sentence === s && x.status !== 'former' && (!only || titleKey(x.title) === only));
+        const held = here.length ? here : p.roles.filter((x) => x.status !== 'former' && (!x.date || !doc.date || x.date <= doc.date) && (!x.from || x.from < date.iso) && (!only || titleKey(x.title) === only));
         for (const seen of held) p.roles.push({ ...seen, status: 'former', until: date.iso, source: { doc, sentence: s } });
       });
     }

@@ -35,9 +35,9 @@ const isParticle = (t: Token) => t.text === t.lower && NAME_PARTICLES.has(t.lowe
 /**
  * One past the last token of the person's name that starts at `i` ("J. R. Okafor", "Beatriz da Costa Pereira"):
  * name words and initials written together, particles only between name words, ending on a name word. At most
- * `max` tokens; `i` itself when no name of two words or more starts there.
+ * `max` tokens ("Ana María de la Fuente Ortiz" has six); `i` itself when no name of two words or more starts there.
  */
-export function nameSpanEnd(t: Token[], i: number, max = 5): number {
+export function nameSpanEnd(t: Token[], i: number, max = 6): number {
   if (!t[i] || !(isNameToken(t[i]) || isInitial(t[i].text))) return i;
   let end = i;
   let j = i;
