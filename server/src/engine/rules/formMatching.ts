@@ -234,7 +234,7 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
     // One different word is allowed only in a name of four words or more, not as its first word, the rest exact;
     // or as the head noun of a defined organization's name ("National Water Agency" for "... Authority").
     const headSwap = d === 'other' && f.kind === 'organization' && k === n - 1 && n >= 3 && !!f.organization?.acronym && ORGANIZATION_HEADS.has(t.lower) && ORGANIZATION_HEADS.has(f.lower[k]);
-    // Inside a programme's long name too, one word with the same initial ("UNODC-WCO Cargo Control Programme").
+    // Inside a programme's long name too, one word with the same initial ("Clean Harbour Sediment Tracking Programme" for "... Testing Programme").
     const insideProgramme = f.kind === 'programme' && n >= 4 && k > 0 && k < n - 1;
     if (d === 'other' && !headSwap && !insideProgramme && (f.kind !== 'organization' || n < 4 || k === 0)) return undefined;
     // A misspelled proper name is still capitalized like one.

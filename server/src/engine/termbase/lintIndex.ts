@@ -239,7 +239,7 @@ function buildIndex(tb: TermBase): LintIndex {
       const n = f.words.length;
       const at = pos + offset;
       if (f.kind === 'organization' && n >= 4 && at !== 0) group.otherInOrganization = true;
-      // ... or inside a programme's name of four words or more ("UNODC-WCO Cargo Control Programme").
+      // ... or inside a programme's name of four words or more ("Clean Harbour Sediment Tracking Programme" for "... Testing Programme").
       if (f.kind === 'programme' && n >= 4 && at !== 0 && at !== n - 1) group.otherInOrganization = true;
       if (f.kind === 'programme') group.programme = true;
       if (f.kind === 'organization') group.organization = true;
