@@ -65,5 +65,26 @@ describe('learning people with post-nominals, forms of address and acting roles'
       assert.ok(roleStrings(tb, 'Ana María de la Cruz Ortiz').some((r) => /^Chair @\S+ current from 2025-06-26$/.test(r)), roleStrings(tb, 'Ana María de la Cruz Ortiz').join('; '));
     });
   });
+
+  it('a body named in another language ("Zemská Vodní Správa (ZVS)") is an organization when a title belongs to its acronym', () => {
+    const news = (date: string, body: string) => `Waterways news\n\nBRATISLAVA, ${date} — ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The agency signed an agreement with the Zemská Vodní Správa (ZVS). Dr Pavel Novak, Director-General of the ZVS, welcomed the agreement.') },
+      { file: 'b.txt', text: news('9 June 2022', 'Experts from the Zemská Vodní Správa (ZVS) joined the forum. Dr Pavel Novak, Director-General of the ZVS, spoke first.') },
+    ]);
+    assert.ok(tb.organizations.some((o) => o.name === 'Zemská Vodní Správa' && o.acronym === 'ZVS'), JSON.stringify(tb.organizations.map((o) => o.name)));
+    assert.ok(!tb.programmes.some((p) => p.name === 'Zemská Vodní Správa'));
+    assert.deepEqual(roleStrings(tb, 'Pavel Novak'), ['Director-General @ZVS current']);
+  });
+
+  it('a name in its own language with its connectors ("Autoritatea Navală pentru Căile Navigabile Interioare (ANCNI)"), after a title and "of the"', () => {
+    const news = (date: string, body: string) => `Waterways news\n\nBRATISLAVA, ${date} — ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'Dr Ioana Pop, Director-General of the Autoritatea Navală pentru Căile Navigabile Interioare (ANCNI), opened the meeting.') },
+      { file: 'b.txt', text: news('9 June 2022', 'Dr Ioana Pop, Director-General of the ANCNI, welcomed the forum.') },
+    ]);
+    assert.ok(tb.organizations.some((o) => o.name === 'Autoritatea Navală pentru Căile Navigabile Interioare' && o.acronym === 'ANCNI'), JSON.stringify(tb.organizations.map((o) => o.name)));
+    assert.ok(roleStrings(tb, 'Ioana Pop').some((r) => r.startsWith('Director-General') && r.includes('@ANCNI')), roleStrings(tb, 'Ioana Pop').join('; '));
+  });
 });
 

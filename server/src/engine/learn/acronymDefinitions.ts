@@ -1,7 +1,8 @@
 // Acronym definitions in both orders: "Customs Enforcement Network (CEN)" and "IPM (Interface Public-Members)".
 import type { Sentence, Token } from '../text/tokenize';
 import { isAcronym, isCapitalized } from '../text/chunks';
-import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { NAME_CONNECTORS, isTitleHead } from '../lexicon/roleWords';
+import { OTHER_LANGUAGE_CONNECTORS } from '../lexicon/functionWords';
 import { LEGAL_FORMS } from '../lexicon/entityHeads';
 
 export interface FoundDefinition {
@@ -36,6 +37,15 @@ export function sameNameSpelledOut(a: string[], b: string[]): boolean {
     return !!na && go(i + na, j + 1);
   };
   return go(0, 0);
+}
+
+/**
+ * A word that joins the words of a name: English ("of", "and"), or, in a name written in its own language and
+ * defined with an acronym, that language's ("Autoritatea Navală pentru Căile Navigabile Interioare (ANCNI)").
+ */
+function isConnector(word: string): boolean {
+  const w = word.toLowerCase();
+  return NAME_CONNECTORS.has(w) || (word === w && OTHER_LANGUAGE_CONNECTORS.has(w));
 }
 
 /** Letters an acronym spells: "RILOs" -> "RILO", "U.S." -> "US". */
@@ -80,7 +90,7 @@ export function spells(words: string[], letters: string): boolean {
   const memo = new Map<number, boolean>();
   const go = (w: number, l: number, trailing: boolean): boolean => {
     if (l === letters.length) {
-      const rest = words.slice(w).filter((x) => !NAME_CONNECTORS.has(x.toLowerCase()));
+      const rest = words.slice(w).filter((x) => !isConnector(x));
       return rest.length <= 2 && (w === words.length || trailing);
     }
     if (w === words.length) return false;
@@ -88,7 +98,7 @@ export function spells(words: string[], letters: string): boolean {
     if (memo.has(key)) return memo.get(key)!;
     const word = words[w];
     let ok = false;
-    if (NAME_CONNECTORS.has(word.toLowerCase())) {
+    if (isConnector(word)) {
       ok = go(w + 1, l, trailing) || (word[0].toUpperCase() === letters[l] && go(w + 1, l + 1, trailing));
     } else {
       for (const init of wordInitials(word)) {
@@ -105,7 +115,7 @@ export function spells(words: string[], letters: string): boolean {
 }
 
 function isNameWord(t: Token): boolean {
-  return isCapitalized(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase());
+  return isCapitalized(t.text) || isConnector(t.text);
 }
 
 export function findDefinitions(text: string, sentence: Sentence): FoundDefinition[] {
@@ -131,7 +141,7 @@ export function findDefinitions(text: string, sentence: Sentence): FoundDefiniti
       while (from > 0 && isNameWord(t[from - 1]) && joinsBefore(t[from - 1])) from--;
       let found = false;
       for (let s = from; s < nameEnd; s++) {
-        if (!isCapitalized(t[s].text) || NAME_CONNECTORS.has(t[s].text.toLowerCase())) continue;
+        if (!isCapitalized(t[s].text) || isConnector(t[s].text)) continue;
         let words = t.slice(s, nameEnd);
         // "US Customs and Border Protection (US CBP)": the qualifier is not part of the name.
         if (qualifier && words[0].text === qualifier) continue;
@@ -209,9 +219,16 @@ export function findUnspelledDefinitions(text: string, sentence: Sentence, spell
     if (spelled.some((d) => d.acronymStart === t[i].start)) continue;
     let from = i - 1;
     while (from > 0 && isNameWord(t[from - 1]) && joinsBefore(t[from - 1])) from--;
-    while (from < i - 1 && !isCapitalized(t[from].text)) from++;
+    // "Director-General of the Bundesamt für ... (BAWV)": a title and its "of (the)" are not part of the name.
+    for (let k = i - 2; k > from; k--) {
+      if (isConnector(t[k].text) && isTitleHead(t[k - 1].base)) {
+        from = k;
+        break;
+      }
+    }
+    while (from < i - 1 && (!isCapitalized(t[from].text) || isConnector(t[from].text))) from++;
     const words = t.slice(from, i);
-    if (words.length < 2 || !isCapitalized(words[0].text) || NAME_CONNECTORS.has(words[0].lower)) continue;
+    if (words.length < 2 || !isCapitalized(words[0].text) || isConnector(words[0].text)) continue;
     out.push({
       acronym: t[i].text,
       expansion: text.slice(words[0].start, words[words.length - 1].end),

@@ -48,7 +48,43 @@ export function collectDefinitions(docs: AnalyzedDocument[]): DefinitionSeen[] {
     }
   }
   for (const seen of unspelled.values()) if (new Set(seen.map((x) => x.doc.file)).size >= 2) out.push(...seen);
+  titledAcronymsOf.set(out, acronymsAfterTitles(docs));
   return out;
+}
+
+// Per list of definitions: the letters of acronyms a title belongs to somewhere in the corpus.
+const titledAcronymsOf = new WeakMap<DefinitionSeen[], Set<string>>();
+const titledExpansionsOf = new WeakMap<DefinitionSeen[], Set<string>>();
+
+/** "Director-General of the OVKH", "Head of the DSU": acronyms right after a title and "of (the)". */
+function acronymsAfterTitles(docs: AnalyzedDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      const t = s.tokens;
+      for (let k = 2; k < t.length; k++) {
+        const c0 = t[k].base.charCodeAt(0);
+        if (c0 < 65 || c0 > 90 || !isAcronym(t[k].base)) continue;
+        const of = t[k - 1].lower === 'the' ? k - 2 : k - 1;
+        if (of >= 1 && t[of].lower === 'of' && isTitleHead(t[of - 1].base)) out.add(acronymLetters(t[k].base));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A defined name in another language ("Országos Vízi Közlekedési Hatóság (OVKH)"), with no English head to say what
+ * it names, whose acronym a title belongs to ("Director-General of the OVKH"): an organization.
+ */
+function isTitledExpansion(expansion: string, definitions: DefinitionSeen[]): boolean {
+  let set = titledExpansionsOf.get(definitions);
+  if (!set) {
+    const titled = titledAcronymsOf.get(definitions) ?? new Set<string>();
+    set = new Set(definitions.filter((d) => titled.has(acronymLetters(d.def.acronym)) && classifyName(d.def.expansion.split(/\s+/), true).kind === 'term').map((d) => d.def.expansion));
+    titledExpansionsOf.set(definitions, set);
+  }
+  return set.has(expansion);
 }
 
 function newBuilder(name: string, acronym?: string): OrganizationBuilder {
@@ -88,14 +124,14 @@ const organizationAcronymsOf = new WeakMap<DefinitionSeen[], Set<string>>();
 function organizationAcronyms(definitions: DefinitionSeen[]): Set<string> {
   let letters = organizationAcronymsOf.get(definitions);
   if (!letters) {
-    letters = new Set(definitions.filter((d) => classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization').map((d) => acronymLetters(d.def.acronym)));
+    letters = new Set(definitions.filter((d) => classifyName(d.def.expansion.split(/\s+/), true).kind === 'organization' || isTitledExpansion(d.def.expansion, definitions)).map((d) => acronymLetters(d.def.acronym)));
     organizationAcronymsOf.set(definitions, letters);
   }
   return letters;
 }
 
 export function isOrganizationDefinition(expansion: string, definitions: DefinitionSeen[]): boolean {
-  if (classifyName(expansion.split(/\s+/), true).kind === 'organization') return true;
+  if (classifyName(expansion.split(/\s+/), true).kind === 'organization' || isTitledExpansion(expansion, definitions)) return true;
   const first = expansion.split(/\s+/)[0];
   return isAcronym(first) && organizationAcronyms(definitions).has(acronymLetters(first));
 }
@@ -111,7 +147,7 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
     return isAcronym(first) && definedAcronyms.has(acronymLetters(first));
   };
   for (const { def, doc, sentence } of definitions) {
-    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'organization' && !ledByOrganization(def.expansion)) continue;
+    if (classifyName(def.expansion.split(/\s+/), true).kind !== 'organization' && !ledByOrganization(def.expansion) && !isTitledExpansion(def.expansion, definitions)) continue;
     const letters = acronymLetters(def.acronym);
     let b = byAcronym.get(letters);
     if (!b) {

@@ -8,3 +8,11 @@ export const FUNCTION_WORDS = new Set([
   'according', 'regarding', 'following', 'despite', 'then', 'now', 'so', 'such', 'other', 'new', 'his',
   'mr', 'mrs', 'ms', 'dear', 'opening', 'speaking', 'addressing', 'welcoming', 'said', 'says', 'report', 'excellent', 'recognizing', 'recognising', 'securing',
 ]);
+
+/** Words that join the words of a name in other European languages ("für", "voor de", "pentru", "y"). */
+export const OTHER_LANGUAGE_CONNECTORS = new Set([
+  'für', 'fur', 'zur', 'zum', 'und', 'der', 'die', 'das', 'des', 'den', 'voor', 'van', 'het', 'en', 'pour', 'et', 'du',
+  'de', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'do', 'dos', 'e', 'y', 'el', 'los', 'las', 'para', 'per', 'pentru',
+  'și', 'och', 'og', 'i', 'na', 'dla', 'pro',
+]);
+
