@@ -270,5 +270,15 @@ describe('rules: person-name', () => {
       expectFlagAndFix(news('3 May 2021', 'Dan Kerr of Reef Diagnostic reviewed the results.'), coralSeaTermBase(), RULE, [{ text: 'Dan', fix: 'Dana' }]);
     });
   });
+
+  it('two words of a known double surname hyphenated ("Lucía María del Campo-Ruiz" for "... del Campo Ruiz"), an invented agency head', () => {
+    const news = (date: string, body: string) => `Agency news\n\nMADRID, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'Lucía María del Campo Ruiz, Executive Director of the Tagus River Agency (TRA), opened the forum.') },
+      { file: 'b.txt', text: news('9 June 2022', 'TRA Executive Director Lucía María del Campo Ruiz signed the plan.') },
+    ]);
+    expectFlagAndFix(news('9 June 2023', 'Lucía María del Campo-Ruiz, Executive Director of the TRA, opened the forum.'), tb, RULE, [{ text: 'Campo-Ruiz', fix: 'Campo Ruiz' }]);
+    expectClean(news('9 June 2023', 'Lucía María del Campo Ruiz, Executive Director of the TRA, opened the forum.'), tb, RULE);
+  });
 });
 

@@ -1,7 +1,7 @@
 // person-name: a misspelled known person ("Kunio Veloso" -> "Velloso"). A word is only taken for a known
 // person's name when the context says so: the other half of the name, a title the person holds, or the person
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
-import { fullNameAt, fullNameCandidates, isCourtesyTitle, nameWordsOf, particleSlipAt, swappedNameAt } from '../termbase/personNames';
+import { fullNameAt, fullNameCandidates, hyphenSlipAt, isCourtesyTitle, nameWordsOf, particleSlipAt, swappedNameAt } from '../termbase/personNames';
 import type { Token } from '../text/tokenize';
 import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
@@ -37,6 +37,12 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           if (swapped) {
             const last = s.tokens[i + swapped - 1];
             out.push({ ruleId: 'person-name', start: t.start, end: last.baseEnd, message: `'${text.slice(t.start, last.baseEnd)}' has its names in another order than the corpus: ${describe(p)}.`, suggestions: [p.fullName], sources: p.sources.slice(0, 3) });
+          }
+          const hyphen = hyphenSlipAt(p, s.tokens, i);
+          if (hyphen) {
+            const a = s.tokens[hyphen.from];
+            const b = s.tokens[hyphen.to - 1];
+            out.push({ ruleId: 'person-name', start: a.start, end: b.baseEnd, message: `'${text.slice(a.start, b.baseEnd)}' is written '${hyphen.right}' in the corpus's name: ${describe(p)}.`, suggestions: [hyphen.right], sources: p.sources.slice(0, 3) });
           }
           const slip = particleSlipAt(p, s.tokens, i);
           if (slip < 0) continue;

@@ -166,6 +166,37 @@ export function particleSlipAt(p: NamedPerson, t: Token[], i: number): number {
 }
 
 /**
+ * Where a full name is written with two of its words hyphenated ("Ana María de la Fuente-Ortiz" for "... Fuente
+ * Ortiz") or a hyphenated word written apart ("Zsófia Kovács Nagy" for "... Kovács-Nagy"), every other word as the
+ * corpus writes it: the tokens [from, to) to replace and the corpus's words; undefined otherwise.
+ */
+export function hyphenSlipAt(p: NamedPerson, t: Token[], i: number): { from: number; to: number; right: string } | undefined {
+  if (!opensWith(p, t[i]?.text)) return undefined;
+  const words = nameWordsOf(p);
+  let slip: { from: number; to: number; right: string } | undefined;
+  let j = i;
+  for (let k = 0; k < words.length; k++, j++) {
+    const x = t[j];
+    if (!x || (k > 0 && t[j - 1].after !== '')) return undefined;
+    if (x.base === words[k] || (k < words.length - 1 && x.text === words[k])) continue;
+    if (slip) return undefined;
+    if (k + 1 < words.length && x.base === `${words[k]}-${words[k + 1]}`) {
+      slip = { from: j, to: j + 1, right: `${words[k]} ${words[k + 1]}` };
+      k++;
+      continue;
+    }
+    const parts = words[k].split('-');
+    if (parts.length === 2 && x.text === parts[0] && x.after === '' && t[j + 1]?.base === parts[1]) {
+      slip = { from: j, to: j + 2, right: words[k] };
+      j++;
+      continue;
+    }
+    return undefined;
+  }
+  return slip;
+}
+
+/**
  * How many tokens from `i` spell p's full name with its words after the first in another order ("Joaquín
  * Villalba Ortega" for "Joaquín Ortega Villalba"), or 0.
  */
