@@ -294,5 +294,15 @@ describe('rules: case-hyphen', () => {
       expectClean(news('9 June 2023', 'The work continues in cooperation with families.'), tb, RULE);
     });
   });
+
+  it('a body\'s name capitalized in one release only, with no acronym, is not house style ("Halden Government"); in two releases it is', () => {
+    const news = (date: string, body: string) => `Harbour news\n\nHALDEN, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2021', 'The Halden Government funded the study. The Halden Harbour Board approved it.') },
+      { file: 'b.txt', text: news('9 June 2022', 'The Halden Harbour Board met the port staff; the Halden government sent observers.') },
+    ]);
+    expectClean(news('9 June 2023', 'The Halden government welcomed the report.'), tb, RULE);
+    expectFlagAndFix(news('9 June 2023', 'The Halden harbour board welcomed the report.'), tb, RULE, [{ text: 'harbour board', fix: 'Harbour Board' }]);
+  });
 });
 

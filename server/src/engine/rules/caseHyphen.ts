@@ -17,6 +17,10 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const m of matchForms(draft, index, ['programme', 'organization', 'person', 'title'])) {
     if (m.form.core) continue; // "Customs Enforcement" alone is ordinary prose
+    // One release writing a body's name with capitals, and no acronym for it, does not make them house style
+    // ("US Government" once, "U.S. government" in another release).
+    const org = m.form.organization;
+    if (org && !org.acronym && org.documents < 2 && org.origin === 'learned') continue;
     const odd = (d: string) => d === 'case' || d === 'hyphen';
     if (!m.diffs.some(odd) || !m.diffs.every((d) => d === 'same' || odd(d)) || !m.diffs.includes('same')) continue;
     // A heading in capitals ("STATEMENT FROM MAYOR DANA R. WHITFIELD"): emphasis, not another spelling of the name.
