@@ -22,6 +22,7 @@ const CORPUS: Record<string, string> = {
   'holdout-v': 'test/fixtures/corpus-k',
   'holdout-x': 'test/fixtures/corpus-l',
   'holdout-z': 'test/fixtures/corpus-m',
+  'holdout-ab': 'test/fixtures/corpus-n',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
