@@ -59,6 +59,17 @@ export const coralSeaTermBase = () =>
     { file: 'c.txt', text: 'Dr Tom Varga confirmed as Chief Executive Officer\n\nDARWIN, 20 February 2020 — The Board of the Coral Sea Marine Institute (CSMI) has confirmed Dr Tom Varga FAA as Chief Executive Officer following a national search.\n' },
   ]));
 
+/**
+ * Two releases of an invented national ministry, in the style of an Indian government release (made up for these
+ * tests): the issuing ministry's name above the headline, a public-sector "... Limited", a scheme "of the Ministry".
+ */
+let coastalShipping: TermBase | undefined;
+export const coastalShippingTermBase = () =>
+  (coastalShipping ??= learnTermBase([
+    { file: 'a.txt', text: "Ministry of Coastal Shipping\n\nUnion Minister Shri Arvind Rao reviews port works\n\nNew Delhi, 8 September 2019\n\nThe Union Minister of Coastal Shipping, Shri Arvind Rao, today reviewed works under the Central Sector Scheme of the Ministry of Coastal Shipping (MoCS). Sagar Vahan Nigam Limited (SVNL), a public sector undertaking, presented its progress. The Secretary of the Ministry, Smt. Meera Iyer, said the works were on schedule.\n" },
+    { file: 'b.txt', text: "Ministry of Coastal Shipping\n\nMinistry of Coastal Shipping signs pact with Sagar Vahan Nigam Limited\n\nMumbai, 2 March 2021\n\nThe Ministry of Coastal Shipping (MoCS) today signed a pact with Sagar Vahan Nigam Limited (SVNL). Union Minister Shri Arvind Rao and the Secretary of the Ministry, Smt. Meera Iyer, attended.\n" },
+  ]));
+
 export const portArdentTermBase = () =>
   (portArdent ??= learnTermBase([
     { file: 'a.txt', text: cityNews('Mayor Brandt Swears In New Police Chief', 'March 1, 2016', 'Mayor Helen V. Brandt today swore in Oscar Lindahl as Chief of Police of the Port Ardent Police Department (PAPD). Councilmember Felix Moreau Jr., who represents District 4, welcomed the new chief.\n\n"Oscar Lindahl has spent twenty years on our streets," said Mayor Brandt.') },

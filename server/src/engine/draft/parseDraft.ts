@@ -94,6 +94,8 @@ export function parseDraft(original: string, options: { markdown?: boolean } = {
       if (d[0].length >= line.length - 2) return kinds.push('dateline');
       datelineEnds.set(i, starts[i] + lead + d[0].length);
     }
+    // "Ministry of Inland Water Transport" above the headline: top matter runs to the date line or dateline.
+    if (!seenBody && !d && line.length < 200 && !/[.!?]["”’]?$/.test(line) && datedLineFollows(lines, i)) return kinds.push('headline');
     seenBody = true;
     return kinds.push('body');
   });
@@ -108,6 +110,16 @@ export function parseDraft(original: string, options: { markdown?: boolean } = {
     quotes: findQuotes(text),
     memo: new Map(),
   };
+}
+
+/** Whether the next non-blank line after line i is only a date or a place and a date ("New Delhi, 22 January 2026"). */
+function datedLineFollows(lines: string[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && !lines[j].trim()) j++;
+  const next = lines[j]?.trim();
+  if (!next || next.length >= 60) return false;
+  const dates = findDates(next);
+  return dates.length > 0 && next.replace(/[\s,.:–—-]/g, '').length - dates.reduce((n, x) => n + (x.end - x.start), 0) <= 25;
 }
 
 /** The kind of line an offset is on; the dateline part of a body line counts as dateline. */

@@ -2,7 +2,7 @@
 // head noun, not a month, not a function word.
 import type { Token } from '../text/tokenize';
 import { isTitleWord, HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
-import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEGAL_FORMS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 
 // Any script's capitals and lower-case letters, with combining marks: "Ángel", "Øyvind", "Nguyễn", "Thị".
@@ -26,7 +26,7 @@ function nameLikeUncached(word: string): boolean {
   if (!NAME_SHAPE.test(word)) return false;
   const w = word.toLowerCase();
   if (isTitleWord(w) || HONORIFICS.has(w) || NAME_CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) return false;
-  if (ORGANIZATION_HEADS.has(w) || DEFINED_ORGANIZATION_HEADS.has(w) || PROGRAMME_HEADS.has(w) || MONTHS.includes(w) || WEEKDAYS.has(w)) return false;
+  if (ORGANIZATION_HEADS.has(w) || DEFINED_ORGANIZATION_HEADS.has(w) || PROGRAMME_HEADS.has(w) || LEGAL_FORMS.has(w) || MONTHS.includes(w) || WEEKDAYS.has(w)) return false;
   return true;
 }
 

@@ -95,6 +95,9 @@ export function learnProgrammes(
         // "UNODC-WCO Container Control Programme", "US National Strategy ...": the owner is not part of the name.
         while (words.length > 2 && (isOrgAcronym(words[0]) || words[0].split('-').every((w) => isOrgAcronym(w)))) words = words.slice(1);
         if (words.length < 2 || words.some((w) => isTitleHead(w))) continue;
+        // "Central Sector Scheme of the Ministry of Inland Water Transport": the owner after "of (the)" is not part of it.
+        const ownerAt = words.findIndex((w, k) => k >= 2 && /^of$/i.test(w) && isOrgName(words.slice(/^the$/i.test(words[k + 1] ?? '') ? k + 2 : k + 1).join(' ')));
+        if (ownerAt > 0) words = words.slice(0, ownerAt);
         // Only names whose head is in the name itself, not a lower-case "programmes" after it.
         const name = words.join(' ');
         see(name, doc, doc.sentences[si]);

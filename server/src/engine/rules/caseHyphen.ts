@@ -17,6 +17,8 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
   const out: Finding[] = [];
   for (const m of matchForms(draft, index, ['programme', 'organization', 'person', 'title'])) {
     if (m.form.core) continue; // "Customs Enforcement" alone is ordinary prose
+    // "as secretary of the ministry": a title written all in lower case is a description, not the title.
+    if (m.form.kind === 'title' && m.tokens.every((t) => t.text === t.lower)) continue;
     // One release writing a body's name with capitals, and no acronym for it, does not make them house style
     // ("US Government" once, "U.S. government" in another release).
     const org = m.form.organization;

@@ -64,6 +64,8 @@ function compareWord(draftWord: string, formWord: string, dl: string, fl: string
   if (dc & fc & CONNECTOR) return 'connector';
   // "Veltrane Limited" for the corpus's "Veltrane Ltd": the company's legal form written another way.
   if (sameLegalForm(dl, fl)) return 'typo';
+  // "Ministries of Inland Water Transport and Tourism": the plural of a body's head noun names several bodies.
+  if (fc & ORG_HEAD && (dl === fl + 's' || (fl.endsWith('y') && dl === fl.slice(0, -1) + 'ies'))) return undefined;
   if ((dc | fc) & CONNECTOR) return undefined;
   // "Minister of Agriculture" is a title, not a misspelled "Ministry of Agriculture".
   if ((dc & TITLE_HEAD) !== (fc & TITLE_HEAD)) return undefined;
@@ -274,6 +276,8 @@ export const isNameError = (d: WordDifference) => d === 'typo' || d === 'connect
  */
 export function nameErrorMatches(draft: Draft, index: LintIndex): FormMatch[] {
   const all = matchForms(draft, index, ['programme', 'organization']).filter((m) => {
+    // "State Ministers on inland water transport": a name's words in lower case are prose, not the name.
+    if (m.diffs.filter((d, k) => d === 'case' && m.tokens[k].text === m.tokens[k].lower).length >= 2) return false;
     const bad = m.diffs.filter(isNameError).length;
     return bad > 0 && bad <= maxTypos(m.diffs.length) && m.diffs.length - bad >= 1;
   });

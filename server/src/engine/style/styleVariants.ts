@@ -287,7 +287,8 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         else if (seenAccented.has(lower)) push(`accent:${lower}`, 'plain');
       }
       // Capitalization of a common noun standing alone mid-sentence: "Customs" vs "customs".
-      if (!t.sentenceStart && (!options.caseWords || options.caseWords.has(lower)) && f.caseShape) {
+      // Not a title word: "Secretary Raghavan" and "as secretary of the ministry" are both right.
+      if (!t.sentenceStart && (!options.caseWords || options.caseWords.has(lower)) && f.caseShape && !isTitleWord(w)) {
         if (!chunkSize) {
           chunkSize = new Map<number, number>();
           for (const c of chunksOf(s)) for (const x of c.tokens) chunkSize.set(x.start, c.tokens.length);

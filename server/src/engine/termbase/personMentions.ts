@@ -202,11 +202,16 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     let k = last + 1;
     let former = false;
     let as = false;
+    let and = false;
     while (k < t.length && !/^[A-Z]/.test(t[k].text) && k - last <= 3) {
       if (isFormerWord(t[k])) former = true;
       if (t[k].lower === 'as') as = true;
+      if (t[k].lower === 'and') and = true;
       k++;
     }
+    // "Smt. Sunanda Deshpande, and the Union Minister of Tourism, Shri ...": after "and" the title is the next person's.
+    const titleChunk = and ? chunks.find((x) => x.from === k) : undefined;
+    if (titleChunk && /^,/.test(titleChunk.tokens[titleChunk.tokens.length - 1].after)) return;
     const next = chunks.find((x) => x.from === k);
     // "Mereana Tawhiri, who as Minister of State for Fisheries visited ...": a role told of in the past.
     if (next && as && t[next.to] && isPastVerb(t[next.to].lower)) former = true;
