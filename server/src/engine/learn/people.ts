@@ -310,13 +310,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
   // "X will retire as Chief Executive Officer on June 30, 2021": the role ends on that date.
   const END = /\b(retir(?:e|es|ed|ing)|step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s*$/i;
   // By the first word of the full name, and by the surname's last word.
-  const byFirstWord = new Map<string, PersonBuilder[]>();
+  const byFirstWord = byFirstNameWord(people.values());
   const bySurname = new Map<string, PersonBuilder[]>();
-  for (const p of people.values()) {
-    const first = p.fullName.slice(0, p.fullName.indexOf(' '));
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
-    bySurname.set(surnameKey(p), [...(bySurname.get(surnameKey(p)) ?? []), p]);
-  }
+  for (const p of people.values()) bySurname.set(surnameKey(p), [...(bySurname.get(surnameKey(p)) ?? []), p]);
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
       // Without one of its trigger words a sentence dates no role: most are skipped before looking for names.
@@ -420,6 +416,18 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
   }
 }
 
+/** People by the first word of their full name, in their order (a full name is looked up by its first word). */
+function byFirstNameWord(people: Iterable<PersonBuilder>): Map<string, PersonBuilder[]> {
+  const out = new Map<string, PersonBuilder[]>();
+  for (const p of people) {
+    const first = p.fullName.slice(0, p.fullName.indexOf(' '));
+    const list = out.get(first);
+    if (list) list.push(p);
+    else out.set(first, [p]);
+  }
+  return out;
+}
+
 // After a person's name (its post-nominals, an appositive after a comma): "will retire on", "retired on".
 // "..., whose second term as Chair ends on 30 June 2025": that title ends then.
 const TERM_ENDS = /^(?:\s+(?:[A-Z]{2,6}|[JS]r\.?|I{2,3}|IV))*,\s*whose\s+(?:\w+\s+)?(?:term|mandate)\s+as\s+(?:the\s+)?([A-Z][^,.;]*?)\s+(?:ends|expires|ended|expired)\s+on\s/;
@@ -430,11 +438,7 @@ const RETIRES_ON = /^(?:\s+(?:[A-Z]{2,6}|[JS]r\.?|I{2,3}|IV))*(?:,[^,.;]{0,80})?
  * sentence gives the person (or all those held by then) end on that date; "whose term as Chair ends on ...", that one.
  */
 function learnRetirements(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>): void {
-  const byFirstWord = new Map<string, PersonBuilder[]>();
-  for (const p of people.values()) {
-    const first = p.fullName.slice(0, p.fullName.indexOf(' '));
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
-  }
+  const byFirstWord = byFirstNameWord(people.values());
   for (const doc of docs) {
     for (const s of doc.sentences) {
       if (!/\b(?:retire|step|resign|term|mandate)/i.test(s.text)) continue;

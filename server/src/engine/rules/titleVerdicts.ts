@@ -134,8 +134,8 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     }
     const fitting = p.roles.filter((r, k) => fits(dk, r, implied, keys[k]));
     // "Non-Executive Chair", "Honorary President": a qualifier before a title the person holds on that date.
-    const unqualified = fitting.length ? dk : withoutQualifier(dk);
-    if (unqualified !== dk && p.roles.some((r, k) => fits(unqualified, r, implied, keys[k]) && validAt(r, date))) continue;
+    const unqualified = withoutQualifier(dk);
+    if (!fitting.length && unqualified !== dk && p.roles.some((r, k) => fits(unqualified, r, implied, keys[k]) && validAt(r, date))) continue;
     const valid = fitting.filter((r) => validAt(r, date) || (m.former && r.status === 'former'));
     // Roles held on the draft's date: a role now former still counts for a date before it ended.
     const current = p.roles.filter((r) => validAt(r, date) && (r.status !== 'former' || (!!r.until && !!date)));
