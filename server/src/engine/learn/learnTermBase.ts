@@ -273,7 +273,12 @@ function mergeRoles(sightings: RoleSighting[]): Role[] {
       const former = g.filter((s) => s.status === 'former');
       const latestCurrent = g.filter((s) => s.status !== 'former' && s.date).map((s) => s.date!).sort().pop();
       const firstFormer = former.map((s) => s.until ?? s.date).filter(Boolean).sort()[0];
-      const status: Role['status'] = former.length && !(latestCurrent && firstFormer && latestCurrent > firstFormer) ? 'former' : g.some((s) => s.status === 'acting') ? 'acting' : 'current';
+      // A past sighting with no end date ("one of my first promises as Executive Director") is outweighed by the role
+      // seen held in the same release or a later one; a stated end ("steps down as ... today") only by a later one.
+      const formerSentences = new Set(former.map((s) => s.source.sentence));
+      const heldSameDay = (d: string) => g.some((s) => s.status !== 'former' && s.date === d && !formerSentences.has(s.source.sentence));
+      const outweighed = !!latestCurrent && !!firstFormer && (latestCurrent > firstFormer || (latestCurrent === firstFormer && !former.some((s) => s.until === firstFormer) && heldSameDay(firstFormer)));
+      const status: Role['status'] = former.length && !outweighed ? 'former' : g.some((s) => s.status === 'acting') ? 'acting' : 'current';
       const from = g.map((s) => s.from).filter(Boolean).sort()[0];
       const until = status === 'former' ? g.map((s) => s.until).filter(Boolean).sort()[0] ?? firstFormer : undefined;
       const sources: Source[] = [];

@@ -305,7 +305,7 @@ const ROLE_NOUNS = new Set(['post', 'position', 'role', 'office', 'job', 'duties
 const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCase());
 
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
-  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|om(?:e|es|ing))\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b|\bsucceed(?:s|ed|ing)?\b/i;
+  const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|om(?:e|es|ing))\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b|\bconfirmed\b|\bdesignated\b|\bsucceed(?:s|ed|ing)?\b/i;
   const PAST = /\b(spent|served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
   // "X will retire as Chief Executive Officer on June 30, 2021": the role ends on that date.
   const END = /\b(retir(?:e|es|ed|ing)|step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s*$/i;
@@ -333,7 +333,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       });
       if (!mentions.length) return;
       const chunks = doc.chunks[si];
-      const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; from?: string; until?: string; at: number; owner: boolean }[] = [];
+      const found: { p: PersonBuilder; tp: TitlePhrase; past: boolean; started: boolean; from?: string; until?: string; at: number; owner: boolean }[] = [];
       s.tokens.forEach((t, k) => {
         // "as X", or a verb of appointment right before the title: "who was appointed Deputy Secretary on ...".
         let w = t.text.toLowerCase();
@@ -391,7 +391,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const ending = w === 'as' ? END.exec(before) : null;
         const endsToday = !!ending && !dated && !!doc.date && !/ing\s*$/.test(ending[0]) && !/\b(?:will|to|would|shall)\s+\S+(?:\s+down)?\s*$/i.test(before);
         const until = w === 'as' && hop && dated && ending ? dated.iso : endsToday ? doc.date : undefined;
-        found.push({ p: subject.p, tp, past, from: !until && (started || since) && dated ? dated.iso : today, until, at: t.start, owner });
+        found.push({ p: subject.p, tp, past, started, from: !until && (started || since) && dated ? dated.iso : today, until, at: t.start, owner });
       });
       if (!found.length) return;
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;
@@ -406,8 +406,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
           status: f.past || f.until ? 'former' : f.tp.acting ? 'acting' : 'current',
           from: f.from,
           until: f.until ?? (f.past && startDate ? startDate : undefined),
-          // "launched the project as Secretary in 2020": not evidence of the role on the release's date.
-          date: f.past || f.from ? doc.date : undefined,
+          // "launched the project as Secretary in 2020": not evidence of the role on the release's date; "was confirmed
+          // as Chief Executive" (undated) is.
+          date: f.past || f.from || f.started ? doc.date : undefined,
           source: { doc, sentence: s },
           surface: f.tp.title.text,
         });

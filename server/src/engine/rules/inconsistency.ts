@@ -11,6 +11,7 @@ import { inQuotedTitle, lineKindAt, type Draft } from '../draft/parseDraft';
 import { isCapitalized } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
 import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { formKey } from '../text/normalize';
 
 const FAMILY_NAMES: Record<string, string> = {
@@ -48,6 +49,9 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     if (variants.size < 2) continue;
     // "the Company" (the house itself, a defined term) next to "a company" (any): meaning, not style.
     if (signal.startsWith('case:') && variants.get('capitalized')?.every(afterThe) && variants.get('lower')?.some((o) => !afterThe(o))) continue;
+    // "a real-time feed" and "in real time": a compound hyphenated before its noun and open elsewhere, as style
+    // guides ask, is one form used two ways.
+    if (signal.startsWith('hyphen:') && variants.size === 2 && variants.get('hyphenated')?.every((o) => beforeNoun(text, o)) && variants.get('spaced')?.every((o) => !beforeNoun(text, o))) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
     // A clear majority only: at least two, and more than any other form; or, for a tie ("organisation" once,
     // "organization" once), the form the corpus always writes.
@@ -109,6 +113,12 @@ function houseVariant(tb: TermBase, signal: string): string | undefined {
   if (!counts || counts.size !== 1) return undefined;
   const [[v, n]] = counts;
   return n >= 3 ? v : undefined;
+}
+
+/** Whether a word follows the occurrence with only a space between, and is not a function word ("feed", not "in"). */
+function beforeNoun(text: string, o: StyleOccurrence): boolean {
+  const next = /^ (\p{L}+)/u.exec(text.slice(o.end, o.end + 40));
+  return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase());
 }
 
 /** The index of the sentence an occurrence is in, or -1. */

@@ -11,6 +11,7 @@ import type { Sentence } from '../text/tokenize';
 import { formKey, withoutPossessive } from '../text/normalize';
 import { withoutLegalForm } from '../termbase/organizationIndex';
 import { draftMemoKey, memoOnDraft } from '../draft/parseDraft';
+import { learnTermBase } from '../learn/learnTermBase';
 
 export type TitleVerdict =
   | { kind: 'wrong'; mention: PersonMention; span: Span; right: string; why: string }
@@ -155,6 +156,11 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const year = !valid.length && fitting.length ? openingYear(m.sentence) : undefined;
     if (year && fitting.some((r) => heldIn(r, year))) continue;
     if (!valid.length) {
+      // A draft dated before every role the corpus says the person took up ("appointed President from January 2018"):
+      // what their title was then, it cannot say. A role only seen in a release may have begun long before it.
+      if (date && p.roles.length && p.roles.every((r) => !!r.from && r.from > date && !(r.seen[0] && r.seen[0] <= date))) continue;
+      // "X, who was appointed Deputy Secretary on 9 January 2023": the draft itself announces the title.
+      if (appointedInDraft(ctx, p, dk, implied)) continue;
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
       let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx, writtenOrg);
       if (!right) continue;
@@ -204,6 +210,19 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     }
   }
   return out;
+}
+
+const DRAFT_PEOPLE = draftMemoKey<Person[]>('people the draft itself teaches');
+
+/**
+ * Whether the draft states that the person took up the title from a date ("was appointed ... on", "became ...
+ * on", "has been named ... effective"): learned from the draft alone, as from a release of the corpus, and only
+ * when a title is about to be called wrong (a rare case, so the learning costs nothing on most drafts).
+ */
+function appointedInDraft(ctx: RuleContext, p: Person, dk: string, implied?: string): boolean {
+  const people = memoOnDraft(ctx.draft, DRAFT_PEOPLE, () => learnTermBase([{ file: 'draft', text: ctx.draft.text }]).people);
+  const same = people.find((x) => x.fullName === p.fullName || (x.surname === p.surname && x.givenNames[0] === p.givenNames[0]));
+  return !!same?.roles.some((r) => !!r.from && r.status !== 'former' && (!ctx.draft.date || r.from <= ctx.draft.date) && fits(dk, r, implied));
 }
 
 /** A name of two words or more headed like an organization's ("World Trade Organization"). */

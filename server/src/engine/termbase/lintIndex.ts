@@ -341,7 +341,13 @@ function namesByWordPairOf(forms: KnownForm[]): Map<string, { form: KnownForm; a
 function caseStyleWordsOf(tb: TermBase): Set<string> {
   const heads = new Set(tb.organizations.map((o) => o.name.slice(o.name.lastIndexOf(' ') + 1).toLowerCase()));
   const words = tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)));
-  return new Set(words.filter((w) => !heads.has(w)));
+  // A word the corpus writes both ways within one release, in two releases or more, differs in meaning, not style:
+  // "the City" (the government) and "the city" (the place).
+  const mixed = new Map<string, number>();
+  for (const d of tb.houseStyle) {
+    for (const [k, v] of Object.entries(d.signals)) if (k.startsWith('case:') && v.capitalized && v.lower) mixed.set(k.slice(5), (mixed.get(k.slice(5)) ?? 0) + 1);
+  }
+  return new Set(words.filter((w) => !heads.has(w) && (mixed.get(w) ?? 0) < 2));
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

@@ -31,6 +31,8 @@ function chunkAt(chunks: Chunk[], index: number): Chunk | undefined {
 
 /** "then-Commissioner", "ex-Director", "former-Minister": a title written as past in one word. */
 const PAST_PREFIX = /^(?:then|ex|former)[-‐‑]/i;
+/** Words between a name's comma and a title that tell of a past role: "who was", "who had been", "previously". */
+const PAST_BEFORE_TITLE = new Set(['was', 'were', 'had', 'previously', 'formerly', 'served']);
 
 const PERSON_MENTIONS = draftMemoKey<PersonMention[]>('person mentions');
 
@@ -204,7 +206,8 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     let as = false;
     let and = false;
     while (k < t.length && !/^[A-Z]/.test(t[k].text) && k - last <= 3) {
-      if (isFormerWord(t[k])) former = true;
+      // "Professor Marsh, who was NITH Chief Executive Officer from 2012 to 2020, ...", "..., who had been ...".
+      if (isFormerWord(t[k]) || PAST_BEFORE_TITLE.has(t[k].lower)) former = true;
       if (t[k].lower === 'as') as = true;
       if (t[k].lower === 'and') and = true;
       k++;
