@@ -35,14 +35,19 @@ describe('each seed against the other four (unseen real releases)', () => {
 describe('each release of the invented corpora against the rest of its corpus', () => {
   const corpora = fs.readdirSync(path.join(__dirname, '..', 'fixtures')).filter((d) => /^corpus-[a-z]$/.test(d)).sort();
   const found: string[] = [];
+  // In date order (the files' names start with their dates), each release against only those before it, from the
+  // third: the releases that announce a promotion are linted against a corpus that knows the old title only.
+  const foundAgainstEarlier: string[] = [];
+  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir/;
   before(function () {
-    this.timeout(120_000); // 96 term bases, each learned from up to 8 releases (a few seconds)
+    this.timeout(120_000); // 169 term bases, each learned from up to 8 releases (a few seconds)
     for (const c of corpora) {
       const docs = readFolder(`test/fixtures/${c}`);
-      for (const d of docs) {
-        const tb = learnTermBase(docs.filter((x) => x !== d));
-        for (const x of lintText(d.text, tb)) found.push(`${c} ${path.basename(d.file).slice(0, 10)} ${x.ruleId}: ${d.text.slice(x.start, x.end)} -> ${x.suggestions[0]}`);
-      }
+      docs.forEach((d, i) => {
+        const tag = (x: { ruleId: string; start: number; end: number; suggestions: string[] }) => `${c} ${path.basename(d.file).slice(0, 10)} ${x.ruleId}: ${d.text.slice(x.start, x.end)} -> ${x.suggestions[0]}`;
+        for (const x of lintText(d.text, learnTermBase(docs.filter((o) => o !== d)))) found.push(tag(x));
+        if (i >= 2) for (const x of lintText(d.text, learnTermBase(docs.slice(0, i)))) foundAgainstEarlier.push(tag(x));
+      });
     }
   });
 
@@ -69,18 +74,20 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-f 2019-10-03 inconsistency: régional -> regional',
       // A company's headline verb read as part of its name.
       'corpus-i 2019-10-08 org-name: Launches -> Ltd',
-      // A title with the company's short name after "of" ("Chief Financial Officer of Talvern"), the role having none.
-      'corpus-i 2020-09-22 wrong-title: Chief Financial Officer of Talvern -> Chief Financial Officer',
       // The release that announces the interim title: her title until then ("Vice President, Corporate Finance").
       'corpus-i 2021-02-25 wrong-title: Vice President -> Interim Chief Financial Officer',
       // A heading word capitalized once ("Applications") in a release that writes it in lower case twice.
       'corpus-j 2014-09-16 inconsistency: Applications -> applications',
-      // Elected Chair in this release; the corpus ended his deputy post at an earlier date.
-      'corpus-m 2025-06-26 wrong-title: Deputy Executive Director -> Head',
       // "Director (Technical)" in the release before the corpus sees him as Managing Director.
       'corpus-n 2019-06-03 wrong-title: Director -> Managing Director',
     ];
-    const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir/;
     assert.deepEqual(found.filter((f) => !slipRelease.test(f)), open);
+  });
+
+  it('against the releases before each: a new title announced, a title held before the corpus knew of it, are not errors', () => {
+    assert.deepEqual(foundAgainstEarlier.filter((f) => !slipRelease.test(f)), [
+      // Re-elected Chair; his national post, seen in the corpus only before his first election, was taken as ended by it.
+      'corpus-m 2021-06-17 wrong-title: Director-General of the Bundesamt -> Chair',
+    ]);
   });
 });

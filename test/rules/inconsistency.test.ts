@@ -104,6 +104,11 @@ describe('rules: inconsistency', () => {
       expectClean(draft, corpusHTermBase(), RULE);
     });
 
+    it('a compound capitalized in a new programme\'s name and open in prose ("the Flood-Gauge Renewal Initiative", "a flood gauge is")', () => {
+      const draft = release('Flood gauges renewed', 'September 17, 2019', 'BANGKOK, September 17, 2019 — The Center today launched the Flood-Gauge Renewal Initiative. "The first reading from a flood gauge is what warns a town," said the Director. The Flood-Gauge Renewal Initiative will replace 40 stations, and a flood gauge in Phuket will be first. The Flood-Gauge Renewal Initiative ends in 2022.');
+      expectClean(draft, corpusHTermBase(), RULE);
+    });
+
     it('still flags a compound open before its noun in a draft that hyphenates it there ("real time data" beside "real-time feed")', () => {
       const draft = release('Tide data shared', 'September 17, 2019', 'BANGKOK, September 17, 2019 — The Center will host the real-time feed and the real-time archive. Ports can read real time data from the feed.');
       expectFlagAndFix(draft, corpusHTermBase(), RULE, [{ text: 'real time', fix: 'real-time' }]);

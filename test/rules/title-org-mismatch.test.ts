@@ -93,6 +93,16 @@ describe('rules: title-org-mismatch', () => {
   });
 
   describe('leaves the right organizations and other people alone', () => {
+    it('an acronym that spells the organization, though the corpus never defined it ("WCO Secretary General" for the World Customs Organization)', () => {
+      const tb = learnTermBase([
+        { file: 'a.txt', text: release('Council meets', '6 January 2011', 'BRUSSELS, 6 January 2011 – Ryo Tanabe, Secretary General of the World Maritime Customs Organization, opened the session.') },
+        { file: 'b.txt', text: release('Council closes', '27 February 2012', 'BRUSSELS, 27 February 2012 – “We agreed a plan,” said Ryo Tanabe, Secretary General of the World Maritime Customs Organization.') },
+      ]);
+      expectClean(release('Training plan', '4 March 2013', 'BRUSSELS, 4 March 2013 – “The plan is working,” said WMCO Secretary General Ryo Tanabe.'), tb, RULE);
+      // ... while another body's acronym is still the wrong organization.
+      expectFlagAndFix(release('Training plan', '4 March 2013', 'BRUSSELS, 4 March 2013 – “The plan is working,” said IMO Secretary General Ryo Tanabe.'), tb, RULE, [{ text: 'IMO', fix: 'World Maritime Customs Organization' }]);
+    });
+
     it('the right organization before and after the title', () => {
       expectNoDiagnostics(
         release(

@@ -30,6 +30,60 @@ describe('rules: wrong-title over time', () => {
     expectFlagAndFix(draft, department(), RULE, [{ text: 'Deputy Secretary', fix: 'Undersecretary for Water Quality' }]);
   });
 
+  // A city whose council member is elected mayor, and a board whose vice chair becomes chair.
+  const city = () =>
+    learn(
+      release('Council passes budget', 'June 3, 2018', 'ASHBURN, June 3, 2018 – Councilmember Dana R. Whitfield, who chairs the Finance Committee, presented the budget.'),
+      release('Parks plan adopted', 'May 9, 2019', 'ASHBURN, May 9, 2019 – “Every child should live near a park,” said Councilmember Dana R. Whitfield.'),
+    );
+
+  it('the release that announces the new title ("was sworn in today as the 54th Mayor"), and its later uses ("Mayor Whitfield")', () => {
+    const draft = release('Whitfield sworn in as Mayor', 'January 6, 2020', 'ASHBURN, January 6, 2020 – Dana R. Whitfield was sworn in today as the 54th Mayor of Ashburn, succeeding Harold Ames. Mayor Whitfield thanked the voters.');
+    expectClean(draft, city(), RULE);
+  });
+
+  it('the title before "who assumed office on ..." ("Chair of the Governing Board, who assumed office on January 1, 2023")', () => {
+    const tb = learn(
+      release('Board meets', 'March 2, 2021', 'BANGKOK, March 2, 2021 — Keiko Sato, Vice Chair of the Governing Board of the Tide Center (TCR), opened the session.'),
+      release('Board meets', 'March 8, 2022', 'BANGKOK, March 8, 2022 — Keiko Sato, Vice Chair of the Governing Board of the TCR, closed the session.'),
+    );
+    const draft = release('Board meets', 'March 12, 2024', 'BANGKOK, March 12, 2024 — The session was chaired by Keiko Sato, Chair of the Governing Board of the TCR, who assumed office on January 1, 2023.');
+    expectClean(draft, tb, RULE);
+  });
+
+  it('still flags a past title the sentence of the appointment tells of ("took office as Secretary General ..., after seven years as Deputy Secretary General")', () => {
+    const tb = learn(
+      release('Council meets', '26 June 2010', 'BRUSSELS, 26 June 2010 – Secretary General Haruki Tanabe of the Maritime Customs Council (MCC) opened the session.'),
+      release('Council meets', '24 June 2011', 'BRUSSELS, 24 June 2011 – Haruki Tanabe, Secretary General of the MCC, closed the session.'),
+    );
+    const draft = release('Council meets', '26 June 2009', 'BRUSSELS, 26 June 2009 – It was the first session since Haruki Tanabe took office as Secretary General on 1 January 2009, after seven years as Deputy Secretary General. Opening it, Deputy Secretary General Haruki Tanabe set out three priorities.');
+    expectFlagAndFix(draft, tb, RULE, [{ text: 'Deputy Secretary General', fix: 'Secretary General' }]);
+  });
+
+  it('"resumes his duties as Deputy Executive Director" (learned from the corpus, and said in the draft)', () => {
+    const tb = learn(
+      release('Deputy appointed', '5 December 2018', 'VIENNA, 5 December 2018 – The Board today appointed Luc Maes as Deputy Executive Director of the Danube Shipping Agency (DSA) with effect from 1 January 2019.'),
+      release('Interim head', '30 July 2021', 'VIENNA, 30 July 2021 – The Board designated the Deputy Executive Director, Luc Maes, as Executive Director ad interim from 1 September 2021.'),
+      release('New Executive Director', '1 March 2022', 'VIENNA, 1 March 2022 – Eva Horvat took office today as Executive Director of the DSA. She thanked Luc Maes, who served as Executive Director ad interim from 1 September 2021 and today resumes his duties as Deputy Executive Director.'),
+    );
+    expectClean(release('Forum opens', '26 June 2025', 'VIENNA, 26 June 2025 – Luc Maes, Deputy Executive Director, opened the forum.'), tb, RULE);
+  });
+
+  it('the title with a proper name after "of" that the corpus does not know as an organization ("Chief Financial Officer of Talvex")', () => {
+    const tb = learn(
+      release('Talvex appoints finance chief', '12 February 2019', 'PITTSBURGH, February 12, 2019 – Talvex Rail Systems Ltd (TRS) today appointed Daniel Oyelaran as Chief Financial Officer.'),
+      release('Talvex results', '12 February 2020', 'PITTSBURGH, February 12, 2020 – “Our cash flow doubled,” said Daniel Oyelaran, Chief Financial Officer.'),
+    );
+    expectClean(release('Talvex invests', 'September 22, 2020', 'PITTSBURGH, September 22, 2020 – Daniel Oyelaran, Chief Financial Officer of Talvex, said the plan was funded.'), tb, RULE);
+    // A common noun after "of" makes another title.
+    expectFlagAndFix(release('Talvex invests', 'September 22, 2020', 'PITTSBURGH, September 22, 2020 – Daniel Oyelaran, Chief Officer of Operations, said the plan was funded.'), tb, RULE, [{ text: 'Chief Officer of Operations', fix: 'Chief Financial Officer' }]);
+  });
+
+  it('an appointment to a longer title is not one to its last words ("appointed Deputy Secretary" does not give "Secretary")', () => {
+    const draft = release('Drought office opens', 'February 2, 2023', 'SALTON, February 2, 2023 – Marek Duval, who was appointed Deputy Secretary on January 9, 2023, will lead it. Secretary Marek Duval thanked the staff.');
+    expectFlagAndFix(draft, department(), RULE, [{ text: 'Secretary', fix: 'Undersecretary' }]);
+  });
+
   // A company that appointed its President from a stated date.
   const company = () =>
     learn(

@@ -52,6 +52,8 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     // "a real-time feed" and "in real time": a compound hyphenated before its noun and open elsewhere, as style
     // guides ask, is one form used two ways.
     if (signal.startsWith('hyphen:') && variants.size === 2 && variants.get('hyphenated')?.every((o) => beforeNoun(text, o)) && variants.get('spaced')?.every((o) => !beforeNoun(text, o))) continue;
+    // "the Tide-Gauge Modernization Initiative" and "a tide gauge": a name's capitalized compound is the name's.
+    if (signal.startsWith('hyphen:') && variants.size === 2 && variants.has('hyphenated') && variants.has('spaced') && [...variants.values()].some((list) => list.every((o) => /^\p{Lu}/u.test(o.text) && !sentenceOpening(draft, o))) && [...variants.values()].some((list) => list.every((o) => !/^\p{Lu}/u.test(o.text)))) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
     // A clear majority only: at least two, and more than any other form; or, for a tie ("organisation" once,
     // "organization" once), the form the corpus always writes.
@@ -118,7 +120,14 @@ function houseVariant(tb: TermBase, signal: string): string | undefined {
 /** Whether a word follows the occurrence with only a space between, and is not a function word ("feed", not "in"). */
 function beforeNoun(text: string, o: StyleOccurrence): boolean {
   const next = /^ (\p{L}+)/u.exec(text.slice(o.end, o.end + 40));
-  return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase());
+  return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase()) && !AUXILIARIES.has(next[1].toLowerCase());
+}
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did']);
+
+/** Whether the occurrence opens its sentence (its capital says nothing). */
+function sentenceOpening(draft: Draft, o: StyleOccurrence): boolean {
+  const si = sentenceOf(draft, o);
+  return si >= 0 && draft.sentences[si].tokens[0]?.start === o.start;
 }
 
 /** The index of the sentence an occurrence is in, or -1. */

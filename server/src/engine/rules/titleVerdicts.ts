@@ -5,13 +5,15 @@ import type { RuleContext } from './ruleTypes';
 import { findPersonMentions, type PersonMention } from '../termbase/personMentions';
 import { titleKey, type Span, type TitlePhrase } from '../learn/titlePhrase';
 import { isAcronym } from '../text/chunks';
+import { acronymLetters, spells } from '../learn/acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
 import { MONTHS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
+import { isTitleWord } from '../lexicon/roleWords';
+import { isEnglishWord } from '../lexicon/englishWords';
 import type { Sentence } from '../text/tokenize';
-import { formKey, withoutPossessive } from '../text/normalize';
+import { escapeRegExp, formKey, withoutPossessive } from '../text/normalize';
 import { withoutLegalForm } from '../termbase/organizationIndex';
 import { draftMemoKey, memoOnDraft } from '../draft/parseDraft';
-import { learnTermBase } from '../learn/learnTermBase';
 
 export type TitleVerdict =
   | { kind: 'wrong'; mention: PersonMention; span: Span; right: string; why: string }
@@ -53,6 +55,19 @@ function fits(draftKey: string, r: Role, impliedOrg?: string, rk = titleKey(r.ti
   // "Secretary" is short for "Secretary of Water Resources", but not for "Secretary General".
   if (rk === draftKey || rk.startsWith(draftKey + ' of ') || rk.startsWith(draftKey + ' for ') || rk.startsWith(draftKey + ' & ')) return true;
   return draftKey.startsWith(rk + ' ') && !!impliedOrg && impliedOrg === r.organization;
+}
+
+/**
+ * "Chief Financial Officer of Talvern", "Director-General of the Bundesamt": the person's title with a name after
+ * "of" the corpus does not know as an organization, a proper name (no English word, no title word), and one the
+ * role's organization bears, if it has one. Not "Director of Operations" for "Director": that is another title.
+ */
+function withOwnOrganizationAfter(dk: string, r: Role, rk: string, ctx: RuleContext): boolean {
+  if (!dk.startsWith(rk + ' of ')) return false;
+  const tail = dk.slice(rk.length + 4).replace(/^the /, '').split(' ');
+  if (tail.length > 3 || !tail.every((w) => w && !isEnglishWord(w) && !isTitleWord(w))) return false;
+  const org = r.organization ? ctx.index.orgById.get(r.organization) : undefined;
+  return !r.organization || (!!org && formKey(org.name).split(' ').includes(tail[0]));
 }
 
 /** The title to suggest: the person's usual form of address when the draft used a short title, else the role's title. */
@@ -133,7 +148,7 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       out.push({ kind: 'style', mention: m, span: tp.title, right: spaced.title, org: (spaced.organization && ctx.index.orgById.get(spaced.organization)) || undefined });
       continue;
     }
-    const fitting = p.roles.filter((r, k) => fits(dk, r, implied, keys[k]));
+    const fitting = p.roles.filter((r, k) => fits(dk, r, implied, keys[k]) || withOwnOrganizationAfter(dk, r, keys[k], ctx));
     // "Non-Executive Chair", "Honorary President": a qualifier before a title the person holds on that date.
     const unqualified = withoutQualifier(dk);
     if (!fitting.length && unqualified !== dk && p.roles.some((r, k) => fits(unqualified, r, implied, keys[k]) && validAt(r, date))) continue;
@@ -160,7 +175,7 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       // what their title was then, it cannot say. A role only seen in a release may have begun long before it.
       if (date && p.roles.length && p.roles.every((r) => !!r.from && r.from > date && !(r.seen[0] && r.seen[0] <= date))) continue;
       // "X, who was appointed Deputy Secretary on 9 January 2023": the draft itself announces the title.
-      if (appointedInDraft(ctx, p, dk, implied)) continue;
+      if (appointedInDraft(ctx, p, dk)) continue;
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
       let right = preferredTitle(p, current.length ? current : p.roles, tp.title.text, ctx, writtenOrg);
       if (!right) continue;
@@ -185,7 +200,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       const writtenOrg = tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix' ? tp.orgId : undefined;
       // An organization the corpus does not know: an acronym, a name after "of", or a name before the title
       // ("World Trade Organization Secretary General Amaranta Velloso").
-      const foreign = !writtenOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId) || (orgSpan === tp.prefix && !tp.orgId && namesOrganization(written)));
+      // An acronym that spells the role's organization is that organization, defined or not ("WCO").
+      const spellsRoleOrg = isAcronym(written) && spells(roleOrg.name.split(/\s+/), acronymLetters(written));
+      const foreign = !writtenOrg && !spellsRoleOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId) || (orgSpan === tp.prefix && !tp.orgId && namesOrganization(written)));
       // "Chair of the Board of Directors of Kestrel": the role's body, named with what it belongs to.
       const ofParent = formKey(written).startsWith(`${formKey(roleOrg.name)} of `);
       if (((writtenOrg && writtenOrg !== roleOrg.id) || foreign) && !ofParent) {
@@ -212,17 +229,33 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
   return out;
 }
 
-const DRAFT_PEOPLE = draftMemoKey<Person[]>('people the draft itself teaches');
+// A verb that gives someone a post: "was appointed", "sworn in", "voted to confirm", "took office as".
+const APPOINTMENT = /\b(?:appoint(?:s|ed)?|name[sd]|(?:re-?)?elect(?:s|ed)?|sw(?:ear|ears|ore|orn) in|confirm(?:s|ed)?|promoted?|designated?|bec(?:ame|omes?)|assum(?:ed|es)|t(?:ake|akes|ook) (?:office|up)|succeed(?:s|ed)?|resum(?:es|ed))\b/gi;
+// "..., Chair of the Governing Board, who assumed office on January 1, 2023": the title before the verb.
+const TAKING_OFFICE = /^(?:assum|t(?:ake|akes|ook) )/i;
 
 /**
- * Whether the draft states that the person took up the title from a date ("was appointed ... on", "became ...
- * on", "has been named ... effective"): learned from the draft alone, as from a release of the corpus, and only
- * when a title is about to be called wrong (a rare case, so the learning costs nothing on most drafts).
+ * Whether the draft itself tells of the person taking up the title: a sentence (the headline too) with the
+ * person's surname, a verb of appointment and the title after it ("Dana R. Whitfield was sworn in today as the
+ * 54th Mayor", "Marek Duval, who was appointed Deputy Secretary on January 9, 2023"). The corpus, older than the
+ * draft, cannot know of it.
  */
-function appointedInDraft(ctx: RuleContext, p: Person, dk: string, implied?: string): boolean {
-  const people = memoOnDraft(ctx.draft, DRAFT_PEOPLE, () => learnTermBase([{ file: 'draft', text: ctx.draft.text }]).people);
-  const same = people.find((x) => x.fullName === p.fullName || (x.surname === p.surname && x.givenNames[0] === p.givenNames[0]));
-  return !!same?.roles.some((r) => !!r.from && r.status !== 'former' && (!ctx.draft.date || r.from <= ctx.draft.date) && fits(dk, r, implied));
+function appointedInDraft(ctx: RuleContext, p: Person, dk: string): boolean {
+  const surname = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(p.surname)}(?![\\p{L}])`, 'u');
+  // "was appointed Chief Financial Officer" for "Chief Financial Officer of Talvern": the title without what follows "of".
+  const title = new RegExp(`\\b${dk.split(' of ')[0].split(' ').map(escapeRegExp).join('[\\s-]+')}\\b`, 'gi');
+  // The whole title, not the end of a longer one ("Secretary" inside "Deputy Secretary").
+  const hasTitle = (x: string) => [...x.matchAll(title)].some((m) => !isTitleWord(/(\S+)[\s-]$/.exec(x.slice(0, m.index))?.[1] ?? ''));
+  for (const s of ctx.draft.sentences) {
+    if (!surname.test(s.text)) continue;
+    for (const verb of s.text.matchAll(APPOINTMENT)) {
+      // The title the verb gives, in its own clause ("took office as Secretary General on 1 January 2009, after
+      // seven years as ... Deputy Secretary General": only the first).
+      const after = s.text.slice(verb.index! + verb[0].length).split(/[,;:]/)[0];
+      if (hasTitle(after) || (TAKING_OFFICE.test(verb[0]) && hasTitle(s.text.slice(0, verb.index)))) return true;
+    }
+  }
+  return false;
 }
 
 /** A name of two words or more headed like an organization's ("World Trade Organization"). */

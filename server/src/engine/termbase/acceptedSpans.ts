@@ -1,17 +1,17 @@
 // Where the forms accepted in presslint.json ("accept") occur in a text: a diagnostic inside one is never
 // reported, whether it covers the whole form or one word of it ("Dana Whitlow" accepted: "Whitlow" is fine
 // there). Matched case-sensitively, as whole words; any run of spaces or line breaks matches a space.
+import { escapeRegExp } from '../text/normalize';
+
 export interface Span {
   start: number;
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function patternOf(form: string): RegExp | undefined {
   const words = form.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** Every occurrence of every accepted form in `text`. */

@@ -154,3 +154,6 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   }
   return n > m ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/** A string matched literally inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
