@@ -109,6 +109,20 @@ describe('rules: inconsistency', () => {
       expectClean(draft, corpusHTermBase(), RULE);
     });
 
+    it('an accented word of a name in another language ("Observatoire régional des pêches") beside "Regional"', () => {
+      const draft = release('Observatory joins the network', '3 October 2019', 'DAKAR, 3 October 2019 – The Regional Fisheries Observatory joined the Regional Compliance Network. The observatory, whose name comes from its French title, Observatoire régional des pêches, watches the Regional waters.');
+      expectClean(draft, corpusBTermBase(), RULE);
+    });
+
+    it('the word after a list number opens its item ("4. Applications open ..." beside "applications")', () => {
+      const tb = learnTermBase([
+        { file: 'a.txt', text: release('Grants', '2 May 2012', 'WELLINGTON, 2 May 2012 – The Ministry received 40 Applications for the grants, and councils sent most of them.') },
+        { file: 'b.txt', text: release('Grants', '9 May 2013', 'WELLINGTON, 9 May 2013 – The Ministry approved 12 applications from councils.') },
+      ]);
+      const draft = release('Fund opens', '16 September 2014', 'WELLINGTON, 16 September 2014 – The fund will help towns prepare applications. Officials will assess applications within twelve weeks.\n\nNotes\n\n4. Applications to the first round open on 1 October 2014.');
+      expectClean(draft, tb, RULE);
+    });
+
     it('still flags a compound open before its noun in a draft that hyphenates it there ("real time data" beside "real-time feed")', () => {
       const draft = release('Tide data shared', 'September 17, 2019', 'BANGKOK, September 17, 2019 — The Center will host the real-time feed and the real-time archive. Ports can read real time data from the feed.');
       expectFlagAndFix(draft, corpusHTermBase(), RULE, [{ text: 'real time', fix: 'real-time' }]);

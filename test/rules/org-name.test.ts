@@ -74,6 +74,11 @@ describe('rules: org-name', () => {
   });
 
   describe('leaves correct names and other organizations alone', () => {
+    it('a company named without its legal form before a headline verb ("Talvern Rail Technologies Launches ...", corpus-i)', () => {
+      const draft = release('Talvern Rail Technologies Launches TrackSense Monitoring Service for Regional Lines', 'October 8, 2026', 'PITTSBURGH, October 8, 2026 – The new service reads track sensors every second.');
+      expectClean(draft, corpusITermBase(), 'org-name');
+    });
+
     it('a head in the plural before "of" naming several bodies ("the Departments of Homeland Security, Justice and State")', () => {
       expectClean(release('Counternarcotics strategy', 'June 5, 2009', 'WASHINGTON, D.C. – The strategy was developed with the Departments of Homeland Security, Justice and State.'), seedTermBase(), RULE);
     });

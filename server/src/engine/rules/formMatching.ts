@@ -9,7 +9,7 @@ import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords'
 import { isCapitalized } from '../text/chunks';
 import { hasInnerCapital } from '../text/gluedWords';
 import { americanSpelling } from '../style/styleVariants';
-import { ORGANIZATION_HEADS, sameLegalForm } from '../lexicon/entityHeads';
+import { LEGAL_FORMS, ORGANIZATION_HEADS, sameLegalForm } from '../lexicon/entityHeads';
 import { numeralValue } from '../lexicon/classifyName';
 
 export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo' | 'other';
@@ -239,6 +239,8 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
     // Inside a programme's long name too, one word with the same initial ("Clean Harbour Sediment Tracking Programme" for "... Testing Programme").
     const insideProgramme = f.kind === 'programme' && n >= 4 && k > 0 && k < n - 1;
     if (d === 'other' && !headSwap && !insideProgramme && (f.kind !== 'organization' || n < 4 || k === 0)) return undefined;
+    // A legal form is dropped, not swapped: "Talvern Rail Technologies Launches ..." is the name without "Ltd".
+    if (d === 'other' && LEGAL_FORMS.has(f.lower[k].replace(/[.,]/g, ''))) return undefined;
     // A misspelled proper name is still capitalized like one.
     if (d === 'typo' && isCapitalized(f.words[k]) && !isCapitalized(t.base) && !numeralValue(t.base)) return undefined;
     if (d === 'other') other++;

@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import { isCapitalized, chunksOf } from '../text/chunks';
 import { HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
 import { isEnglishWord, isCommonWord } from '../lexicon/englishWords';
+import { OTHER_LANGUAGE_CONNECTORS } from '../lexicon/functionWords';
 
 export interface StyleOccurrence {
   /** Which word this is about, e.g. "spelling:program", "dots:US", "case:customs". */
@@ -203,6 +204,16 @@ function factsOf(w: string, lower: string): WordFacts {
   return f;
 }
 
+/** Whether a connector of another language ("des", "für", "voor") stands within two words of token i. */
+function nearOtherLanguageConnector(toks: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k <= Math.min(toks.length - 1, i + 2); k++) {
+    if (k !== i && OTHER_LANGUAGE_CONNECTORS.has(toks[k].lower) && !ENGLISH_TOO.has(toks[k].lower)) return true;
+  }
+  return false;
+}
+// Connectors that are also English words ("per cent", "do", "I").
+const ENGLISH_TOO = new Set(['per', 'do', 'die', 'i', 'e', 'pro']);
+
 export function findStyleOccurrences(text: string, sentences: Sentence[], options: StyleScanOptions = {}): StyleOccurrence[] {
   const out: StyleOccurrence[] = [];
   const seenHyphenated = new Set<string>();
@@ -281,8 +292,9 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         const key = lower + next.lower;
         if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }
-      // Diacritics: "Communiqué" vs "Communique".
-      if (seenAccented.size) {
+      // Diacritics: "Communiqué" vs "Communique"; not a word of a name in another language ("Observatoire
+      // régional des pêches").
+      if (seenAccented.size && !nearOtherLanguageConnector(toks, i)) {
         if (f.plain !== lower) push(`accent:${f.plain}`, 'accented');
         else if (seenAccented.has(lower)) push(`accent:${lower}`, 'plain');
       }
@@ -300,7 +312,9 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         // After a quote mark, a parenthesis, a dash or a colon a capital can open a sentence ("Ohio, May 7, 2019 – The").
         // After a title and a comma it names the title's field ("Vice President, Engineering").
         const fieldOfTitle = i > 0 && toks[i - 1].after === ',' && isTitleWord(toks[i - 1].base);
-        if (alone && !fieldOfTitle && !/[“"‘(–—:]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
+        // "4. Applications open ...": an item of a numbered list opens like a sentence.
+        const listItem = i === 1 && /^\d{1,2}[.)]$/.test(toks[0].text + toks[0].after);
+        if (alone && !fieldOfTitle && !listItem && !/[“"‘(–—:]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
       }
     }
   }
