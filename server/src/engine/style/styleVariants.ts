@@ -280,13 +280,13 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (!f.word) continue;
       // British/American spelling: -ise/-ize and programme/program as draft-wide choices, other words one by one.
       if (f.spelling) push(f.spelling[0], f.spelling[1]);
-      else if (americanOfBritish.has(lower)) push(`spelling:${americanOfBritish.get(lower)}`, 'british');
-      else if (americanForms.has(lower)) push(`spelling:${lower}`, 'american');
+      else if (americanOfBritish.size && americanOfBritish.has(lower)) push(`spelling:${americanOfBritish.get(lower)}`, 'british');
+      else if (americanForms.size && americanForms.has(lower)) push(`spelling:${lower}`, 'american');
       // Hyphenation: "e-commerce" vs "ecommerce" (and "cross border" vs "cross-border").
       // Title hyphenation belongs to each organization's style (the case-hyphen rule), not to the draft.
       if (f.titleHyphen) continue;
       if (f.hyphenated) push(`hyphen:${f.unhyphenated}`, 'hyphenated');
-      else if (seenHyphenated.has(lower) || spacedPairs.has(lower)) push(`hyphen:${lower}`, 'joined');
+      else if ((seenHyphenated.size && seenHyphenated.has(lower)) || (spacedPairs.size && spacedPairs.has(lower))) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
       if (next && t.after === '' && joinedSignatures.has(pairSignature(lower, next.lower)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower) && !isOneLetter(next.lower)) {
         const key = lower + next.lower;

@@ -10,6 +10,8 @@ export interface PhraseHit<T> {
 
 export class PhraseIndex<T> {
   private byFirst = new Map<string, { phrase: string; value: T; caseSensitive: boolean }[]>();
+  // The first characters the first words start with (ASCII; 128 = any other): most tokens are skipped on it.
+  private initials = new Uint8Array(129);
 
   add(phrase: string, value: T, caseSensitive = true): void {
     const first = phrase.split(/[\s]+/)[0].toLowerCase().replace(/['’]s$/, '');
@@ -17,6 +19,7 @@ export class PhraseIndex<T> {
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
     list.push({ phrase, value, caseSensitive });
+    this.initials[Math.min(first.charCodeAt(0), 128)] = 1;
   }
 
   get size(): number {
@@ -28,6 +31,7 @@ export class PhraseIndex<T> {
     if (!this.byFirst.size) return out;
     for (const s of sentences) {
       for (const t of s.tokens) {
+        if (!this.initials[Math.min(t.lower.charCodeAt(0), 128)]) continue;
         // A hyphenated first word ("cross-border") is also found by its first part; most words have no hyphen.
         const list = this.byFirst.get(t.lower) ?? (t.lower.includes('-') ? this.byFirst.get(t.lower.slice(0, t.lower.indexOf('-'))) : undefined);
         if (!list) continue;
