@@ -38,7 +38,7 @@ describe('each release of the invented corpora against the rest of its corpus', 
   // In date order (the files' names start with their dates), each release against only those before it, from the
   // third: the releases that announce a promotion are linted against a corpus that knows the old title only.
   const foundAgainstEarlier: string[] = [];
-  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir/;
+  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie/;
   before(function () {
     this.timeout(120_000); // 169 term bases, each learned from up to 8 releases (a few seconds)
     for (const c of corpora) {
@@ -51,8 +51,8 @@ describe('each release of the invented corpora against the rest of its corpus', 
     }
   });
 
-  it('finds the 13 invented corpora and reports their planted slips', () => {
-    assert.equal(corpora.length, 13);
+  it('finds the 16 invented corpora and reports their planted slips', () => {
+    assert.equal(corpora.length, 16);
     const slips = [
       'corpus-b 2021-09-22 programme-name: Initative -> Initiative',
       'corpus-b 2022-03-15 wrong-title: Director-Genral -> Director-General',
@@ -74,6 +74,19 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-i 2021-02-25 wrong-title: Vice President -> Interim Chief Financial Officer',
       // "Director (Technical)" in the release before the corpus sees him as Managing Director.
       'corpus-n 2019-06-03 wrong-title: Director -> Managing Director',
+      // The last three corpora (session 10), not yet worked on: a capital in a unit's name; a new post's title in
+      // the release that creates it; acronyms a release uses before defining them; a former Governor's past title.
+      'corpus-o 2019-11-04 inconsistency: Crime -> crime',
+      'corpus-p 2014-09-03 wrong-title: Assistant Governor for Financial Stability -> Deputy Governor for Financial Stability',
+      'corpus-p 2014-09-03 wrong-title: Assistant Governor -> Deputy Governor',
+      'corpus-p 2017-12-05 acronym: DFSA -> Dunmara Financial Services Authority (DFSA)',
+      'corpus-p 2019-03-29 wrong-title: Acting Governor -> Deputy Governor',
+      'corpus-p 2020-04-08 acronym: DFSA -> Dunmara Financial Services Authority (DFSA)',
+      'corpus-p 2022-02-10 wrong-title: Governor -> former Governor',
+      'corpus-p 2025-06-12 acronym: IMF -> International Monetary Fund (IMF)',
+      'corpus-q 2016-04-12 wrong-title: Vice Provost for Undergraduate Education -> Vice Provost',
+      'corpus-q 2019-03-04 wrong-title: Vice Provost for Undergraduate Education -> Vice Provost',
+      'corpus-q 2025-09-22 wrong-title: Provost -> Dean',
     ];
     assert.deepEqual(found.filter((f) => !slipRelease.test(f)), open);
   });
@@ -82,6 +95,14 @@ describe('each release of the invented corpora against the rest of its corpus', 
     assert.deepEqual(foundAgainstEarlier.filter((f) => !slipRelease.test(f)), [
       // Re-elected Chair; his national post, seen in the corpus only before his first election, was taken as ended by it.
       'corpus-m 2021-06-17 wrong-title: Director-General of the Bundesamt -> Chair',
+      // The last three corpora (session 10), not yet worked on.
+      'corpus-o 2018-09-11 wrong-title: Superintendent -> Chief Inspector',
+      'corpus-p 2017-12-05 acronym: DFSA -> Dunmara Financial Services Authority (DFSA)',
+      'corpus-p 2019-03-29 wrong-title: Acting Governor -> Deputy Governor',
+      'corpus-p 2020-04-08 acronym: DFSA -> Dunmara Financial Services Authority (DFSA)',
+      'corpus-p 2022-02-10 wrong-title: Governor -> former Governor',
+      'corpus-p 2025-06-12 acronym: IMF -> International Monetary Fund (IMF)',
+      'corpus-q 2025-09-22 wrong-title: Provost -> Dean',
     ]);
   });
 });

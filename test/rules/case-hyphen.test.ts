@@ -104,6 +104,14 @@ describe('rules: case-hyphen', () => {
   });
 
   describe('leaves correct forms and ordinary words alone', () => {
+    it('a name written as a common noun after an article ("every police and crime commissioner")', () => {
+      const tb = learnTermBase([
+        { file: 'a.txt', text: release('Plan published', '4 May 2021', 'TAUNTON, 4 May 2021 – The Police and Crime Commissioner for Severnmoor, Helen Marr, published her plan.') },
+        { file: 'b.txt', text: release('Budget set', '2 February 2022', 'TAUNTON, 2 February 2022 – The Police and Crime Commissioner set the budget for Severnmoor Police.') },
+      ]);
+      expectClean(release('Plan published', '3 March 2026', 'TAUNTON, 3 March 2026 – Every police and crime commissioner must publish a plan, and a police and crime commissioner answers to a panel.'), tb, 'case-hyphen');
+    });
+
     it('two people\'s titles joined by "and" ("meetings between the Secretary General and UN Secretary-General Ban Ki-moon")', () => {
       expectClean(
         release('Second term', '28 June 2013', 'Brussels, 28 June 2013', 'The WCO deepened its cooperation with the United Nations (UN), including through meetings between the Secretary General and UN Secretary-General Ban Ki-moon.'),

@@ -123,6 +123,14 @@ describe('rules: inconsistency', () => {
       expectClean(draft, tb, RULE);
     });
 
+    it('the word after a number that ends a sentence ("call 101. In an emergency" beside "in")', () => {
+      const tb = learnTermBase([
+        { file: 'a.txt', text: release('Patrols', '2 May 2012', 'TAUNTON, 2 May 2012 – Officers said crime fell In Rural areas, and patrols continue in the villages.') },
+        { file: 'b.txt', text: release('Patrols', '9 May 2013', 'TAUNTON, 9 May 2013 – Patrols continue in the villages in the spring.') },
+      ]);
+      expectClean(release('Harvest patrols', '3 March 2026', 'TAUNTON, 3 March 2026 – Patrols run in the villages in August.\n\n- Report rural crime by calling 101. In an emergency, call 999.'), tb, RULE);
+    });
+
     it('still flags a compound open before its noun in a draft that hyphenates it there ("real time data" beside "real-time feed")', () => {
       const draft = release('Tide data shared', 'September 17, 2019', 'BANGKOK, September 17, 2019 — The Center will host the real-time feed and the real-time archive. Ports can read real time data from the feed.');
       expectFlagAndFix(draft, corpusHTermBase(), RULE, [{ text: 'real time', fix: 'real-time' }]);

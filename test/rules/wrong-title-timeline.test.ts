@@ -84,6 +84,26 @@ describe('rules: wrong-title over time', () => {
     expectFlagAndFix(draft, department(), RULE, [{ text: 'Secretary', fix: 'Undersecretary' }]);
   });
 
+  // A university's president, seen in two releases.
+  const university = () =>
+    learn(
+      release('Library opens', 'March 3, 2015', 'ASHFORD, Ill., March 3, 2015 – “Students asked for it,” said Halloran College President Gordon Prye.'),
+      release('Budget approved', 'June 9, 2016', 'ASHFORD, Ill., June 9, 2016 – President Gordon Prye thanked the Board of Trustees of Halloran College.'),
+    );
+
+  it('the honorary form of a title held ("President Emeritus Gordon Prye") and a past one in one word ("Then-President Prye")', () => {
+    const draft = release('Lecture series named', 'April 2, 2026', 'ASHFORD, Ill., April 2, 2026 – President Emeritus Gordon Prye opened the lecture series. Then-President Prye had founded it in 2015.');
+    expectClean(draft, university(), RULE);
+  });
+
+  it('a title to come ("President-elect Gordon Prye", "Assistant Governor-designate")', () => {
+    const tb = learn(
+      release('Budget approved', 'June 9, 2016', 'ASHFORD, Ill., June 9, 2016 – Provost Gordon Prye of Halloran College presented the budget.'),
+      release('Library opens', 'March 3, 2017', 'ASHFORD, Ill., March 3, 2017 – “Students asked for it,” said Provost Gordon Prye.'),
+    );
+    expectClean(release('Board names president', 'May 5, 2018', 'ASHFORD, Ill., May 5, 2018 – President-elect Gordon Prye will take office on July 1.'), tb, RULE);
+  });
+
   // A company that appointed its President from a stated date.
   const company = () =>
     learn(

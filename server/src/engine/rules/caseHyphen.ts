@@ -19,6 +19,10 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
     if (m.form.core) continue; // "Customs Enforcement" alone is ordinary prose
     // "as secretary of the ministry": a title written all in lower case is a description, not the title.
     if (m.form.kind === 'title' && m.tokens.every((t) => t.text === t.lower)) continue;
+    // "a police and crime commissioner", "every police and crime commissioner": a name in lower case after an
+    // article or a quantifier is the common noun, not the office.
+    const before = m.tokens[0].index > 0 ? m.sentence.tokens[m.tokens[0].index - 1] : undefined;
+    if (before && GENERIC_DETERMINERS.has(before.lower) && m.tokens.every((t) => t.text === t.lower)) continue;
     // One release writing a body's name with capitals, and no acronym for it, does not make them house style
     // ("US Government" once, "U.S. government" in another release).
     const org = m.form.organization;
@@ -64,6 +68,8 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
   out.push(...splitCompounds(ctx), ...compoundSpellings(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx), ...spacedTitles(ctx));
   return out;
 };
+
+const GENERIC_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'any', 'no']);
 
 /** "Interface Public Members" for "Interface Public-Members", "Customs to Customs" for "Customs-to-Customs". */
 function splitCompounds({ draft, index }: RuleContext): Finding[] {

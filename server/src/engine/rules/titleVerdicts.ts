@@ -142,6 +142,12 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const dk = titleKey(tp.acting && !/^(acting|interim) /i.test(tp.title.text) ? `Acting ${tp.title.text}` : tp.title.text);
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
     const { keys, joined } = roleTitleKeys(p);
+    // "Then-Dean Okonkwo": a past title in one word; "President Emeritus Pryce": the honorary form of a title held.
+    if (/^(?:then|ex|former)[-‐‑]/i.test(tp.title.text)) continue;
+    // "President-elect", "Assistant Governor-designate": a title to come, announced by the draft.
+    if (/[-‐‑ ](?:elect|designate)$/i.test(tp.title.text) || /^(?:elect|designate)\b/i.test(ctx.draft.text.slice(tp.title.end + 1, tp.title.end + 10))) continue;
+    const emeritus = / ?\bemerit(?:us|a|i)\b ?/;
+    if (emeritus.test(dk) && p.roles.some((r, k) => fits(dk.replace(emeritus, ' ').trim(), r, implied, keys[k]))) continue;
     const dkJoined = withoutSpaces(dk);
     const spaced = p.roles.find((r, k) => keys[k] !== dk && joined[k] === dkJoined && validAt(r, date));
     if (spaced) {

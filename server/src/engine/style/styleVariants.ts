@@ -313,7 +313,8 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         // After a title and a comma it names the title's field ("Vice President, Engineering").
         const fieldOfTitle = i > 0 && toks[i - 1].after === ',' && isTitleWord(toks[i - 1].base);
         // "4. Applications open ...": an item of a numbered list opens like a sentence.
-        const listItem = i === 1 && /^\d{1,2}[.)]$/.test(toks[0].text + toks[0].after);
+        // ... and so does the word after a number that ends a sentence ("calling 101. In an emergency").
+        const listItem = (i === 1 && /^\d{1,2}[.)]$/.test(toks[0].text + toks[0].after)) || (i > 0 && /^\d[\d,]*\.$/.test(toks[i - 1].text));
         if (alone && !fieldOfTitle && !listItem && !/[“"‘(–—:]$/.test(t.before)) push(`case:${lower}`, isCapitalized(w) ? 'capitalized' : 'lower');
       }
     }
