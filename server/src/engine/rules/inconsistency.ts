@@ -49,11 +49,7 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     if (variants.size < 2) continue;
     // "the Company" (the house itself, a defined term) next to "a company" (any): meaning, not style.
     if (signal.startsWith('case:') && variants.get('capitalized')?.every(afterThe) && variants.get('lower')?.some((o) => !afterThe(o))) continue;
-    // "a real-time feed" and "in real time": a compound hyphenated before its noun and open elsewhere, as style
-    // guides ask, is one form used two ways.
-    if (signal.startsWith('hyphen:') && variants.size === 2 && variants.get('hyphenated')?.every((o) => beforeNoun(text, o)) && variants.get('spaced')?.every((o) => !beforeNoun(text, o))) continue;
-    // "the Tide-Gauge Modernization Initiative" and "a tide gauge": a name's capitalized compound is the name's.
-    if (signal.startsWith('hyphen:') && variants.size === 2 && variants.has('hyphenated') && variants.has('spaced') && [...variants.values()].some((list) => list.every((o) => /^\p{Lu}/u.test(o.text) && !sentenceOpening(draft, o))) && [...variants.values()].some((list) => list.every((o) => !/^\p{Lu}/u.test(o.text)))) continue;
+    if (signal.startsWith('hyphen:') && oneCompoundTwoUses(draft, variants)) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
     // A clear majority only: at least two, and more than any other form; or, for a tie ("organisation" once,
     // "organization" once), the form the corpus always writes.
@@ -115,6 +111,21 @@ function houseVariant(tb: TermBase, signal: string): string | undefined {
   if (!counts || counts.size !== 1) return undefined;
   const [[v, n]] = counts;
   return n >= 3 ? v : undefined;
+}
+
+/**
+ * A compound written hyphenated and open, each where it belongs: before its noun and elsewhere, as style guides
+ * ask ("a real-time feed", "in real time"); or capitalized in a name and in lower case in prose ("the Tide-Gauge
+ * Modernization Initiative", "a tide gauge").
+ */
+function oneCompoundTwoUses(draft: Draft, variants: Map<string, StyleOccurrence[]>): boolean {
+  const hyphenated = variants.get('hyphenated');
+  const spaced = variants.get('spaced');
+  if (variants.size !== 2 || !hyphenated || !spaced) return false;
+  if (hyphenated.every((o) => beforeNoun(draft.text, o)) && spaced.every((o) => !beforeNoun(draft.text, o))) return true;
+  const named = (list: StyleOccurrence[]) => list.every((o) => /^\p{Lu}/u.test(o.text) && !sentenceOpening(draft, o));
+  const prose = (list: StyleOccurrence[]) => list.every((o) => !/^\p{Lu}/u.test(o.text));
+  return (named(hyphenated) && prose(spaced)) || (named(spaced) && prose(hyphenated));
 }
 
 /** Whether a word follows the occurrence with only a space between, and is not a function word ("feed", not "in"). */

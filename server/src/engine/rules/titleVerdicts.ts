@@ -2,7 +2,7 @@
 // organization, in the organization's own style. Shared by wrong-title, title-org-mismatch and case-hyphen.
 import type { Person, Role, Organization } from '../types';
 import type { RuleContext } from './ruleTypes';
-import { findPersonMentions, type PersonMention } from '../termbase/personMentions';
+import { findPersonMentions, PAST_PREFIX, type PersonMention } from '../termbase/personMentions';
 import { titleKey, type Span, type TitlePhrase } from '../learn/titlePhrase';
 import { isAcronym } from '../text/chunks';
 import { acronymLetters, spells } from '../learn/acronymDefinitions';
@@ -28,6 +28,8 @@ export function validAt(r: Role, date?: string): boolean {
   if (r.until && date >= r.until) return false;
   return true;
 }
+
+const EMERITUS = / ?\bemerit(?:us|a|i)\b ?/;
 
 /** Words that qualify a title without making it another: "Non-Executive Chair", "Honorary President". */
 const TITLE_QUALIFIERS = /^(?:non[- ]executive|independent|honorary|founding|incoming|lead independent) /;
@@ -143,11 +145,10 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     const implied = tp.orgFrom === 'title' ? tp.orgId : undefined;
     const { keys, joined } = roleTitleKeys(p);
     // "Then-Dean Okonkwo": a past title in one word; "President Emeritus Pryce": the honorary form of a title held.
-    if (/^(?:then|ex|former)[-‐‑]/i.test(tp.title.text)) continue;
+    if (PAST_PREFIX.test(tp.title.text)) continue;
     // "President-elect", "Assistant Governor-designate": a title to come, announced by the draft.
     if (/[-‐‑ ](?:elect|designate)$/i.test(tp.title.text) || /^(?:elect|designate)\b/i.test(ctx.draft.text.slice(tp.title.end + 1, tp.title.end + 10))) continue;
-    const emeritus = / ?\bemerit(?:us|a|i)\b ?/;
-    if (emeritus.test(dk) && p.roles.some((r, k) => fits(dk.replace(emeritus, ' ').trim(), r, implied, keys[k]))) continue;
+    if (EMERITUS.test(dk) && p.roles.some((r, k) => fits(dk.replace(EMERITUS, ' ').trim(), r, implied, keys[k]))) continue;
     const dkJoined = withoutSpaces(dk);
     const spaced = p.roles.find((r, k) => keys[k] !== dk && joined[k] === dkJoined && validAt(r, date));
     if (spaced) {

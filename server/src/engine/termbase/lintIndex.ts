@@ -345,7 +345,11 @@ function caseStyleWordsOf(tb: TermBase): Set<string> {
   // "the City" (the government) and "the city" (the place).
   const mixed = new Map<string, number>();
   for (const d of tb.houseStyle) {
-    for (const [k, v] of Object.entries(d.signals)) if (k.startsWith('case:') && v.capitalized && v.lower) mixed.set(k.slice(5), (mixed.get(k.slice(5)) ?? 0) + 1);
+    for (const [k, v] of Object.entries(d.signals)) {
+      if (!k.startsWith('case:') || !v.capitalized || !v.lower) continue;
+      const word = k.slice(5);
+      mixed.set(word, (mixed.get(word) ?? 0) + 1);
+    }
   }
   return new Set(words.filter((w) => !heads.has(w) && (mixed.get(w) ?? 0) < 2));
 }

@@ -30,7 +30,7 @@ function chunkAt(chunks: Chunk[], index: number): Chunk | undefined {
 }
 
 /** "then-Commissioner", "ex-Director", "former-Minister": a title written as past in one word. */
-const PAST_PREFIX = /^(?:then|ex|former)[-‐‑]/i;
+export const PAST_PREFIX = /^(?:then|ex|former)[-‐‑]/i;
 /** Words between a name's comma and a title that tell of a past role: "who was", "who had been", "previously". */
 const PAST_BEFORE_TITLE = new Set(['was', 'were', 'had', 'previously', 'formerly', 'served']);
 
