@@ -1,7 +1,7 @@
 // Acronym definitions in both orders: "Customs Enforcement Network (CEN)" and "IPM (Interface Public-Members)".
 import type { Sentence, Token } from '../text/tokenize';
 import { isAcronym, isCapitalized } from '../text/chunks';
-import { NAME_CONNECTORS, isTitleHead } from '../lexicon/roleWords';
+import { NAME_CONNECTORS, isTitleHead, isTitleHeadToken } from '../lexicon/roleWords';
 import { OTHER_LANGUAGE_CONNECTORS } from '../lexicon/functionWords';
 import { LEGAL_FORMS } from '../lexicon/entityHeads';
 
@@ -50,7 +50,12 @@ function isConnector(word: string): boolean {
 
 /** Letters an acronym spells: "RILOs" -> "RILO", "U.S." -> "US". */
 export function acronymLetters(acronym: string): string {
-  return acronym.replace(/\./g, '').replace(/s$/, '').toUpperCase();
+  // Most are already their letters ("WCO"): no dot, no lower-case or other letter to change.
+  for (let i = 0; i < acronym.length; i++) {
+    const c = acronym.charCodeAt(i);
+    if (c === 46 || (c >= 97 && c <= 122) || c > 127) return acronym.replace(/\./g, '').replace(/s$/, '').toUpperCase();
+  }
+  return acronym;
 }
 
 // A number word can give its digits: "Group of Twenty (G20)", "Aurent Seven (A7)".
@@ -221,7 +226,7 @@ export function findUnspelledDefinitions(text: string, sentence: Sentence, spell
     while (from > 0 && isNameWord(t[from - 1]) && joinsBefore(t[from - 1])) from--;
     // "Director-General of the Bundesamt für ... (BAWV)": a title and its "of (the)" are not part of the name.
     for (let k = i - 2; k > from; k--) {
-      if (isConnector(t[k].text) && isTitleHead(t[k - 1].base)) {
+      if (isConnector(t[k].text) && isTitleHeadToken(t[k - 1])) {
         from = k;
         break;
       }

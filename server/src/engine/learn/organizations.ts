@@ -5,7 +5,7 @@ import type { AnalyzedDocument } from './corpusModel';
 import { addSourceAt } from './corpusModel';
 import { findUnspelledDefinitions, findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
-import { isTitleHead } from '../lexicon/roleWords';
+import { isTitleHead, isTitleHeadToken } from '../lexicon/roleWords';
 import { OrganizationIndex } from '../termbase/organizationIndex';
 import { formKey } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
@@ -66,7 +66,7 @@ function acronymsAfterTitles(docs: AnalyzedDocument[]): Set<string> {
         const c0 = t[k].base.charCodeAt(0);
         if (c0 < 65 || c0 > 90 || !isAcronym(t[k].base)) continue;
         const of = t[k - 1].lower === 'the' ? k - 2 : k - 1;
-        if (of >= 1 && t[of].lower === 'of' && isTitleHead(t[of - 1].base)) out.add(acronymLetters(t[k].base));
+        if (of >= 1 && t[of].lower === 'of' && isTitleHeadToken(t[of - 1])) out.add(acronymLetters(t[k].base));
       }
     }
   }

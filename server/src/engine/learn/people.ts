@@ -11,7 +11,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type OrgResolver, type TitlePhrase } from './titlePhrase';
 import { isNameToken } from './nameLike';
 import { isCapitalized } from '../text/chunks';
-import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
 import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
@@ -520,7 +520,7 @@ function addressedAs(doc: AnalyzedDocument, tokens: Token[], k: number, last: nu
   const prev = tokens[k - 1];
   if (prev.after !== '' || p.givenNames.includes(prev.text)) return;
   let j = k - 1;
-  while (!honorificOnly && j >= 0 && isTitleWord(tokens[j].base) && (j === k - 1 || tokens[j].after === '')) j--;
+  while (!honorificOnly && j >= 0 && isTitleWordToken(tokens[j]) && (j === k - 1 || tokens[j].after === '')) j--;
   const from = j < k - 1 ? tokens[j + 1] : HONORIFICS.has(prev.text.replace(/\.$/, '').toLowerCase()) ? prev : undefined;
   if (!from) return;
   const form = doc.text.slice(from.start, tokens[last].baseEnd);
@@ -559,9 +559,9 @@ export function findSurnameSlips(docs: AnalyzedDocument[], people: PersonBuilder
     for (const s of doc.sentences) {
       s.tokens.forEach((t, k) => {
         const prev = s.tokens[k - 1];
-        if (!prev || prev.after !== '' || !isCapitalized(t.base) || !isTitleWord(prev.base) || known.has(t.base) || !isNameToken(t)) return;
+        if (!prev || prev.after !== '' || !isCapitalized(t.base) || !isTitleWordToken(prev) || known.has(t.base) || !isNameToken(t)) return;
         if (s.tokens[k + 1] && t.after === '' && isNameToken(s.tokens[k + 1])) return; // a first name: someone else
-        if (isTitleWord(t.base)) return;
+        if (isTitleWordToken(t)) return;
         for (const p of surnames.lookup(t.base).flatMap((c) => c.values)) {
           const titled = p.roles.some((r) => formKey(r.title).split(' ').includes(prev.lower)) || [...p.addressForms.keys()].some((f) => f.endsWith(` ${p.surname}`) && f.toLowerCase().includes(prev.lower));
           if (!titled || p.docs.size < 2) continue;

@@ -2,7 +2,7 @@
 // "Secretary General of the World Fisheries Organization" into organization and title.
 // Shared by the learner and the title rules.
 import type { Token } from '../text/tokenize';
-import { isTitleWord, isTitleHead, ACTING_WORDS } from '../lexicon/roleWords';
+import { isTitleWord, isTitleHead, ACTING_WORDS, isTitleHeadToken, isTitleWordToken } from '../lexicon/roleWords';
 import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
@@ -18,7 +18,7 @@ function looksLikeOrganization(words: string[]): boolean {
 /** Two capitalized words joined by "&" are a firm's name ("of Quillon & Hatch", "at Procter & Gamble"). */
 function isFirmName(tokens: Token[]): boolean {
   // Not two fields of one title ("Coastal Affairs & Chief Harbour Officer").
-  return tokens.length >= 2 && tokens.slice(0, -1).some((t) => t.after.trim() === '&') && tokens.every((t) => /^[A-Z]/.test(t.text) && !isTitleWord(t.base));
+  return tokens.length >= 2 && tokens.slice(0, -1).some((t) => t.after.trim() === '&') && tokens.every((t) => /^[A-Z]/.test(t.text) && !isTitleWordToken(t));
 }
 
 export interface Span {
@@ -52,16 +52,16 @@ const span = (text: string, tokens: Token[], useBase = false): Span => {
 };
 
 export function hasTitleHead(tokens: Token[]): boolean {
-  return tokens.some((t) => isTitleHead(t.base));
+  return tokens.some((t) => isTitleHeadToken(t));
 }
 
 export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolver): TitlePhrase | undefined {
   // The title starts at the first title word from which title words run up to a title head.
   let f = -1;
   for (let i = 0; i < tokens.length && f < 0; i++) {
-    if (!isTitleWord(tokens[i].base)) continue;
-    for (let j = i; j < tokens.length && isTitleWord(tokens[j].base); j++) {
-      if (isTitleHead(tokens[j].base)) {
+    if (!isTitleWordToken(tokens[i])) continue;
+    for (let j = i; j < tokens.length && isTitleWordToken(tokens[j]); j++) {
+      if (isTitleHeadToken(tokens[j])) {
         f = i;
         break;
       }
@@ -71,17 +71,17 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   // The title runs to the first connector ("of", "for") or the end.
   let g = f;
   // Capitalized words, and title words in any case ("Deputy secretary"), continue the title.
-  while (g + 1 < tokens.length && (/^[A-Z]/.test(tokens[g + 1].text) || isTitleWord(tokens[g + 1].base)) && tokens[g].after === '') g++;
+  while (g + 1 < tokens.length && (/^[A-Z]/.test(tokens[g + 1].text) || isTitleWordToken(tokens[g + 1])) && tokens[g].after === '') g++;
   // "Vice President and Treasurer", "President and Chief Executive Officer": two titles joined are one.
-  while (g + 2 < tokens.length && /^(and|&)$/i.test(tokens[g + 1].text) && isTitleWord(tokens[g].base) && tokens[g].after === '' && tokens[g + 1].after === '' && /^[A-Z]/.test(tokens[g + 2].text) && isTitleWord(tokens[g + 2].base)) {
+  while (g + 2 < tokens.length && /^(and|&)$/i.test(tokens[g + 1].text) && isTitleWordToken(tokens[g]) && tokens[g].after === '' && tokens[g + 1].after === '' && /^[A-Z]/.test(tokens[g + 2].text) && isTitleWordToken(tokens[g + 2])) {
     let h = g + 2;
-    while (h + 1 < tokens.length && tokens[h].after === '' && (/^[A-Z]/.test(tokens[h + 1].text) || isTitleWord(tokens[h + 1].base)) && !/^(and|&)$/i.test(tokens[h + 1].text)) h++;
-    if (!tokens.slice(g + 2, h + 1).some((t) => isTitleHead(t.base))) break;
+    while (h + 1 < tokens.length && tokens[h].after === '' && (/^[A-Z]/.test(tokens[h + 1].text) || isTitleWordToken(tokens[h + 1])) && !/^(and|&)$/i.test(tokens[h + 1].text)) h++;
+    if (!tokens.slice(g + 2, h + 1).some((t) => isTitleHeadToken(t))) break;
     g = h;
   }
   // A person's name after the title is not part of it: "Deputy Secretary-General Sergio Mujica".
   for (let h = f + 1; h <= g; h++) {
-    if (!isTitleWord(tokens[h - 1].base)) continue;
+    if (!isTitleWordToken(tokens[h - 1])) continue;
     // "... Marcus Bell Jr.", "... Helen Marsh AO": a suffix or post-nominals end the name.
     const rest = withoutNameSuffixes(tokens.slice(h, g + 1));
     if ((rest.length === 2 || rest.length === 3) && rest.every((t) => isNameLike(t.base)) && (g + 1 === tokens.length || /^of$/i.test(tokens[g + 1].text))) {

@@ -10,6 +10,7 @@ import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
 import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
 import { compoundSpellings } from './joinedCompoundForms';
+import { tokenHits, SPACED_COMPOUND_START } from '../termbase/tokenHits';
 
 export const checkCaseAndHyphens: Rule = (ctx) => {
   const { draft, index } = ctx;
@@ -76,7 +77,7 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const text = draft.text;
   const lower = text.toLowerCase();
-  for (const hit of index.spacedCompounds.find(text, draft.sentences)) {
+  for (const hit of index.spacedCompounds.find(text, draft.sentences, (t) => (tokenHits(t, index) & SPACED_COMPOUND_START) !== 0)) {
     const { form, known } = hit.value;
     const before = text[hit.start - 1];
     if (before && /[\p{L}\p{N}-]/u.test(before)) continue;
@@ -186,14 +187,14 @@ function beforeNoun(text: string, at: number): boolean {
 function spacedTitles({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const surfaces = index.titleSurfaces;
-  const oneWord = oneWordTitlesOf(surfaces);
+  const { titles: oneWord, starts } = oneWordTitlesOf(surfaces);
   if (!oneWord.size) return out;
   for (const s of draft.sentences) {
     const t = s.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
       const a = t[i];
       const b = t[i + 1];
-      if (a.after !== '' || a.base !== a.text || a.lower.length < 3 || b.lower.length < 3 || !oneWord.has(a.lower + b.lower) || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
+      if (a.after !== '' || a.base !== a.text || !starts.has(a.lower) || b.lower.length < 3 || !oneWord.has(a.lower + b.lower) || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
       const joined = surfaces.get(a.lower + b.lower)!;
       if (joined.size !== 1 || surfaces.has(`${a.lower} ${b.lower}`)) continue;
       if (inQuotedTitle(draft, a.start, b.baseEnd)) continue;
@@ -204,12 +205,23 @@ function spacedTitles({ draft, index }: RuleContext): Finding[] {
   return out;
 }
 
-// The corpus's one-word titles ("Councilmember"), per lint index: most corpora have none, and the pass is skipped.
-const oneWordTitles = new WeakMap<Map<string, Set<string>>, Set<string>>();
-function oneWordTitlesOf(surfaces: Map<string, Set<string>>): Set<string> {
-  let set = oneWordTitles.get(surfaces);
-  if (!set) oneWordTitles.set(surfaces, (set = new Set([...surfaces.keys()].filter((k) => !k.includes(' ') && isTitleHead(k)))));
-  return set;
+// The corpus's one-word titles ("Councilmember"), per lint index, and the first parts (3 letters or more, leaving
+// 3 or more) a draft may have split them at ("council"): a word that is none of those starts no split title, with
+// no string joined to ask.
+interface OneWordTitles {
+  titles: Set<string>;
+  starts: Set<string>;
+}
+const oneWordTitles = new WeakMap<Map<string, Set<string>>, OneWordTitles>();
+function oneWordTitlesOf(surfaces: Map<string, Set<string>>): OneWordTitles {
+  let o = oneWordTitles.get(surfaces);
+  if (!o) {
+    const titles = new Set([...surfaces.keys()].filter((k) => !k.includes(' ') && isTitleHead(k)));
+    const starts = new Set<string>();
+    for (const w of titles) for (let k = 3; k <= w.length - 3; k++) starts.add(w.slice(0, k));
+    oneWordTitles.set(surfaces, (o = { titles, starts }));
+  }
+  return o;
 }
 
 /** A title written with other hyphens than the only form the corpus knows ("Deputy Secretary-General"). */

@@ -3,6 +3,7 @@
 // a connector swapped ("of" for "on"), or a misspelling within the allowed edit distance.
 import type { Sentence, Token } from '../text/tokenize';
 import type { AnchorGroup, KnownForm, LintIndex } from '../termbase/lintIndex';
+import { tokenHits, ANCHOR } from '../termbase/tokenHits';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import { withinEdits, allowedEdits, formKey } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
@@ -179,8 +180,8 @@ function matchAllForms(draft: Draft, index: LintIndex): FormMatch[] {
   for (const s of draft.sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      const groups = index.anchorGroupsByWord.get(toks[i].lower);
-      if (!groups) continue;
+      if (!(tokenHits(toks[i], index) & ANCHOR)) continue;
+      const groups = index.anchorGroupsByWord.get(toks[i].lower)!;
       // Most windows fail on the word next to the anchor: only the groups whose neighbour that word fits, in
       // the groups' order (both sides merged), so matches come out as a scan of every group would give them.
       const before = i > 0 ? passingGroups(groups, -1, toks[i - 1]) : NONE;

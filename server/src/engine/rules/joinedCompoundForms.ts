@@ -3,6 +3,7 @@
 import type { Finding, RuleContext } from './ruleTypes';
 import type { Token } from '../text/tokenize';
 import { inQuotedTitle } from '../draft/parseDraft';
+import { tokenHits, HYPHENATED_BY_JOINED } from '../termbase/tokenHits';
 
 export function compoundSpellings({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -22,7 +23,7 @@ export function compoundSpellings({ draft, index }: RuleContext): Finding[] {
       if (t.lower.length < 6 || t.base.slice(1) !== t.lower.slice(1) || (t.base !== t.lower && !t.sentenceStart)) continue;
       const dash = t.lower.indexOf('-');
       if (dash < 0) {
-        const form = index.hyphenatedByJoined.get(t.lower);
+        const form = tokenHits(t, index) & HYPHENATED_BY_JOINED ? index.hyphenatedByJoined.get(t.lower) : undefined;
         if (form) push(t, form, `The corpus writes '${form}' with a hyphen.`);
         continue;
       }

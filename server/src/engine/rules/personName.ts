@@ -7,7 +7,8 @@ import type { Person } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
-import { NAME_PARTICLES, isTitleWord } from '../lexicon/roleWords';
+import { tokenHits, GIVEN_NAME, GIVEN_NAME_BASE, SURNAME, KNOWN_WORD } from '../termbase/tokenHits';
+import { NAME_PARTICLES, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
@@ -29,7 +30,8 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
       const nx = s.tokens[i + 1];
-      if (nx && index.byGivenName.has(t.text)) {
+      const hits = tokenHits(t, index);
+      if (nx && hits & GIVEN_NAME) {
         for (const p of fullNameCandidates(index.byNameStart, s.tokens, i)) if (fullNameAt(p, s.tokens, i) > 0) mentioned.add(p);
         // Slips of word order and particles, in names of three words or more.
         for (const p of index.longNamesByFirstWord.get(t.text) ?? []) {
@@ -52,7 +54,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           out.push({ ruleId: 'person-name', start: w.start, end: w.baseEnd, message: `'${w.base}' in '${text.slice(t.start, s.tokens[i + words.length - 1].baseEnd)}' should be '${right}': ${describe(p)}.`, suggestions: [right], sources: p.sources.slice(0, 3) });
         }
       }
-      const sn = index.bySurname.get(t.base);
+      const sn = hits & SURNAME ? index.bySurname.get(t.base) : undefined;
       if (sn && sn.length === 1) mentioned.add(sn[0]);
     }
   }
@@ -60,17 +62,17 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
     const toks = s.tokens;
     toks.forEach((t, i) => {
       const word = t.base;
-      if (!isNameToken(t) || index.knownWords.has(word) || (index.accepted.size > 0 && index.accepted.has(formKey(word)))) return;
+      if (!isNameToken(t) || tokenHits(t, index) & KNOWN_WORD || (index.accepted.size > 0 && index.accepted.has(formKey(word)))) return;
       const prev = toks[i - 1];
       const next = toks[i + 1];
       // A first name right before a known surname may be off by two letters ("Nadja Brandt").
-      const beforeKnownSurname = !!next && t.after === '' && index.bySurname.has(next.base);
-      const afterKnownGivenName = !!prev && prev.after === '' && index.byGivenName.has(prev.text);
+      const beforeKnownSurname = !!next && t.after === '' && (tokenHits(next, index) & SURNAME) !== 0;
+      const afterKnownGivenName = !!prev && prev.after === '' && (tokenHits(prev, index) & GIVEN_NAME) !== 0;
       // Or before another word of a known name ("Joaquin Ortega Villalba", where Ortega is a middle name).
-      const beforeKnownName = beforeKnownSurname || (!!next && t.after === '' && index.byGivenName.has(next.base));
+      const beforeKnownName = beforeKnownSurname || (!!next && t.after === '' && (tokenHits(next, index) & GIVEN_NAME_BASE) !== 0);
       // A common English word is only looked up where the other half of a known name vouches for it; a name the
       // dictionary has ("Nguyen", "Joaquin") otherwise only as a slip of a person the draft names ("Ms. Nguyen").
-      const vouched = beforeKnownName || afterKnownGivenName || (!!prev && isTitleWord(prev.base));
+      const vouched = beforeKnownName || afterKnownGivenName || (!!prev && isTitleWordToken(prev));
       const common = isCommonWord(t.lower);
       if (!vouched && common) return;
       const dictionaryName = !vouched && isEnglishWord(word);
@@ -91,7 +93,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           const before = j >= 0 ? toks[j] : undefined;
           if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a])) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index)) evidence = 'before the surname';
-          else if (part === 'surname' && prev && prev.after === '' && isTitleWord(prev.base) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
+          else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
           // ever followed by a surname (or the word a person is addressed by), so a short one counts too.
           else if (part === 'surname' && c.edits === 1 && word.length >= 4 && before && isCourtesyTitle(before) && mentioned.has(person) && !othersSurnamesIn(draft, index).has(word) && !(next && t.after === '' && isNameToken(next))) evidence = `after a courtesy title, with ${person.fullName} named in this draft`;
@@ -154,7 +156,7 @@ function othersSurnamesIn(draft: Draft, index: LintIndex): Set<string> {
         let j = i - 1;
         while (j > 0 && s.tokens[j].after === '' && NAME_PARTICLES.has(s.tokens[j].text)) j--;
         const prev = s.tokens[j];
-        if (prev && prev.after === '' && !prev.sentenceStart && !index.knownWords.has(t.base) && isNameToken(t) && isNameToken(prev)) out.add(t.base);
+        if (prev && prev.after === '' && !prev.sentenceStart && !(tokenHits(t, index) & KNOWN_WORD) && isNameToken(t) && isNameToken(prev)) out.add(t.base);
       });
     }
     return out;
@@ -167,9 +169,9 @@ function sameNameWord(t: Token, word: string): boolean {
 }
 
 /** Start of the run of title words that ends right before token i. */
-function titleRunStart(toks: { base: string; start: number; after: string }[], i: number): number {
+function titleRunStart(toks: Token[], i: number): number {
   let j = i - 1;
-  while (j - 1 >= 0 && isTitleWord(toks[j - 1].base) && toks[j - 1].after === '') j--;
+  while (j - 1 >= 0 && isTitleWordToken(toks[j - 1]) && toks[j - 1].after === '') j--;
   return toks[j].start;
 }
 

@@ -8,6 +8,7 @@ import { numeralValue } from '../lexicon/classifyName';
 import { americanSpelling } from '../style/styleVariants';
 import { formKey, withinEdits, allowedEdits } from '../text/normalize';
 import { isEnglishWord } from '../lexicon/englishWords';
+import { tokenHits, PROGRAMME_CORE_START, KNOWN_WORD } from '../termbase/tokenHits';
 import { preferredOver } from './programmeForms';
 
 export const checkProgrammeNames: Rule = ({ draft, index }) => {
@@ -43,8 +44,8 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
   for (const s of draft.sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
-      const candidates = index.programmesByCoreStart.get(t[i].base);
-      if (!candidates) continue;
+      if (!(tokenHits(t[i], index) & PROGRAMME_CORE_START)) continue;
+      const candidates = index.programmesByCoreStart.get(t[i].base)!;
       for (const { programme: p, coreWords } of candidates) {
         if (i + coreWords.length >= t.length) continue;
         if (!coreWords.every((w, k) => t[i + k].base === w && (k === coreWords.length - 1 || t[i + k].after === ''))) continue;
@@ -75,7 +76,7 @@ function misspelledProducts(draft: Parameters<Rule>[0]['draft'], index: Paramete
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
       const w = t.base;
-      if (w.length < 5 || !/^[A-Z]/.test(w) || index.productsByLower.has(t.lower) || index.knownWords.has(w) || isEnglishWord(w)) continue;
+      if (w.length < 5 || !/^[A-Z]/.test(w) || index.productsByLower.has(t.lower) || tokenHits(t, index) & KNOWN_WORD || isEnglishWord(w)) continue;
       const hit = index.productWords.lookup(w).find((c) => c.word[0] === t.lower[0]);
       if (!hit) continue;
       const p = hit.values[0];

@@ -3,6 +3,7 @@
 import type { RuleId } from '../types';
 import type { Rule, Finding } from './ruleTypes';
 import { formKey } from '../text/normalize';
+import { tokenHits, REJECTED_START } from '../termbase/tokenHits';
 
 const FAMILY: Record<string, RuleId> = {
   person: 'person-name',
@@ -13,7 +14,7 @@ const FAMILY: Record<string, RuleId> = {
 
 export const checkRejectedForms: Rule = ({ draft, tb, index }) => {
   const out: Finding[] = [];
-  for (const hit of index.rejectedPhrases.find(draft.text, draft.sentences)) {
+  for (const hit of index.rejectedPhrases.find(draft.text, draft.sentences, (t) => (tokenHits(t, index) & REJECTED_START) !== 0)) {
     const r = hit.value;
     const before = draft.text[hit.start - 1];
     if (before && /[\p{L}\p{N}]/u.test(before)) continue;

@@ -5,8 +5,9 @@
 //   hyphenation (e-commerce/ecommerce), diacritics (Communiqué/Communique), courtesy-title dots (Dr./Dr),
 //   capitalization of a common noun mid-sentence (Customs/customs).
 import type { Sentence, Token } from '../text/tokenize';
+import { wordRecordOf } from '../text/wordRecords';
 import { isCapitalized, chunksOf } from '../text/chunks';
-import { HONORIFICS, NAME_CONNECTORS, isTitleWord } from '../lexicon/roleWords';
+import { HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isEnglishWord, isCommonWord } from '../lexicon/englishWords';
 import { OTHER_LANGUAGE_CONNECTORS } from '../lexicon/functionWords';
 
@@ -138,7 +139,7 @@ const pairSignature = (a: string, b: string) => joinSignature(a.charCodeAt(0), b
  * What the style scan asks about a word on its own (regex tests, lower-casing, signal names), remembered per
  * word: every token of every draft was put through some ten tests and string joins. Bounded: a server runs for days.
  */
-interface WordFacts {
+export interface WordFacts {
   /** "dots:US" for "U.S." (dotted) or "US" (plain). */
   dots?: [signal: string, variant: string];
   /** "dot:Dr" for "Dr." or "Dr" (counted only before a capitalized word). */
@@ -164,11 +165,8 @@ interface WordFacts {
   american: string | undefined;
 }
 
-const wordFacts = new Map<string, WordFacts>();
-
+// Computed once per written word: kept on its record (text/wordRecords.ts).
 function factsOf(w: string, lower: string): WordFacts {
-  let f = wordFacts.get(w);
-  if (f) return f;
   const c0 = w.charCodeAt(0);
   const upper0 = c0 >= 65 && c0 <= 90;
   let dots: WordFacts['dots'];
@@ -184,7 +182,7 @@ function factsOf(w: string, lower: string): WordFacts {
   const hyphenated = w.includes('-');
   const accented = ACCENTED.test(w);
   const asciiLetters = /^[a-z]+$/i.test(w);
-  f = {
+  return {
     dots,
     honorific,
     word: WORD.test(w),
@@ -199,9 +197,6 @@ function factsOf(w: string, lower: string): WordFacts {
     caseShape: asciiLetters && w !== w.toUpperCase(),
     american: americanOfBritishWord(lower),
   };
-  if (wordFacts.size > 50000) wordFacts.clear();
-  wordFacts.set(w, f);
-  return f;
 }
 
 /** Whether a connector of another language ("des", "für", "voor") stands within two words of token i. */
@@ -221,7 +216,9 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   // American spellings worth recording: those whose British form is in the same text ("labour" -> "labor").
   const americanOfBritish = new Map<string, string>();
   // One word written joined, hyphenated or as two words ("percent" / "per cent", "e-commerce" / "ecommerce").
-  const joinedWords = new Set<string>();
+  // (Listed, not hashed: asked only where a pair's signature matches, which few pairs do.)
+  const joinedWordList: string[] = [];
+  let joinedWords: Set<string> | undefined;
   const spacedPairs = new Set<string>();
   const joinedSignatures = new Set<number>();
   // Each token's facts, looked up once here and read by position in the passes below (in document order).
@@ -230,15 +227,15 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       const lower = t.lower;
-      const f = factsOf(t.base, lower);
+      const f = ((t.word ??= wordRecordOf(t.text)).styleFacts ??= factsOf(t.base, lower));
       facts.push(f);
-      if (f.lowerAlpha) joinedWords.add(lower);
+      if (f.lowerAlpha) joinedWordList.push(lower);
       if (f.hyphenated) seenHyphenated.add(f.unhyphenated);
       if (f.accented) seenAccented.add(f.plain);
       if (f.american) americanOfBritish.set(lower, f.american);
     }
   }
-  for (const w of joinedWords) joinedSignatures.add(wordSignature(w));
+  for (const w of joinedWordList) joinedSignatures.add(wordSignature(w));
   for (const w of seenHyphenated) joinedSignatures.add(wordSignature(w));
   // Two words written apart whose joined form is also in the text: only those pairs are worth a key.
   for (let si = 0, at = 0; si < sentences.length; at += sentences[si].tokens.length, si++) {
@@ -290,7 +287,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       const next = toks[i + 1];
       if (next && t.after === '' && joinedSignatures.has(pairSignature(lower, next.lower)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower) && !isOneLetter(next.lower)) {
         const key = lower + next.lower;
-        if (seenHyphenated.has(key) || joinedWords.has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
+        if (seenHyphenated.has(key) || (joinedWords ??= new Set(joinedWordList)).has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }
       // Diacritics: "Communiqué" vs "Communique"; not a word of a name in another language ("Observatoire
       // régional des pêches").
@@ -311,7 +308,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
         const alone = !named && (chunkSize.get(t.start) ?? 1) === 1 && !(i >= 2 && NAME_CONNECTORS.has(toks[i - 1].text.toLowerCase()) && isCapitalized(toks[i - 2].text) && toks[i - 2].after === '');
         // After a quote mark, a parenthesis, a dash or a colon a capital can open a sentence ("Ohio, May 7, 2019 – The").
         // After a title and a comma it names the title's field ("Vice President, Engineering").
-        const fieldOfTitle = i > 0 && toks[i - 1].after === ',' && isTitleWord(toks[i - 1].base);
+        const fieldOfTitle = i > 0 && toks[i - 1].after === ',' && isTitleWordToken(toks[i - 1]);
         // "4. Applications open ...": an item of a numbered list opens like a sentence.
         // ... and so does the word after a number that ends a sentence ("calling 101. In an emergency").
         const listItem = (i === 1 && /^\d{1,2}[.)]$/.test(toks[0].text + toks[0].after)) || (i > 0 && /^\d[\d,]*\.$/.test(toks[i - 1].text));

@@ -62,6 +62,8 @@ export interface AnchorGroup {
 
 export interface LintIndex {
   tb: TermBase;
+  /** Tells indexes apart (a word's cached hits are for one index: termbase/tokenHits.ts). */
+  serial: number;
   orgs: OrganizationIndex<Organization>;
   orgById: Map<string, Organization>;
   resolver: { resolve(p: string): Organization | undefined; containing(words: string[]): Organization | undefined };
@@ -129,6 +131,7 @@ function withoutCommas(words: string[]): { lower: string[]; bare?: string[] } {
 }
 
 const cache = new WeakMap<TermBase, LintIndex>();
+let lastSerial = 0;
 
 export function lintIndexOf(tb: TermBase): LintIndex {
   let ix = cache.get(tb);
@@ -269,6 +272,7 @@ function buildIndex(tb: TermBase): LintIndex {
   };
   return {
     tb,
+    serial: ++lastSerial,
     orgs,
     orgById,
     resolver,

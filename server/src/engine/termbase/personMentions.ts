@@ -4,11 +4,12 @@ import { fullNameAt, fullNameCandidates, isNameSuffix, surnameStartAt, withoutFo
 import type { Person } from '../types';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
+import { tokenHits, GIVEN_NAME, SURNAME } from './tokenHits';
 import type { Sentence, Token } from '../text/tokenize';
 import type { Chunk } from '../text/chunks';
 import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type TitlePhrase } from '../learn/titlePhrase';
 import { isNameToken } from '../learn/nameLike';
-import { NAME_PARTICLES, isFormerWord, isTitleWord } from '../lexicon/roleWords';
+import { NAME_PARTICLES, isFormerWord, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { withinEdits, allowedEdits } from '../text/normalize';
 import { isCommonWord } from '../lexicon/englishWords';
 
@@ -50,7 +51,8 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
     for (let i = 0; i < t.length; i++) {
       let person: Person | undefined;
       let words = 0;
-      const byGiven = index.byGivenName.get(t[i].text);
+      const hits = tokenHits(t[i], index);
+      const byGiven = hits & GIVEN_NAME ? index.byGivenName.get(t[i].text) : undefined;
       if (byGiven && t[i + 1] && t[i].after === '') {
         for (const p of fullNameCandidates(index.byNameStart, t, i)) if ((words = fullNameAt(p, t, i)) > 0) { person = p; break; }
         // "Kunio Veloso": the first name and a surname one or two edits off still name the person (the
@@ -61,7 +63,7 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
       }
       let at = i;
       if (!person) {
-        const bySurname = index.bySurname.get(t[i].base);
+        const bySurname = hits & SURNAME ? index.bySurname.get(t[i].base) : undefined;
         if (!bySurname || bySurname.length !== 1) continue;
         // "Italian President Giorgio Neri ... President Neri": the draft names someone else with the known
         // person's surname, so the surname alone may be either of them.
@@ -70,7 +72,7 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
         // "Maria Velloso" is someone else: a different first name before the surname.
         const prev = t[at - 1];
         // At a sentence's start too, unless the word is English ("Later Velloso said").
-        if (prev && prev.after === '' && isNameToken(prev) && !isTitleWord(prev.base) && (!prev.sentenceStart || !isCommonWord(prev.lower))) continue;
+        if (prev && prev.after === '' && isNameToken(prev) && !isTitleWordToken(prev) && (!prev.sentenceStart || !isCommonWord(prev.lower))) continue;
         person = bySurname[0];
       }
       let to = words ? i + words : i + 1;
@@ -94,7 +96,7 @@ function surnamesSharedInDraft(draft: Draft, index: LintIndex): Set<string> {
   for (const s of draft.sentences) {
     const t = s.tokens;
     for (let i = 1; i < t.length; i++) {
-      const known = index.bySurname.get(t[i].base);
+      const known = tokenHits(t[i], index) & SURNAME ? index.bySurname.get(t[i].base) : undefined;
       if (!known || known.length !== 1) continue;
       // The known person's own name ("Anna Neri", "Anna M. Neri") is not someone else; a particle of the
       // surname ("Pieter van Aarde" beside the known "Hendrik van Aarde") is passed over to the first name.
@@ -103,7 +105,7 @@ function surnamesSharedInDraft(draft: Draft, index: LintIndex): Set<string> {
       while (first > at && t[first - 1].text === t[first - 1].lower && NAME_PARTICLES.has(t[first - 1].lower)) first--;
       if (first > at || first === 0) continue;
       const prev = t[first - 1];
-      if (prev.after !== '' || (prev.sentenceStart && isCommonWord(prev.lower)) || !isNameToken(prev) || isTitleWord(prev.base)) continue;
+      if (prev.after !== '' || (prev.sentenceStart && isCommonWord(prev.lower)) || !isNameToken(prev) || isTitleWordToken(prev)) continue;
       if (fullNameCandidates(index.byNameStart, t, first - 1).length || givenNameOf(known[0], prev.base)) continue;
       out.add(t[i].base);
     }
@@ -129,7 +131,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       if (!/^(and|&)$/i.test(t[k].text)) continue;
       // "Vice President and Treasurer Owen Lindqvist": two titles of one person. Unless "the" makes the first a
       // person of its own and the named person holds only the second ("the Director and Harbour Master Ines Duarte").
-      if (isTitleWord(t[k - 1].base)) {
+      if (isTitleWordToken(t[k - 1])) {
         const second = c.from > 0 && /^the$/i.test(t[c.from - 1].text) ? parseTitlePhrase(draft.text, t.slice(k + 1, m.at), index.resolver) : undefined;
         if (second && holdsTitle(m.person, second.title.text) && !holdsTitle(m.person, parseTitlePhrase(draft.text, t.slice(c.from, m.at), index.resolver)?.title.text ?? '')) from = k + 1;
         break;
@@ -191,7 +193,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
   // A title in lower case right before the name: "ICRA director-general Amaranta Velloso".
   if (m.at > 0 && t[m.at - 1].after === '' && isTitleWord(t[m.at - 1].base) && !/^[A-Z]/.test(t[m.at - 1].text)) {
     let from = m.at - 1;
-    while (from > 0 && t[from - 1].after === '' && isTitleWord(t[from - 1].base)) from--;
+    while (from > 0 && t[from - 1].after === '' && isTitleWordToken(t[from - 1])) from--;
     // An organization's acronym before it belongs to the phrase.
     if (from > 0 && t[from - 1].after === '' && /^[A-Z]{2,}$/.test(t[from - 1].base)) from--;
     m.title = parseTitlePhrase(draft.text, t.slice(from, m.at), index.resolver);
@@ -236,7 +238,7 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
  */
 function withLowerCaseTitleWords(t: Token[], chunks: Chunk[], c: Chunk): Token[] {
   let e = c.to;
-  while (e < t.length && t[e - 1].after === '' && /^[a-z]/.test(t[e].text) && isTitleWord(t[e].base)) e++;
+  while (e < t.length && t[e - 1].after === '' && /^[a-z]/.test(t[e].text) && isTitleWordToken(t[e])) e++;
   if (e === c.to) return c.tokens;
   if (t[e]?.lower === 'of' && t[e - 1].after === '') {
     const org = chunks.find((x) => x.from === e + 1 || (x.from === e + 2 && t[e + 1].lower === 'the' && t[e].after === ''));

@@ -1,6 +1,6 @@
 // Exact phrases (rejected forms, corpus slips, spaced compounds) found by their first word, so the cost of a
 // lint does not grow with how many phrases the term base holds.
-import type { Sentence } from '../text/tokenize';
+import type { Sentence, Token } from '../text/tokenize';
 
 export interface PhraseHit<T> {
   start: number;
@@ -26,14 +26,26 @@ export class PhraseIndex<T> {
     return this.byFirst.size;
   }
 
-  find(text: string, sentences: Sentence[]): PhraseHit<T>[] {
+  /** The phrases the token can be the first word of. */
+  private startingAt(t: Token) {
+    if (!this.initials[Math.min(t.lower.charCodeAt(0), 128)]) return undefined;
+    // A hyphenated first word ("cross-border") is also found by its first part; most words have no hyphen.
+    return this.byFirst.get(t.lower) ?? (t.lower.includes('-') ? this.byFirst.get(t.lower.slice(0, t.lower.indexOf('-'))) : undefined);
+  }
+
+  /** Whether a phrase can start at the token (remembered per word by termbase/tokenHits.ts). */
+  startsAt(t: Token): boolean {
+    return this.startingAt(t) !== undefined;
+  }
+
+  /** The phrases written in the sentences; `mayStart`, when given, answers startsAt from a cache. */
+  find(text: string, sentences: Sentence[], mayStart?: (t: Token) => boolean): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     if (!this.byFirst.size) return out;
     for (const s of sentences) {
       for (const t of s.tokens) {
-        if (!this.initials[Math.min(t.lower.charCodeAt(0), 128)]) continue;
-        // A hyphenated first word ("cross-border") is also found by its first part; most words have no hyphen.
-        const list = this.byFirst.get(t.lower) ?? (t.lower.includes('-') ? this.byFirst.get(t.lower.slice(0, t.lower.indexOf('-'))) : undefined);
+        if (mayStart && !mayStart(t)) continue;
+        const list = this.startingAt(t);
         if (!list) continue;
         for (const p of list) {
           const end = t.start + p.phrase.length;

@@ -5,6 +5,7 @@ import type { Root, Sentence as NlcstSentence, Paragraph, Word } from 'nlcst';
 import { gluedWordSplits } from './gluedWords';
 import { withEnglishParser } from './englishParser';
 import type { Chunk } from './chunks';
+import type { WordRecord } from './wordRecords';
 
 export interface Token {
   /** The word as written, possessive included ("WCO’s"). */
@@ -24,6 +25,8 @@ export interface Token {
   sentenceStart: boolean;
   /** Index of the token in its sentence. */
   index: number;
+  /** The record of its text, shared by every token that spells it; made when a rule first asks (tokenHits). */
+  word: WordRecord | undefined;
 }
 
 export interface Sentence {
@@ -130,6 +133,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
       before: pendingBefore,
       sentenceStart: current.tokens.length === 0,
       index: current.tokens.length,
+      word: undefined,
     });
     pendingBefore = '';
   };
