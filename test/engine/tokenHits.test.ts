@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { parseDraft } from '../../server/src/engine/draft/parseDraft';
 import { lintIndexOf, type LintIndex } from '../../server/src/engine/termbase/lintIndex';
-import { tokenHits, GIVEN_NAME, GIVEN_NAME_BASE, SURNAME, ANCHOR, PROGRAMME_CORE_START, KNOWN_WORD, HYPHENATED_BY_JOINED, SPACED_COMPOUND_START, REJECTED_START } from '../../server/src/engine/termbase/tokenHits';
+import { tokenHits, GIVEN_NAME, GIVEN_NAME_BASE, SURNAME, ANCHOR, PROGRAMME_CORE_START, KNOWN_WORD, HYPHENATED_BY_JOINED, SPACED_COMPOUND_START, REJECTED_START, ONE_WORD_TITLE_START } from '../../server/src/engine/termbase/tokenHits';
 import { wordRecordOf } from '../../server/src/engine/text/wordRecords';
 import { isTitleWordToken, isTitleHeadToken, isTitleWord, isTitleHead } from '../../server/src/engine/lexicon/roleWords';
 import { isNameToken, isNameLike } from '../../server/src/engine/learn/nameLike';
@@ -22,7 +22,8 @@ function expectedHits(t: Token, index: LintIndex): number {
     (index.knownWords.has(t.base) ? KNOWN_WORD : 0) |
     (index.hyphenatedByJoined.has(t.lower) ? HYPHENATED_BY_JOINED : 0) |
     (index.spacedCompounds.startsAt(t) ? SPACED_COMPOUND_START : 0) |
-    (index.rejectedPhrases.startsAt(t) ? REJECTED_START : 0)
+    (index.rejectedPhrases.startsAt(t) ? REJECTED_START : 0) |
+    (index.oneWordTitles.starts.has(t.lower) ? ONE_WORD_TITLE_START : 0)
   );
 }
 

@@ -1,7 +1,6 @@
 // Whether a word can be part of a person's name: capitalized, not a title, not an organization or programme
 // head noun, not a month, not a function word.
 import type { Token } from '../text/tokenize';
-import { wordRecordOf } from '../text/wordRecords';
 import { isTitleWord, HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
 import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEGAL_FORMS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
@@ -32,6 +31,6 @@ function nameLikeUncached(word: string): boolean {
 }
 
 export function isNameToken(t: Token): boolean {
-  const r = (t.word ??= wordRecordOf(t.text));
+  const r = t.word;
   return (r.nameLike ??= isNameLike(t.base));
 }

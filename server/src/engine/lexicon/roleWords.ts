@@ -1,7 +1,6 @@
 // General English vocabulary of job titles. This is language knowledge, not any organization's canon:
 // which titles exist, who holds them and how an organization writes them is all learned from the corpus.
 import type { Token } from '../text/tokenize';
-import { wordRecordOf } from '../text/wordRecords';
 
 /** Nouns that head a title ("Secretary", "Commissioner"). */
 export const TITLE_HEADS = new Set([
@@ -63,13 +62,13 @@ function titleClass(word: string): number {
 
 /** isTitleWord of a token's base, remembered on its word record (asked of most tokens by several rules). */
 export function isTitleWordToken(t: Token): boolean {
-  const r = (t.word ??= wordRecordOf(t.text));
+  const r = t.word;
   return (r.titleClass ??= titleClass(t.base)) > 0;
 }
 
 /** isTitleHead of a token's base, remembered on its word record. */
 export function isTitleHeadToken(t: Token): boolean {
-  const r = (t.word ??= wordRecordOf(t.text));
+  const r = t.word;
   return (r.titleClass ??= titleClass(t.base)) === 2;
 }
 

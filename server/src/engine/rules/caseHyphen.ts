@@ -4,13 +4,12 @@ import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { matchForms, replacementFor } from './formMatching';
 import { titleVerdicts } from './titleVerdicts';
 import { parseTitlePhrase, hasTitleHead, titleKey } from '../learn/titlePhrase';
-import { isTitleHead } from '../lexicon/roleWords';
 import { formKey } from '../text/normalize';
 import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
 import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
 import { compoundSpellings } from './joinedCompoundForms';
-import { tokenHits, SPACED_COMPOUND_START } from '../termbase/tokenHits';
+import { tokenHits, SPACED_COMPOUND_START, ONE_WORD_TITLE_START } from '../termbase/tokenHits';
 
 export const checkCaseAndHyphens: Rule = (ctx) => {
   const { draft, index } = ctx;
@@ -187,14 +186,14 @@ function beforeNoun(text: string, at: number): boolean {
 function spacedTitles({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const surfaces = index.titleSurfaces;
-  const { titles: oneWord, starts } = oneWordTitlesOf(surfaces);
+  const oneWord = index.oneWordTitles.titles;
   if (!oneWord.size) return out;
   for (const s of draft.sentences) {
     const t = s.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
       const a = t[i];
       const b = t[i + 1];
-      if (a.after !== '' || a.base !== a.text || !starts.has(a.lower) || b.lower.length < 3 || !oneWord.has(a.lower + b.lower) || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
+      if (a.after !== '' || a.base !== a.text || !(tokenHits(a, index) & ONE_WORD_TITLE_START) || b.lower.length < 3 || !oneWord.has(a.lower + b.lower) || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
       const joined = surfaces.get(a.lower + b.lower)!;
       if (joined.size !== 1 || surfaces.has(`${a.lower} ${b.lower}`)) continue;
       if (inQuotedTitle(draft, a.start, b.baseEnd)) continue;
@@ -205,24 +204,6 @@ function spacedTitles({ draft, index }: RuleContext): Finding[] {
   return out;
 }
 
-// The corpus's one-word titles ("Councilmember"), per lint index, and the first parts (3 letters or more, leaving
-// 3 or more) a draft may have split them at ("council"): a word that is none of those starts no split title, with
-// no string joined to ask.
-interface OneWordTitles {
-  titles: Set<string>;
-  starts: Set<string>;
-}
-const oneWordTitles = new WeakMap<Map<string, Set<string>>, OneWordTitles>();
-function oneWordTitlesOf(surfaces: Map<string, Set<string>>): OneWordTitles {
-  let o = oneWordTitles.get(surfaces);
-  if (!o) {
-    const titles = new Set([...surfaces.keys()].filter((k) => !k.includes(' ') && isTitleHead(k)));
-    const starts = new Set<string>();
-    for (const w of titles) for (let k = 3; k <= w.length - 3; k++) starts.add(w.slice(0, k));
-    oneWordTitles.set(surfaces, (o = { titles, starts }));
-  }
-  return o;
-}
 
 /** A title written with other hyphens than the only form the corpus knows ("Deputy Secretary-General"). */
 function titleHyphenation({ draft, index }: RuleContext): Finding[] {

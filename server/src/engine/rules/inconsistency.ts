@@ -38,7 +38,7 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
   const occurrences = findStyleOccurrences(text, draft.sentences, { caseWords: index.caseStyleWords }).filter((o) => {
     // ... and hyphens: "the Last-Mile Alert Program" says nothing about "the last mile" in prose.
     if ((o.signal.startsWith('spelling:') || o.signal.startsWith('hyphen:')) && inOrgName(o)) return false;
-    if (index.accepted.has(formKey(o.text))) return false;
+    if (index.accepted.size && index.accepted.has(formKey(o.text))) return false;
     // A headline has its own capitals and hyphens ("Reports First-Quarter 2022 Results"); a text of one line is
     // all body.
     if ((o.signal.startsWith('case:') || o.signal.startsWith('hyphen:')) && hasBody && lineKindAt(draft, o.start) === 'headline') return false;

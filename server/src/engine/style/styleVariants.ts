@@ -5,7 +5,6 @@
 //   hyphenation (e-commerce/ecommerce), diacritics (Communiqué/Communique), courtesy-title dots (Dr./Dr),
 //   capitalization of a common noun mid-sentence (Customs/customs).
 import type { Sentence, Token } from '../text/tokenize';
-import { wordRecordOf } from '../text/wordRecords';
 import { isCapitalized, chunksOf } from '../text/chunks';
 import { HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isEnglishWord, isCommonWord } from '../lexicon/englishWords';
@@ -129,11 +128,21 @@ function americanOfBritishWord(lower: string): string | undefined {
   return american && american !== lower && !isEnglishWord(lower) && isEnglishWord(american) ? american : undefined;
 }
 
-/** A number per (first letter, last letter, length): a cheap test before building a two-word key that is looked up. */
-const joinSignature = (first: number, last: number, length: number) => ((first & 0x3ff) * 1024 + (last & 0x3ff)) * 64 + Math.min(length, 63);
-/** The signature of one word, or of two written apart as if joined. */
-const wordSignature = (w: string) => joinSignature(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
-const pairSignature = (a: string, b: string) => joinSignature(a.charCodeAt(0), b.charCodeAt(b.length - 1), a.length + b.length);
+/**
+ * A 16-bit number per (first two letters, last two letters, length) of a word: a cheap test before building a
+ * two-word key that is looked up. (First and last letter alone matched a pair in most drafts.)
+ */
+const joinSignature = (c0: number, c1: number, y: number, z: number, length: number) => (((((c0 * 31 + (c1 | 0)) | 0) * 31 + (y | 0)) | 0) * 31 + z + length * 7919) & 0xffff;
+/** The signature of one word, or of two written apart as if joined (the same as the joined word's). */
+const wordSignature = (w: string) => joinSignature(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1), w.length);
+const pairSignature = (a: string, b: string) =>
+  joinSignature(a.charCodeAt(0), a.length > 1 ? a.charCodeAt(1) : b.charCodeAt(0), b.length > 1 ? b.charCodeAt(b.length - 2) : a.charCodeAt(a.length - 1), b.charCodeAt(b.length - 1), a.length + b.length);
+
+// The signatures of a scanned text's words, as bits: set by a scan and cleared at its end (scans never overlap:
+// nothing inside awaits). A bit left set by a scan that threw only lets more pairs through to the exact test.
+const signatureBits = new Uint32Array(0x10000 >>> 5);
+const markSignature = (sig: number) => (signatureBits[sig >>> 5] |= 1 << (sig & 31));
+const hasSignature = (sig: number) => (signatureBits[sig >>> 5] & (1 << (sig & 31))) !== 0;
 
 /**
  * What the style scan asks about a word on its own (regex tests, lower-casing, signal names), remembered per
@@ -163,6 +172,8 @@ export interface WordFacts {
   caseShape: boolean;
   /** The American form when the word is a British spelling ("labour" -> "labor"). */
   american: string | undefined;
+  /** wordSignature of the lower-case word. */
+  signature: number;
 }
 
 // Computed once per written word: kept on its record (text/wordRecords.ts).
@@ -196,6 +207,7 @@ function factsOf(w: string, lower: string): WordFacts {
     asciiLetters,
     caseShape: asciiLetters && w !== w.toUpperCase(),
     american: americanOfBritishWord(lower),
+    signature: wordSignature(lower),
   };
 }
 
@@ -220,30 +232,31 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
   const joinedWordList: string[] = [];
   let joinedWords: Set<string> | undefined;
   const spacedPairs = new Set<string>();
-  const joinedSignatures = new Set<number>();
   // Each token's facts, looked up once here and read by position in the passes below (in document order).
   const facts: WordFacts[] = [];
   for (const s of sentences) {
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       const lower = t.lower;
-      const f = ((t.word ??= wordRecordOf(t.text)).styleFacts ??= factsOf(t.base, lower));
+      const f = (t.word.styleFacts ??= factsOf(t.base, lower));
       facts.push(f);
-      if (f.lowerAlpha) joinedWordList.push(lower);
+      if (f.lowerAlpha) {
+        joinedWordList.push(lower);
+        markSignature(f.signature);
+      }
       if (f.hyphenated) seenHyphenated.add(f.unhyphenated);
       if (f.accented) seenAccented.add(f.plain);
       if (f.american) americanOfBritish.set(lower, f.american);
     }
   }
-  for (const w of joinedWordList) joinedSignatures.add(wordSignature(w));
-  for (const w of seenHyphenated) joinedSignatures.add(wordSignature(w));
+  for (const w of seenHyphenated) markSignature(wordSignature(w));
   // Two words written apart whose joined form is also in the text: only those pairs are worth a key.
   for (let si = 0, at = 0; si < sentences.length; at += sentences[si].tokens.length, si++) {
     const toks = sentences[si].tokens;
     for (let k = 0; k + 1 < toks.length; k++) {
       const t = toks[k];
       const next = toks[k + 1];
-      if (t.after !== '' || !joinedSignatures.has(pairSignature(t.lower, next.lower))) continue;
+      if (t.after !== '' || !hasSignature(pairSignature(t.lower, next.lower))) continue;
       if (facts[at + k].lowerAlpha && facts[at + k + 1].lowerAlpha && !SPLIT_OPENERS.has(t.lower) && !isOneLetter(next.lower)) spacedPairs.add(t.lower + next.lower);
     }
   }
@@ -285,7 +298,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (f.hyphenated) push(`hyphen:${f.unhyphenated}`, 'hyphenated');
       else if ((seenHyphenated.size && seenHyphenated.has(lower)) || (spacedPairs.size && spacedPairs.has(lower))) push(`hyphen:${lower}`, 'joined');
       const next = toks[i + 1];
-      if (next && t.after === '' && joinedSignatures.has(pairSignature(lower, next.lower)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower) && !isOneLetter(next.lower)) {
+      if (next && t.after === '' && hasSignature(pairSignature(lower, next.lower)) && !f.hyphenated && facts[at + i + 1].asciiLetters && !SPLIT_OPENERS.has(lower) && !isOneLetter(next.lower)) {
         const key = lower + next.lower;
         if (seenHyphenated.has(key) || (joinedWords ??= new Set(joinedWordList)).has(key)) push(`hyphen:${key}`, 'spaced', t.start, next.baseEnd);
       }
@@ -316,6 +329,7 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       }
     }
   }
+  signatureBits.fill(0);
   return out;
 }
 

@@ -8,7 +8,7 @@ import { OrganizationIndex } from './organizationIndex';
 import { acronymLetters } from '../learn/acronymDefinitions';
 import { formKey } from '../text/normalize';
 import { programmeCore } from '../learn/programmes';
-import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import { NAME_CONNECTORS, isTitleHead } from '../lexicon/roleWords';
 import { LEGAL_FORMS } from '../lexicon/entityHeads';
 import { isEnglishWord } from '../lexicon/englishWords';
 
@@ -89,6 +89,11 @@ export interface LintIndex {
   formKeys: Set<string>;
   /** Title surfaces by formKey ("deputy secretary general" -> {"Deputy Secretary General"}). */
   titleSurfaces: Map<string, Set<string>>;
+  /**
+   * The one-word titles among them ("councilmember"), and the first parts (3 letters or more, leaving 3 or more) a
+   * draft may split one at ("council"): a word that is none of those starts no split title.
+   */
+  oneWordTitles: { titles: Set<string>; starts: Set<string> };
   /** Lower-case word -> the forms containing it and where, grouped by the word next to it, for windowed matching (connectors never anchor). */
   anchorGroupsByWord: Map<string, AnchorGroup[]>;
   /** Every word of every known name, as written. */
@@ -266,6 +271,7 @@ function buildIndex(tb: TermBase): LintIndex {
       acronymByExpansion.set(formKey(o.name), def);
     }
   }
+  const titleSurfaces = titleSurfacesOf(tb);
   const resolver = {
     resolve: (p: string) => orgs.resolve(p)?.org,
     containing: (words: string[]) => orgs.containing(words),
@@ -284,7 +290,8 @@ function buildIndex(tb: TermBase): LintIndex {
     forms,
     anchorGroupsByWord,
     formKeys: new Set(forms.map((f) => formKey(f.form))),
-    titleSurfaces: titleSurfacesOf(tb),
+    titleSurfaces,
+    oneWordTitles: oneWordTitlesOf(titleSurfaces),
     knownWords,
     acronymByLetters,
     acronymByExpansion,
@@ -378,6 +385,13 @@ function hyphenatedByJoinedOf(tb: TermBase): Map<string, string> {
     out.set(letters, form);
   }
   return out;
+}
+
+function oneWordTitlesOf(surfaces: Map<string, Set<string>>): LintIndex['oneWordTitles'] {
+  const titles = new Set([...surfaces.keys()].filter((k) => !k.includes(' ') && isTitleHead(k)));
+  const starts = new Set<string>();
+  for (const w of titles) for (let k = 3; k <= w.length - 3; k++) starts.add(w.slice(0, k));
+  return { titles, starts };
 }
 
 function titleSurfacesOf(tb: TermBase): Map<string, Set<string>> {

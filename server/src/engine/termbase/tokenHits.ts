@@ -1,7 +1,6 @@
 // Which of the lint index's word maps hold a token, as bits, computed once per word and index (text/wordRecords.ts).
 // The rules test a bit before the map lookup: most tokens ("the", "said", "customs") are in none of the maps.
 import type { Token } from '../text/tokenize';
-import { wordRecordOf } from '../text/wordRecords';
 import type { LintIndex } from './lintIndex';
 
 /** index.byGivenName has the token's text. */
@@ -22,9 +21,11 @@ export const HYPHENATED_BY_JOINED = 64;
 export const SPACED_COMPOUND_START = 128;
 /** A rejected form or corpus slip (index.rejectedPhrases) can start at the token. */
 export const REJECTED_START = 256;
+/** The token's lower case can start a one-word title written as two words (index.oneWordTitles.starts). */
+export const ONE_WORD_TITLE_START = 512;
 
 export function tokenHits(t: Token, index: LintIndex): number {
-  const r = (t.word ??= wordRecordOf(t.text));
+  const r = t.word;
   if (r.hitsSerial === index.serial) return r.hits;
   r.hits =
     (index.byGivenName.has(t.text) ? GIVEN_NAME : 0) |
@@ -35,7 +36,8 @@ export function tokenHits(t: Token, index: LintIndex): number {
     (index.knownWords.has(t.base) ? KNOWN_WORD : 0) |
     (index.hyphenatedByJoined.has(t.lower) ? HYPHENATED_BY_JOINED : 0) |
     (index.spacedCompounds.startsAt(t) ? SPACED_COMPOUND_START : 0) |
-    (index.rejectedPhrases.startsAt(t) ? REJECTED_START : 0);
+    (index.rejectedPhrases.startsAt(t) ? REJECTED_START : 0) |
+    (index.oneWordTitles.starts.has(t.lower) ? ONE_WORD_TITLE_START : 0);
   r.hitsSerial = index.serial;
   return r.hits;
 }

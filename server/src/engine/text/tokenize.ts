@@ -5,7 +5,7 @@ import type { Root, Sentence as NlcstSentence, Paragraph, Word } from 'nlcst';
 import { gluedWordSplits } from './gluedWords';
 import { withEnglishParser } from './englishParser';
 import type { Chunk } from './chunks';
-import type { WordRecord } from './wordRecords';
+import { wordRecordOf, type WordRecord } from './wordRecords';
 
 export interface Token {
   /** The word as written, possessive included ("WCO’s"). */
@@ -25,8 +25,8 @@ export interface Token {
   sentenceStart: boolean;
   /** Index of the token in its sentence. */
   index: number;
-  /** The record of its text, shared by every token that spells it; made when a rule first asks (tokenHits). */
-  word: WordRecord | undefined;
+  /** The record of its text, shared by every token that spells it (text/wordRecords.ts). */
+  word: WordRecord;
 }
 
 export interface Sentence {
@@ -40,7 +40,6 @@ export interface Sentence {
 
 // retext-english, its parser swapped for the same parser with a faster character tokenizer (englishParser.ts).
 const parser = unified().use(retextEnglish).use(withEnglishParser);
-const POSSESSIVE = /(?:['’]s|['’])$/;
 
 export function parseProse(text: string): Root {
   return parser.parse(text) as Root;
@@ -115,25 +114,21 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
   let current: Sentence = { start: sStart, end: sEnd, text: '', tokens: [], chunks: undefined };
   let pendingBefore = '';
   const push = (start: number, end: number) => {
-    const raw = text.slice(start, end);
-    const lastChar = raw.charCodeAt(raw.length - 1);
-    // Only a word ending in s or an apostrophe can carry a possessive: no regex for the others.
-    const m = lastChar === 115 || lastChar === 39 || lastChar === 0x2019 ? POSSESSIVE.exec(raw) : null;
-    const baseEnd = m && raw.length - m[0].length >= 2 ? end - m[0].length : end;
-    // One string when there is no possessive: a large corpus keeps hundreds of thousands of tokens in memory.
-    const base = baseEnd === end ? raw : text.slice(start, baseEnd);
+    // The word's strings are its record's, shared by every token that spells it (in a large corpus, hundreds of
+    // thousands of tokens): the slice here is only the key.
+    const word = wordRecordOf(text.slice(start, end));
     current.tokens.push({
-      text: raw,
+      text: word.text,
       start,
       end,
-      base,
-      lower: lowerCaseOf(base),
-      baseEnd,
+      base: word.base,
+      lower: word.lower,
+      baseEnd: end - (word.text.length - word.base.length),
       after: '',
       before: pendingBefore,
       sentenceStart: current.tokens.length === 0,
       index: current.tokens.length,
-      word: undefined,
+      word,
     });
     pendingBefore = '';
   };
@@ -209,15 +204,6 @@ function nextWordIsCapitalized(children: NlcstSentence['children'], c: number): 
   if (!ws || ws.type !== 'WhiteSpaceNode' || !w || w.type !== 'WordNode') return false;
   const first = (w.children[0] as { value?: string } | undefined)?.value ?? '';
   return first !== '' && first[0] !== first[0].toLowerCase();
-}
-
-/** toLowerCase, without a new string for a word already in lower case (most words; ~8% of a draft's parse). */
-function lowerCaseOf(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
-  }
-  return word;
 }
 
 /**

@@ -5,6 +5,12 @@
 import type { WordFacts } from '../style/styleVariants';
 
 export interface WordRecord {
+  /** The word as written: one string for every token that spells it, so maps keyed by it hash it once. */
+  readonly text: string;
+  /** The word without a trailing possessive ("WCO" for "WCO’s"), or `text`. */
+  readonly base: string;
+  /** base in lower case (the same string when it already is). */
+  readonly lower: string;
   /** The lint index `hits` was computed for (LintIndex.serial); 0 before any. */
   hitsSerial: number;
   /** Which of that index's word maps hold the word (termbase/tokenHits.ts). */
@@ -19,13 +25,33 @@ export interface WordRecord {
 
 const records = new Map<string, WordRecord>();
 
-/** The record of a token's text (base and lower case are functions of it). Bounded: a server runs for days. */
+/** The record of a word as written. Bounded: a server runs for days. */
 export function wordRecordOf(text: string): WordRecord {
   let r = records.get(text);
   if (r === undefined) {
     if (records.size > 50000) records.clear();
-    r = { hitsSerial: 0, hits: 0, titleClass: undefined, nameLike: undefined, styleFacts: undefined };
+    const base = baseOf(text);
+    r = { text, base, lower: lowerCaseOf(base), hitsSerial: 0, hits: 0, titleClass: undefined, nameLike: undefined, styleFacts: undefined };
     records.set(text, r);
   }
   return r;
+}
+
+const POSSESSIVE = /(?:['’]s|['’])$/;
+
+/** The word without a trailing possessive ("WCO’s", "members'"), when two letters or more remain. */
+function baseOf(raw: string): string {
+  const lastChar = raw.charCodeAt(raw.length - 1);
+  // Only a word ending in s or an apostrophe can carry a possessive: no regex for the others.
+  const m = lastChar === 115 || lastChar === 39 || lastChar === 0x2019 ? POSSESSIVE.exec(raw) : null;
+  return m && raw.length - m[0].length >= 2 ? raw.slice(0, raw.length - m[0].length) : raw;
+}
+
+/** toLowerCase, without a new string for a word already in lower case (most words). */
+function lowerCaseOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
 }
