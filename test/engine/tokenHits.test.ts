@@ -7,6 +7,7 @@ import { tokenHits, GIVEN_NAME, GIVEN_NAME_BASE, SURNAME, ANCHOR, PROGRAMME_CORE
 import { wordRecordOf } from '../../server/src/engine/text/wordRecords';
 import { isTitleWordToken, isTitleHeadToken, isTitleWord, isTitleHead } from '../../server/src/engine/lexicon/roleWords';
 import { isNameToken, isNameLike } from '../../server/src/engine/learn/nameLike';
+import { isAcronymToken, isAcronym } from '../../server/src/engine/text/chunks';
 import { lintText } from '../../server/src/engine/lint';
 import { applyOverrides } from '../../server/src/engine/termbase/applyOverrides';
 import type { Token } from '../../server/src/engine/text/tokenize';
@@ -75,11 +76,12 @@ describe('token hits and word records', () => {
     assert.notEqual(wordRecordOf('director'), a.word);
   });
 
-  it("answers a token's title class and name shape as the word functions do for its base", () => {
+  it("answers a token's title class, name shape and acronym shape as the word functions do for its base", () => {
     for (const t of drafts.flatMap(tokensOf)) {
       assert.equal(isTitleWordToken(t), isTitleWord(t.base), t.text);
       assert.equal(isTitleHeadToken(t), isTitleHead(t.base), t.text);
       assert.equal(isNameToken(t), isNameLike(t.base), t.text);
+      assert.equal(isAcronymToken(t), isAcronym(t.base), t.text);
     }
   });
 

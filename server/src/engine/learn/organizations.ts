@@ -8,7 +8,7 @@ import { classifyName } from '../lexicon/classifyName';
 import { isTitleHead, isTitleHeadToken } from '../lexicon/roleWords';
 import { OrganizationIndex } from '../termbase/organizationIndex';
 import { formKey } from '../text/normalize';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, isAcronymToken } from '../text/chunks';
 import type { Sentence } from '../text/tokenize';
 
 export interface OrganizationBuilder {
@@ -64,7 +64,7 @@ function acronymsAfterTitles(docs: AnalyzedDocument[]): Set<string> {
       const t = s.tokens;
       for (let k = 2; k < t.length; k++) {
         const c0 = t[k].base.charCodeAt(0);
-        if (c0 < 65 || c0 > 90 || !isAcronym(t[k].base)) continue;
+        if (c0 < 65 || c0 > 90 || !isAcronymToken(t[k])) continue;
         const of = t[k - 1].lower === 'the' ? k - 2 : k - 1;
         if (of >= 1 && t[of].lower === 'of' && isTitleHeadToken(t[of - 1])) out.add(acronymLetters(t[k].base));
       }
@@ -205,7 +205,7 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
         // isAcronym ignores dots, so an acronym starts with a capital or a dot: most words need no regex.
         const c0 = t.base.charCodeAt(0);
         if (!(c0 >= 65 && c0 <= 90) && c0 !== 46) continue;
-        if (!isAcronym(t.base)) continue;
+        if (!isAcronymToken(t)) continue;
         const o = byAcronym.get(acronymLetters(t.base));
         if (o && t.base.replace(/s$/, '') === o.acronym) bump(o, undefined, doc, s);
       }

@@ -9,7 +9,7 @@ import { classifyName } from '../lexicon/classifyName';
 import { PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS } from '../lexicon/entityHeads';
 import { isTitleHead, isTitleHeadToken } from '../lexicon/roleWords';
 import { formKey, editDistance, allowedEdits } from '../text/normalize';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, isAcronymToken } from '../text/chunks';
 import type { Sentence } from '../text/tokenize';
 
 export interface ProgrammeBuilder {
@@ -122,7 +122,7 @@ export function learnProgrammes(
         const stop = np.findIndex((w) => APPOSITIVE_STOPS.has(w));
         if (!m || !isHead(np[(stop < 0 ? np.length : stop) - 1] ?? '')) continue;
         const name = tokens.map((t) => t.base).join(' ');
-        if (classifyName(name.split(/\s+/)).kind === 'organization' || isOrgName(name) || c.tokens.some((t) => isTitleHeadToken(t) || isAcronym(t.base))) continue;
+        if (classifyName(name.split(/\s+/)).kind === 'organization' || isOrgName(name) || c.tokens.some((t) => isTitleHeadToken(t) || isAcronymToken(t))) continue;
         see(name, doc, doc.sentences[si], undefined, true);
       }
     });

@@ -5,7 +5,7 @@ import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
 import { acronymLetters, sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { draftDefinitions, definitionAfter, spelledOut } from './acronymFirstUse';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, isAcronymToken } from '../text/chunks';
 import { PROGRAMME_HEADS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { formKey } from '../text/normalize';
 import { slipBetween } from '../learn/suspectedErrors';
@@ -55,7 +55,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
   for (const s of draft.sentences) {
     const t = s.tokens;
     for (let i = 1; i < t.length; i++) {
-      if (!t[i - 1].after.endsWith('(') || !isAcronym(t[i].base) || !t[i].after.startsWith(')')) continue;
+      if (!t[i - 1].after.endsWith('(') || !isAcronymToken(t[i]) || !t[i].after.startsWith(')')) continue;
       if (defs.some((d) => d.acronymStart === t[i].start)) continue;
       for (let n = Math.min(i, 8); n >= 2; n--) {
         const words = t.slice(i - n, i);
@@ -80,7 +80,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
       const word = t.base;
-      if (!isAcronym(word) || word.length < 3 || UNIVERSAL_ABBREVIATIONS.has(word)) continue;
+      if (!isAcronymToken(t) || word.length < 3 || UNIVERSAL_ABBREVIATIONS.has(word)) continue;
       const letters = acronymLetters(word);
       if (index.acronymByLetters.has(letters) || definedHere.has(letters)) continue;
       const known = index.acronymsByAnagram.get(letters.split('').sort().join(''))?.find((a) => isAdjacentSwap(letters, acronymLetters(a.acronym)));
@@ -102,7 +102,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
       const word = t.base;
-      if (!isAcronym(word) || flagged.has(acronymLetters(word))) continue;
+      if (!isAcronymToken(t) || flagged.has(acronymLetters(word))) continue;
       const def = definitionAfter(draft, word, t.start, t.end);
       if (!def) continue;
       flagged.add(acronymLetters(word));

@@ -2,7 +2,7 @@
 // "Organization", "UN Office of Drugs and Crime" for "... Office on Drugs and Crime").
 import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
 import type { Rule, Finding, RuleContext } from './ruleTypes';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, isAcronymToken } from '../text/chunks';
 import { sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError, type FormMatch } from './formMatching';
@@ -135,7 +135,7 @@ function namesBeforeTheirAcronym(draft: RuleContext['draft'], index: RuleContext
   for (const s of draft.sentences) {
     const t = s.tokens;
     for (let i = 1; i < t.length; i++) {
-      if (!t[i - 1].after.endsWith('(') || !isAcronym(t[i].base) || !t[i].after.startsWith(')')) continue;
+      if (!t[i - 1].after.endsWith('(') || !isAcronymToken(t[i]) || !t[i].after.startsWith(')')) continue;
       const org = index.orgs.byAcronymLetters(t[i].base);
       if (!org || org.acronym !== t[i].base.replace(/s$/, '')) continue;
       const words = org.name.split(/\s+/);

@@ -4,7 +4,7 @@ import { parseDraft } from '../draft/parseDraft';
 import { lintIndexOf } from './lintIndex';
 import { findPersonMentions } from './personMentions';
 import { matchForms } from '../rules/formMatching';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, isAcronymToken } from '../text/chunks';
 import { acronymLetters } from '../learn/acronymDefinitions';
 
 export interface KnownMention {
@@ -29,7 +29,7 @@ export function findKnownMentions(text: string, tb: TermBase, options: { markdow
   const progByAcronym = new Map(tb.programmes.filter((p) => p.acronym).map((p) => [acronymLetters(p.acronym!), p]));
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
-      if (!isAcronym(t.base)) continue;
+      if (!isAcronymToken(t)) continue;
       const o = orgByAcronym.get(acronymLetters(t.base));
       const p = progByAcronym.get(acronymLetters(t.base));
       if (o) out.push({ start: t.start, end: t.baseEnd, kind: 'organization', id: o.id });

@@ -41,6 +41,11 @@ export function isAcronym(word: string): boolean {
 
 const MIXED_ACRONYM = /^[A-Z](?:[a-z]?[A-Z])+s?$|^[A-Z]\d{1,3}$/;
 
+/** isAcronym of a token's base, remembered on its word record (the acronym rule asks it of every token, twice). */
+export function isAcronymToken(t: Token): boolean {
+  return (t.word.acronym ??= isAcronym(t.base));
+}
+
 /** Punctuation between two words that still lets a name continue ("Affairs & Chief", "Shipper/Regulated"). */
 function joins(after: string): boolean {
   return after === '' || after === '&' || after === '/';
@@ -56,7 +61,7 @@ function andJoins(t: Token[], j: number): boolean {
   const prev = t[j - 1];
   const next = t[j + 1];
   if (!prev || !next || !isCapitalized(next.text)) return false;
-  if (isAcronym(prev.base) || isAcronym(next.base) || prev.base !== prev.text) return false;
+  if (isAcronymToken(prev) || isAcronymToken(next) || prev.base !== prev.text) return false;
   // "Vice President and Treasurer", "President and Chief Executive Officer": one person's two titles.
   if (isTitleWord(prev.text) && isTitleWord(next.text)) return true;
   return !isTitleWord(next.text) && !isTitleWord(prev.text);

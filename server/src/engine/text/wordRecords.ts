@@ -17,6 +17,8 @@ export interface WordRecord {
   hits: number;
   /** lexicon/roleWords' title class of the token's base (0 none, 1 modifier, 2 head), once asked. */
   titleClass: number | undefined;
+  /** isAcronym of the token's base, once asked. */
+  acronym: boolean | undefined;
   /** isNameLike of the token's base, once asked. */
   nameLike: boolean | undefined;
   /** The style scan's facts about the word, once asked. */
@@ -31,7 +33,7 @@ export function wordRecordOf(text: string): WordRecord {
   if (r === undefined) {
     if (records.size > 50000) records.clear();
     const base = baseOf(text);
-    r = { text, base, lower: lowerCaseOf(base), hitsSerial: 0, hits: 0, titleClass: undefined, nameLike: undefined, styleFacts: undefined };
+    r = { text, base, lower: lowerCaseOf(base), hitsSerial: 0, hits: 0, titleClass: undefined, acronym: undefined, nameLike: undefined, styleFacts: undefined };
     records.set(text, r);
   }
   return r;
