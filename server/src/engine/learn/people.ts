@@ -298,6 +298,8 @@ const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]
 const BEFORE_TITLE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'first', 'new', 'next']);
 /** "sworn in as the 54th Mayor": an ordinal between "the" and the title. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Words between a subject and its verb of appointment ("has been", "was today", "will be formally"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'being', 'will', 'would', 'shall', 'today', 'also', 'now', 'formally', 'officially', 'recently', 'just', 'since']);
 /** The words a dated role hangs on ("as", "promoted to", "appointed"). */
 const ROLE_TRIGGERS = new Set(['as', 'to', ...APPOINTED]);
 /** "took up the post of Vice-President": the words before an "of" that introduces a role like "as" does. */
@@ -351,6 +353,14 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         // corpus has not learned yet) holds the role, not the subject named earlier.
         const justBefore = s.tokens[k - 1];
         if (w === 'as' && subject.at < k - 1 && justBefore.after === '' && isCapitalized(justBefore.text) && isNameToken(justBefore) && !isTitleWord(justBefore.base) && !subject.p.fullName.split(' ').includes(justBefore.base)) return;
+        // "The Minister today announced that Ana Ruiz has been appointed Governor": the verb's own subject, right
+        // before it and its auxiliaries, is another name (one the corpus has not learned yet).
+        if (w !== 'as' && w !== 'to' && subject.at < k) {
+          let q = k - 1;
+          while (q > subject.at && AUXILIARIES.has(s.tokens[q].lower)) q--;
+          const who = s.tokens[q];
+          if (q > subject.at && isCapitalized(who.text) && isNameToken(who) && !isTitleWord(who.base) && !subject.p.fullName.split(' ').includes(who.base)) return;
+        }
         let j = k + 1;
         // ... or an owner's possessive before one of them: "as the Agency’s next Executive Director" (the owner is the
         // organization named nearby, as for "the Organization’s Deputy Director", whose possessive stays in the phrase).
@@ -369,7 +379,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         if (!parsed) return;
         // "elected Councilmember Marcus Bell as Council President": a title before a name is that person's own,
         // not the office the verb gives (the "as" does).
-        if (w !== 'as' && tokens.some((x) => x.start >= parsed.title.end && isNameToken(x))) return;
+        // (The organization after the title is not a name: "appointed Deputy Chief Constable of Kestrelmoor Police".)
+        const suffix = parsed.orgFrom === 'suffix' ? parsed.suffix : undefined;
+        if (w !== 'as' && tokens.some((x) => x.start >= parsed.title.end && !(suffix && x.start >= suffix.start) && isNameToken(x))) return;
         const tp = withFieldPrefix(doc.text, parsed);
         const before = doc.text.slice(subject.at < k ? s.tokens[subject.at].end : s.start, w === 'as' ? t.start : t.end);
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
@@ -383,8 +395,8 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         // Only the date the preposition introduces ("since 2015, will take office on 1 September" gives none).
         const dated = hop ? findDates(following.slice(hop[0].length)).find((d) => d.start === 0) : findDates(lastVerbClause).pop();
         const started = START.test(lastVerbClause) || appointedBefore;
-        // "has confirmed X as ...": a present perfect tells of the release's day too.
-        const today = started && !dated && doc.date && /\btoday\b|\bha(?:s|ve) (?:appointed|named|elected|confirmed)\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
+        // "has confirmed X as ...", "X has been appointed ...": a present perfect tells of the release's day too.
+        const today = started && !dated && doc.date && /\btoday\b|\bha(?:s|ve) (?:been )?(?:appointed|named|elected|confirmed)\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
         const past = !started && PAST.test(lastVerbClause);
         const since = /^\s*since\s/.test(following);
         // "... steps down as Chief Executive Officer" (no date, not "will"): the role ends on the release's date.

@@ -15,13 +15,15 @@ export const TITLE_HEADS = new Set([
   'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman', 'alderperson',
   'assemblymember', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'captain', 'lieutenant',
   'sergeant', 'marshal', 'clerk', 'supervisor', 'trustee', 'prosecutor',
+  // British police ranks: "Chief Constable Ortega", "Detective Chief Inspector Ruiz".
+  'constable',
 ]);
 
 /** Words that modify a title ("Deputy", "Acting", "General" in "Secretary General"). */
 export const TITLE_MODIFIERS = new Set([
   'deputy', 'assistant', 'acting', 'vice', 'executive', 'associate', 'senior', 'principal', 'general',
   'under', 'special', 'chief', 'permanent', 'interim', 'prime', 'first', 'second', 'lead', 'regional',
-  'national', 'managing', 'joint', 'adjunct', 'goodwill',
+  'national', 'managing', 'joint', 'adjunct', 'goodwill', 'detective',
 ]);
 
 /** Words that say a role is no longer held, or held for now. */
