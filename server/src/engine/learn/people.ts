@@ -153,6 +153,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
     });
   };
 
+  const courtesyNamed = new Map<string, { docs: Set<AnalyzedDocument>; sightings: { name: Token[]; doc: AnalyzedDocument; s: Sentence }[] }>();
   for (const doc of docs) {
     doc.sentences.forEach((s, si) => {
       const chunks = doc.chunks[si];
@@ -196,6 +197,17 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         }
         // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
         const at = bareNameAt(c);
+        // "Dr. Claudette Amesbury, director of the program": a full name after a courtesy title is a person's, with or
+        // without a title the learner reads (one in lower case is not read), so a draft's slip in it is found. Only
+        // a name so written in two releases or more: one mention may be anyone ("a 2003 visit by Mr. Zhang Jiabao").
+        if (at >= 1 && c.tokens.length - at >= 2) {
+          const name = c.tokens.slice(at);
+          const key = formKey(name.map((t) => t.text).join(' '));
+          let seen = courtesyNamed.get(key);
+          if (!seen) courtesyNamed.set(key, (seen = { docs: new Set(), sightings: [] }));
+          seen.docs.add(doc);
+          seen.sightings.push({ name, doc, s });
+        }
         // "The Center has appointed Sione Taufa as Pacific Liaison Officer": a name after a verb of appointment and
         // before "as" and a title (learnDatedRoles dates it).
         // "... named Rosalind Tate the authority's Executive Director": the same without "as", after "the" and an owner.
@@ -252,6 +264,9 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
     });
   }
 
+  for (const { docs: seenIn, sightings } of courtesyNamed.values()) {
+    if (seenIn.size >= 2) for (const x of sightings) person(x.name, x.doc, x.s);
+  }
   learnDatedRoles(docs, people, orgs);
   learnRetirements(docs, people);
   learnAddressForms(docs, people);

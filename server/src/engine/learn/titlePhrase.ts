@@ -145,8 +145,11 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
   let prefix: Span | undefined;
   // "Acting ICRA Director": the acting word before the organization is the title's.
   const actingFirst = f > 1 && ACTING_WORDS.has(tokens[0].base.toLowerCase());
-  if (f > (actingFirst ? 1 : 0)) {
-    const pre = tokens.slice(actingFirst ? 1 : 0, f);
+  // "Howard Briscoe and Wexley University President ...": a conjunction before the organization is not part of it.
+  let p0 = actingFirst ? 1 : 0;
+  while (p0 < f && /^(?:and|&|or)$/i.test(tokens[p0].text)) p0++;
+  if (f > p0) {
+    const pre = tokens.slice(p0, f);
     prefix = span(text, pre);
     const hit = orgs.resolve(text.slice(pre[0].start, pre[pre.length - 1].baseEnd));
     if (hit) {
