@@ -14,7 +14,7 @@ const corpus = [
     text: release(
       'Marrow College launches Field Scholars Program',
       'April 2, 2018',
-      'Marrow College will launch the Field Scholars Program this fall, President Alma Tindall announced today. The program will be directed by Dr. Imelda Varga, associate dean for research. "Students learn science by doing it," said Dr. Imelda Varga.',
+      'Marrow College will launch the Field Scholars Program this fall, President Alma Tindall announced today. The program will be directed by Dr. Imelda Varga, associate dean for research. "Students learn science by doing it," said Dr. Imelda Varga. Scholars may also hold the Denton Promise Scholarship, and join the Bridges to Graduate School Program in their last year.',
     ),
   },
   {
@@ -22,7 +22,7 @@ const corpus = [
     text: release(
       'Field Scholars Program marks third year',
       'September 13, 2021',
-      '"Our scholars have published 40 papers," said Dr. Imelda Varga, director of the Field Scholars Program. Marrow College President Alma Tindall thanked the donors.',
+      '"Our scholars have published 40 papers," said Dr. Imelda Varga, director of the Field Scholars Program. Marrow College President Alma Tindall thanked the donors of the Denton Promise Scholarship and of the Bridges to Graduate School Program.',
     ),
   },
   {
@@ -52,5 +52,13 @@ describe('learning US university releases in AP style', () => {
     assert.deepEqual(diags.map((d) => draft.slice(d.start, d.end)), ['Fenwick University']);
     const fixed = applyFixes(draft, diags).text;
     assert.ok(fixed.includes('Tindall and Marrow College President Alma Tindall'), fixed);
+  });
+
+  it('a scholarship is a programme, and so is a name headed across "to" ("Bridges to Graduate School Program")', () => {
+    const names = tb.programmes.map((p) => p.name);
+    assert.ok(names.includes('Denton Promise Scholarship') && names.includes('Bridges to Graduate School Program'), names.join(', '));
+    const draft = release('Scholars honored', 'May 1, 2024', 'Ten students hold the Denton Promise Scolarship and eight joined the Bridge to Graduate School Program.');
+    const found = lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)} -> ${d.suggestions[0]}`);
+    assert.deepEqual(found, ['programme-name: Scolarship -> Scholarship', 'programme-name: Bridge -> Bridges']);
   });
 });

@@ -56,10 +56,10 @@ export function classifyName(words: string[], defined = false): NameKind {
   if (byHead.kind !== 'term') return byHead;
   // "Safe Streets for All Initiative": the words before "for" head nothing; the name's last word does.
   const last = words[words.length - 1].replace(/['’]s?$/, '').toLowerCase();
-  // Only across "for" and "in" ("Women in Enterprise Facility"); "Session of the Policy Commission" is a meeting,
-  // "Director for Trade Centre" a title.
+  // Only across "for", "in" and "to" ("Women in Enterprise Facility", "Pathways to Research Scholars Program");
+  // "Session of the Policy Commission" is a meeting, "Director for Trade Centre" a title.
   const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPPERS.has(w.toLowerCase()));
-  const acrossFor = stop > 0 && /^(?:for|in)$/i.test(words[stop]) && !/^the$/i.test(words[stop + 1] ?? '');
+  const acrossFor = stop > 0 && /^(?:for|in|to)$/i.test(words[stop]) && !/^the$/i.test(words[stop + 1] ?? '');
   if (acrossFor && words.length >= 4 && last !== head.toLowerCase() && !isTitleWord(head) && (PROGRAMME_HEADS.has(last) || ORGANIZATION_HEADS.has(last))) return kindOfHead(last, words, defined);
   return byHead;
 }

@@ -39,6 +39,8 @@ export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['programme', 'programme'], ['program', 'programme'], ['programmes', 'programme'], ['programs', 'programme'],
   ['initiative', 'initiative'], ['campaign', 'initiative'], ['partnership', 'initiative'], ['scheme', 'programme'],
   ['project', 'project'], ['operation', 'project'],
+  // What a university or a foundation awards and runs: "the Sangamon Promise Scholarship", "Global Health Fellowship".
+  ['scholarship', 'programme'], ['fellowship', 'programme'],
   ['system', 'system'], ['network', 'system'], ['platform', 'system'], ['database', 'system'], ['tool', 'system'],
   ['strategy', 'strategy'], ['plan', 'strategy'], ['agenda', 'strategy'], ['policy', 'strategy'],
   ['framework', 'instrument'], ['convention', 'instrument'], ['agreement', 'instrument'], ['package', 'instrument'],
