@@ -313,5 +313,17 @@ describe('rules: inconsistency', () => {
   it('"Prof. Dr." before a name is that person\'s own style, not a "Dr." against the draft\'s "Dr"', () => {
     expectClean(release('Forum opens', '3 May 2021', 'Dr Anna Berg opened the forum with Prof. Dr. Hans Weber. Dr Tom Lee spoke last.'), seedTermBase(), RULE);
   });
+
+  it('"3.00 per cent. The decision": a function word\'s capital, missed as a sentence start, is no house style', () => {
+    // An invented central bank whose releases write "per cent. The ..." (the parser does not end a sentence after
+    // "cent."), so "The" stands mid-sentence in the corpus as in the draft.
+    const bank = (date: string, body: string) => release('Rate decision', date, `KELSO BAY, ${date} – ${body}`);
+    const tb = learnTermBase([
+      { file: 'a.txt', text: bank('4 March 2024', 'The Bank left its policy rate at 3.25 per cent. The decision was unanimous. The Bank will meet again in May.') },
+      { file: 'b.txt', text: bank('6 May 2024', 'The Bank cut its policy rate to 3.00 per cent. The committee voted five to two, and the Governor explained the vote.') },
+    ]);
+    const draft = bank('1 July 2024', 'The Bank left the rate at 3.00 per cent. The decision followed the May cut, and the committee said the outlook for the economy and the labour market was stable.');
+    expectClean(draft, tb, RULE);
+  });
 });
 

@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import { isCapitalized, chunksOf } from '../text/chunks';
 import { HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isEnglishWord, isCommonWord } from '../lexicon/englishWords';
-import { OTHER_LANGUAGE_CONNECTORS } from '../lexicon/functionWords';
+import { OTHER_LANGUAGE_CONNECTORS, FUNCTION_WORDS } from '../lexicon/functionWords';
 
 export interface StyleOccurrence {
   /** Which word this is about, e.g. "spelling:program", "dots:US", "case:customs". */
@@ -205,7 +205,8 @@ function factsOf(w: string, lower: string): WordFacts {
     plain: accented ? stripDiacritics(lower) : lower,
     lowerAlpha: isLowerAlpha(lower),
     asciiLetters,
-    caseShape: asciiLetters && w !== w.toUpperCase(),
+    // A function word's capital is a sentence's start or a name's first word ("The Hague"), never a style choice.
+    caseShape: asciiLetters && w !== w.toUpperCase() && !FUNCTION_WORDS.has(lower),
     american: americanOfBritishWord(lower),
     signature: wordSignature(lower),
   };
