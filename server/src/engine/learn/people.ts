@@ -8,7 +8,7 @@ import type { AnalyzedDocument } from './corpusModel';
 import { addSourceAt, type SeenAt } from './corpusModel';
 import type { Chunk } from '../text/chunks';
 import type { Sentence, Token } from '../text/tokenize';
-import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type OrgResolver, type TitlePhrase } from './titlePhrase';
+import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, withOrganizationAfterComma, type OrgResolver, type TitlePhrase } from './titlePhrase';
 import { isNameToken } from './nameLike';
 import { isCapitalized } from '../text/chunks';
 import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
@@ -245,7 +245,8 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             const tc = chunks.find((x) => x.from === k);
             if (!tc || !hasTitleHead(tc.tokens)) break;
             const parsed = parseTitlePhrase(doc.text, tc.tokens, orgs);
-            const tp = parsed && withFieldPrefix(doc.text, parsed);
+            const fielded = parsed && withFieldPrefix(doc.text, parsed);
+            const tp = fielded && withOrganizationAfterComma(doc.text, fielded, tc, chunks, orgs);
             // The chunk must open with the title or with its organization ("DHS Assistant Secretary ...").
             if (!tp || (tp.prefix && tp.orgFrom !== 'prefix')) break;
             addRole(person(name, doc, s), tp, status, doc, s);

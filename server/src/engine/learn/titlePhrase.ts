@@ -4,7 +4,7 @@
 import type { Token } from '../text/tokenize';
 import { isTitleWord, isTitleHead, ACTING_WORDS, isTitleHeadToken, isTitleWordToken } from '../lexicon/roleWords';
 import { formKey, withoutPossessive } from '../text/normalize';
-import { isAcronym } from '../text/chunks';
+import { isAcronym, type Chunk } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
 import { ORGANIZATION_HEADS } from '../lexicon/entityHeads';
 import { withoutNameSuffixes } from '../termbase/personNames';
@@ -213,3 +213,22 @@ function organizationAfterAt(text: string, from: number, orgs: OrgResolver): { s
 export function titleKey(title: string): string {
   return formKey(title);
 }
+
+/**
+ * "Shri Sanjay Kulkarni, Managing Director, NINA, said ...": a known organization in a chunk of its own right after
+ * the comma that ends a title without one (the style of Indian government releases), ending at a comma, a
+ * parenthesis or the sentence's end. The title phrase with that organization as its suffix; `tp` otherwise.
+ */
+export function withOrganizationAfterComma(text: string, tp: TitlePhrase, title: Chunk, chunks: Chunk[], orgs: OrgResolver): TitlePhrase {
+  if (tp.orgId || tp.suffix || tp.prefix || tp.title.end !== title.tokens[title.tokens.length - 1].baseEnd) return tp;
+  if (title.tokens[title.tokens.length - 1].after !== ',') return tp;
+  const next = chunks.find((x) => x.from === title.to);
+  if (!next) return tp;
+  const last = next.tokens[next.tokens.length - 1];
+  const endsThere = next.to === next.sentence.tokens.length || /^(?:,|\(|\)|\.|;|:)/.test(last.after);
+  if (!endsThere) return tp;
+  const orgSpan = span(text, next.tokens, true);
+  const hit = orgs.resolve(orgSpan.text);
+  return hit ? { ...tp, suffix: orgSpan, orgId: hit.id, orgFrom: 'suffix' } : tp;
+}
+

@@ -7,7 +7,7 @@ import type { LintIndex } from './lintIndex';
 import { tokenHits, GIVEN_NAME, SURNAME } from './tokenHits';
 import type { Sentence, Token } from '../text/tokenize';
 import type { Chunk } from '../text/chunks';
-import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, type TitlePhrase } from '../learn/titlePhrase';
+import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, withOrganizationAfterComma, type TitlePhrase } from '../learn/titlePhrase';
 import { isNameToken } from '../learn/nameLike';
 import { NAME_PARTICLES, isFormerWord, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { withinEdits, allowedEdits } from '../text/normalize';
@@ -207,23 +207,26 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     let former = false;
     let as = false;
     let and = false;
+    let now = false;
     while (k < t.length && !/^[A-Z]/.test(t[k].text) && k - last <= 3) {
       // "Professor Marsh, who was NITH Chief Executive Officer from 2012 to 2020, ...", "..., who had been ...".
       if (isFormerWord(t[k]) || PAST_BEFORE_TITLE.has(t[k].lower)) former = true;
       if (t[k].lower === 'as') as = true;
       if (t[k].lower === 'and') and = true;
+      if (t[k].lower === 'now') now = true;
       k++;
     }
-    // "Smt. Sunanda Deshpande, and the Union Minister of Tourism, Shri ...": after "and" the title is the next person's.
-    const titleChunk = and ? chunks.find((x) => x.from === k) : undefined;
-    if (titleChunk && /^,/.test(titleChunk.tokens[titleChunk.tokens.length - 1].after)) return;
+    // "Smt. Sunanda Deshpande, and the Union Minister of Tourism, Shri ...", "..., and the Managing Director of
+    // BJNL (BJNL), Shri ...": after "and" the title is the next person's ("..., and now Director ..." is theirs).
+    if (and && !now) return;
     const next = chunks.find((x) => x.from === k);
     // "Mereana Tawhiri, who as Minister of State for Fisheries visited ...": a role told of in the past.
     if (next && as && t[next.to] && isPastVerb(t[next.to].lower)) former = true;
     // "Amaranta Velloso, UN Secretary-General Ana Ki-lee": a title followed by another known person is theirs.
     if (next && hasTitleHead(next.tokens) && !next.tokens.some((x) => isKnownNameWord(index, x.base))) {
       const parsed = parseTitlePhrase(draft.text, withLowerCaseTitleWords(t, chunks, next), index.resolver);
-      const tp = parsed && withFieldPrefix(draft.text, parsed);
+      const fielded = parsed && withFieldPrefix(draft.text, parsed);
+      const tp = fielded && withOrganizationAfterComma(draft.text, fielded, next, chunks, index.resolver);
       if (tp && (!tp.prefix || tp.orgFrom === 'prefix')) {
         m.title = tp;
         m.former = former;
