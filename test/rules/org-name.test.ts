@@ -13,6 +13,16 @@ describe('rules: org-name', () => {
       expectFlagAndFix(draft, seedTermBase(), RULE, [{ text: 'Centre', fix: 'Center' }]);
     });
 
+    it('a name of four words with a "the" put in: "Committee of the Permanent Representatives"', () => {
+      // An invented regional body: the corpus always writes "Committee of Permanent Representatives".
+      const tb = learnTermBase([
+        { file: 'a.txt', text: release('Council meets', '3 March 2021', 'Velm, 3 March 2021 – The Governing Council asked the Committee of Permanent Representatives (CPR) to review the plan.') },
+        { file: 'b.txt', text: release('Plan reviewed', '9 June 2022', 'Velm, 9 June 2022 – The Committee of Permanent Representatives (CPR) reviewed the plan and thanked the Office of the Registrar.') },
+      ]);
+      const draft = release('Plan adopted', '1 May 2024', 'Velm, 1 May 2024 – The plan will go to the Committee of the Permanent Representatives in June, and then to the Office of the Registrar.');
+      expectFlagAndFix(draft, tb, RULE, [{ text: 'Committee of the Permanent Representatives', fix: 'Committee of Permanent Representatives' }]);
+    });
+
     it('a name of four words with an inner word left out: "Aurent Development Bank"', () => {
       const draft = release('Loans signed', '18 June 2019', 'The Aurent Development Bank was established in 1991 by the seven states of the region. The Development Bank of Velm is another lender.');
       expectFlagAndFix(draft, corpusDTermBase(), RULE, [{ text: 'Aurent Development Bank', fix: 'Aurent Regional Development Bank' }]);

@@ -66,7 +66,8 @@ function organizationsByEnds(index: RuleContext['index']): Map<string, KnownForm
 
 /**
  * "Aurent Development Bank" for the "Aurent Regional Development Bank": a capitalized name that is a known
- * organization's name of four words or more with one inner word left out, and is no known name itself.
+ * organization's name of four words or more with one inner word left out, and is no known name itself; or with a
+ * "the" put in ("Committee of the Permanent Representatives" for the "Committee of Permanent Representatives").
  */
 function namesMissingAWord(draft: RuleContext['draft'], index: RuleContext['index']): Finding[] {
   const out: Finding[] = [];
@@ -82,15 +83,17 @@ function namesMissingAWord(draft: RuleContext['draft'], index: RuleContext['inde
       const written = draft.text.slice(c.start, c.tokens[n - 1].baseEnd);
       if (index.formKeys.has(formKey(written)) || index.accepted.has(formKey(written))) continue;
       for (const f of candidates) {
-        if (f.lower.length !== n + 1) continue;
         const gap = words.findIndex((w, k) => w !== f.lower[k]);
-        if (gap <= 0 || !words.slice(gap).every((w, k) => w === f.lower[gap + 1 + k])) continue;
+        let what: string;
+        if (f.lower.length === n + 1 && gap > 0 && words.slice(gap).every((w, k) => w === f.lower[gap + 1 + k])) what = `leaves '${f.words[gap]}' out of`;
+        else if (f.lower.length === n - 1 && gap > 0 && words[gap] === 'the' && f.lower.slice(gap).every((w, k) => w === words[gap + 1 + k])) what = `puts '${c.tokens[gap].text}' into`;
+        else continue;
         const o = f.organization!;
         out.push({
           ruleId: 'org-name',
           start: c.start,
           end: c.tokens[n - 1].baseEnd,
-          message: `'${written}' leaves '${f.words[gap]}' out of '${o.name}'${o.acronym ? ` (${o.acronym})` : ''}, as the corpus writes it (${seenIn(o.documents)}).`,
+          message: `'${written}' ${what} '${o.name}'${o.acronym ? ` (${o.acronym})` : ''}, as the corpus writes it (${seenIn(o.documents)}).`,
           suggestions: [f.form],
           sources: o.sources.slice(0, 3),
         });
