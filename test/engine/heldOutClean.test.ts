@@ -26,6 +26,9 @@ const CORPUS: Record<string, string> = {
   'holdout-ac': 'test/fixtures/corpus-o',
   'holdout-ad': 'test/fixtures/corpus-p',
   'holdout-ae': 'test/fixtures/corpus-q',
+  'holdout-af': 'test/fixtures/corpus-r',
+  'holdout-ag': 'test/fixtures/corpus-s',
+  'holdout-ah': 'test/fixtures/corpus-t',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
@@ -37,7 +40,14 @@ const CORPUS: Record<string, string> = {
 // Open, from the last blind sets (session 10): "Commissioner for Severnvale" (the office with its area after "for")
 // called not the Commissioner's title (holdout-ac); the Financial Stability Board, defined in the draft with its
 // own acronym, taken for a variant of the bank's Financial Stability Council (holdout-ad).
+// Open, from the blind sets written in session 11, as first linted (not yet worked on): "Chief Executive" for the
+// Trust's former chief executive named with her later post (holdout-af); a Secretary of another ministry and a
+// Minister's short title (holdout-ag); the Chair of the Board of Directors, and "Québec" the city beside "Quebec"
+// the province (holdout-ah).
 const ACCEPTED: Record<string, string[]> = {
+  'holdout-af': ['title-org-mismatch', 'wrong-title'],
+  'holdout-ag': ['title-org-mismatch', 'wrong-title'],
+  'holdout-ah': ['inconsistency', 'inconsistency', 'title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch'],
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],
   'holdout-d': ['inconsistency'],
