@@ -42,12 +42,11 @@ const CORPUS: Record<string, string> = {
 // own acronym, taken for a variant of the bank's Financial Stability Council (holdout-ad).
 // Open, from the blind sets written in session 11, as first linted (not yet worked on): "Chief Executive" for the
 // Trust's former chief executive named with her later post (holdout-af); a Secretary of another ministry and a
-// Minister's short title (holdout-ag); the Chair of the Board of Directors, and "Québec" the city beside "Quebec"
-// the province (holdout-ah).
+// Minister's short title (holdout-ag); the Chair of the Board of Directors (holdout-ah).
 const ACCEPTED: Record<string, string[]> = {
   'holdout-af': ['title-org-mismatch', 'wrong-title'],
   'holdout-ag': ['title-org-mismatch', 'wrong-title'],
-  'holdout-ah': ['inconsistency', 'inconsistency', 'title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch'],
+  'holdout-ah': ['title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch'],
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],
   'holdout-d': ['inconsistency'],

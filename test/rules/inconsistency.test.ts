@@ -325,5 +325,16 @@ describe('rules: inconsistency', () => {
     const draft = bank('1 July 2024', 'The Bank left the rate at 3.00 per cent. The decision followed the May cut, and the committee said the outlook for the economy and the labour market was stable.');
     expectClean(draft, tb, RULE);
   });
+
+  it('"Québec" (the city) beside "Quebec" (the province): both right where the corpus writes both in one release', () => {
+    // An invented agency's releases: the city with its accent, the province without (as the federal style writes it).
+    const news = (date: string, body: string) => release('Agency news', date, `OTTAWA, ${date} – ${body}`);
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('4 March 2024', 'The Agency opened an office in Québec City to serve fishers across Quebec. Quebec has 40 inland fisheries.') },
+      { file: 'b.txt', text: news('6 May 2024', 'Crews from Quebec and Ontario met in Montréal.') },
+    ]);
+    const draft = news('1 July 2024', 'The Agency will hire ten staff in Quebec: six in Québec City and four in the regions of Quebec and the north of Quebec.');
+    expectClean(draft, tb, RULE);
+  });
 });
 

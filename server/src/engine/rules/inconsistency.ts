@@ -50,6 +50,9 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     // "the Company" (the house itself, a defined term) next to "a company" (any): meaning, not style.
     if (signal.startsWith('case:') && variants.get('capitalized')?.every(afterThe) && variants.get('lower')?.some((o) => !afterThe(o))) continue;
     if (signal.startsWith('hyphen:') && oneCompoundTwoUses(draft, variants)) continue;
+    // A word the corpus itself writes both ways in one release names two things ("Québec" the city, "Quebec" the
+    // province): both are right.
+    if (signal.startsWith('accent:') && index.accentsBothWays.has(signal.slice(7))) continue;
     const ranked = [...variants].sort((a, b) => b[1].length - a[1].length);
     // A clear majority only: at least two, and more than any other form; or, for a tie ("organisation" once,
     // "organization" once), the form the corpus always writes.

@@ -106,6 +106,8 @@ export interface LintIndex {
   rejected: Map<string, string>;
   /** Common nouns the corpus capitalizes on their own in some releases ("Customs"): case is house style for them. */
   caseStyleWords: Set<string>;
+  /** Words a release of the corpus writes both with and without accents ("Québec" the city, "Quebec" the province). */
+  accentsBothWays: Set<string>;
   /** Rejected forms (presslint.json) and corpus slips, found by their first word. */
   rejectedPhrases: PhraseIndex<RejectedPhrase>;
   /** Known names and corpus compounds with hyphens, written spaced ("cross border" -> "cross-border"). */
@@ -310,6 +312,7 @@ function buildIndex(tb: TermBase): LintIndex {
     ...productIndexes(tb),
     camelWordsByLower: camelWordsOf(forms),
     caseStyleWords: caseStyleWordsOf(tb),
+    accentsBothWays: new Set(tb.houseStyle.flatMap((d) => Object.entries(d.signals).filter(([k, v]) => k.startsWith('accent:') && v.accented && v.plain).map(([k]) => k.slice(7)))),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
 }
