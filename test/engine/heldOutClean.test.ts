@@ -42,11 +42,10 @@ const CORPUS: Record<string, string> = {
 // own acronym, taken for a variant of the bank's Financial Stability Council (holdout-ad).
 // Open, from the blind sets written in session 11, as first linted (not yet worked on): "Chief Executive" for the
 // Trust's former chief executive named with her later post (holdout-af); a Secretary of another ministry and a
-// Minister's short title (holdout-ag); the Chair of the Board of Directors (holdout-ah).
+// Minister's short title (holdout-ag).
 const ACCEPTED: Record<string, string[]> = {
   'holdout-af': ['title-org-mismatch', 'wrong-title'],
   'holdout-ag': ['title-org-mismatch', 'wrong-title'],
-  'holdout-ah': ['title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch', 'title-org-mismatch'],
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],
   'holdout-d': ['inconsistency'],

@@ -172,6 +172,16 @@ describe('rules: title-org-mismatch', () => {
       assert.ok(tb.people.some((p) => p.fullName === 'Ruth Adler' && p.roles.some((r) => r.title === 'Chair' && r.organization)), JSON.stringify(tb.people));
       expectNoDiagnostics(news('9 June 2023', 'Ruth Adler, Chair of the Board of Directors of Kestrel, opened the new plant.'), tb);
     });
+
+    it('... and the body named with it in the corpus, written without it in the draft, is that body too', () => {
+      // The corpus names the board with its company ("Board of Directors of the Kestrel Group"); the draft, the
+      // company's own release, leaves the company out.
+      const tb2 = learnTermBase([
+        { file: 'a.txt', text: news('3 March 2021', 'Ruth Adler, Chair of the Board of Directors of the Kestrel Group, opened the plant. Kestrel Group thanked the Board of Directors.') },
+        { file: 'b.txt', text: news('9 June 2022', 'Ruth Adler, Chair of the Board of Directors of the Kestrel Group, opened the second plant.') },
+      ]);
+      expectNoDiagnostics(news('9 June 2023', 'Ruth Adler, Chair of the Board of Directors, opened the new plant.'), tb2);
+    });
   });
 
   it('corpus-i: a company defined with its legal form is an organization a title can be checked against', () => {

@@ -212,7 +212,10 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       const foreign = !writtenOrg && !spellsRoleOrg && ((isAcronym(written) && !UNIVERSAL_ABBREVIATIONS.has(written)) || (tp.orgFrom === 'suffix' && !tp.orgId) || (orgSpan === tp.prefix && !tp.orgId && namesOrganization(written)));
       // "Chair of the Board of Directors of Kestrel": the role's body, named with what it belongs to.
       const ofParent = formKey(written).startsWith(`${formKey(roleOrg.name)} of `);
-      if (((writtenOrg && writtenOrg !== roleOrg.id) || foreign) && !ofParent) {
+      // ... or without it: "Chair of the Board of Directors" for the "Board of Directors of the Canadian Inland
+      // Fisheries Agency" (the release is the agency's own).
+      const withoutParent = formKey(roleOrg.name).startsWith(`${formKey(written)} of `);
+      if (((writtenOrg && writtenOrg !== roleOrg.id) || foreign) && !ofParent && !withoutParent) {
         const useAcronym = isAcronym(written) && roleOrg.acronym;
         // "U.S. Customs and Border Protection": the country qualifier stays.
         const q = /^(\S+) /.exec(written);
