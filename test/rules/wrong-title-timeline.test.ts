@@ -5,6 +5,7 @@
 // leave-one-out runs on the invented corpora, test/engine/leaveOneOut.test.ts); names are made up.
 import assert from 'node:assert/strict';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
+import { lintText } from '../../server/src/engine/lint';
 import type { TermBase } from '../../server/src/engine/types';
 import { expectClean, expectFlagAndFix, release } from './helpers';
 
@@ -150,4 +151,16 @@ describe('rules: wrong-title over time', () => {
     const draft = release('Ten years of restoration', '18 March 2025', 'PORTO, 18 March 2025 – “We restored 2,600 hectares,” said Tomás Ferreira, Executive Director of the ECN.');
     expectClean(draft, tb, RULE);
   });
+
+  it('a title the corpus last saw the person designated to ("Chief Executive Designate") is theirs in a later draft; another is not', () => {
+    // An invented hospital trust: its chief executive is named chief executive designate of the regional board.
+    const tb = learnTermBase([
+      { file: 'a.txt', text: release('New chief executive', '2 March 2018', 'LINCOLN, 2 March 2018 – Anna Trask has been appointed Chief Executive of Fenmoor Hospitals NHS Trust with effect from 1 April 2018.') },
+      { file: 'b.txt', text: release('Chief executive to leave', '8 November 2021', 'LINCOLN, 8 November 2021 – Anna Trask, Chief Executive of Fenmoor Hospitals NHS Trust, has been named Chief Executive Designate of the Fenmoor Care Board. Anna Trask will leave the Trust in December.') },
+    ]);
+    expectClean(release('Board opens clinic', '10 March 2026', 'LINCOLN, 10 March 2026 – Anna Trask, Chief Executive of the Fenmoor Care Board, opened the clinic.'), tb, RULE);
+    const draft = release('Board opens clinic', '10 March 2026', 'LINCOLN, 10 March 2026 – Anna Trask, Medical Director of the Fenmoor Care Board, opened the clinic.');
+    assert.deepEqual(lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)}`), ['wrong-title: Medical Director']);
+  });
 });
+

@@ -173,6 +173,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     }
     // A past title the corpus does not show ("As Deputy Director, Tomas Reyes oversaw ..."): nothing to check it by.
     if (!valid.length && m.former && !fitting.length) continue;
+    // The title the corpus last saw the person designated or elected to ("Chief Executive Designate of the ICB"):
+    // by the draft's date they may hold it.
+    if (!valid.length && p.roles.some((r) => validAt(r, date) && DESIGNATE.test(r.title) && titleKey(r.title.replace(DESIGNATE, '')) === dk)) continue;
     // "2018: Voters approve Measure K under Mayor Harold Ames", "In March 2018, Mayor Ames ...": a sentence set in a
     // year when the title was the person's.
     const year = !valid.length && fitting.length ? openingYear(m.sentence) : undefined;
@@ -238,6 +241,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
   }
   return out;
 }
+
+/** " Designate", "-elect": a title to come. */
+const DESIGNATE = /[-‐‑ ](?:elect|designate)$/i;
 
 // A verb that gives someone a post: "was appointed", "sworn in", "voted to confirm", "took office as".
 const APPOINTMENT = /\b(?:appoint(?:s|ed)?|name[sd]|(?:re-?)?elect(?:s|ed)?|sw(?:ear|ears|ore|orn) in|confirm(?:s|ed)?|promoted?|designated?|bec(?:ame|omes?)|assum(?:ed|es)|t(?:ake|akes|ook) (?:office|up)|succeed(?:s|ed)?|resum(?:es|ed))\b/gi;
