@@ -375,7 +375,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
           let q = k - 1;
           while (q > subject.at && AUXILIARIES.has(s.tokens[q].lower)) q--;
           const who = s.tokens[q];
-          if (q > subject.at && isCapitalized(who.text) && isNameToken(who) && !isTitleWord(who.base) && !subject.p.fullName.split(' ').includes(who.base)) return;
+          if (q > subject.at && isCapitalized(who.text) && isNameToken(who) && !isTitleWordToken(who) && !subject.p.fullName.split(' ').includes(who.base)) return;
         }
         let j = k + 1;
         // ... or an owner's possessive before one of them: "as the Agency’s next Executive Director" (the owner is the

@@ -204,7 +204,6 @@ function spacedTitles({ draft, index }: RuleContext): Finding[] {
   return out;
 }
 
-
 /** A title written with other hyphens than the only form the corpus knows ("Deputy Secretary-General"). */
 function titleHyphenation({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
