@@ -62,16 +62,17 @@ function titleClass(word: string): number {
   return c;
 }
 
-/** isTitleWord of a token's base, remembered on its word record (asked of most tokens by several rules). */
+/** The title class of a token's base, remembered on its word record (asked of most tokens by several rules). */
+const titleClassOfToken = (t: Token): number => (t.word.titleClass ??= titleClass(t.base));
+
+/** isTitleWord of a token's base. */
 export function isTitleWordToken(t: Token): boolean {
-  const r = t.word;
-  return (r.titleClass ??= titleClass(t.base)) > 0;
+  return titleClassOfToken(t) > 0;
 }
 
-/** isTitleHead of a token's base, remembered on its word record. */
+/** isTitleHead of a token's base. */
 export function isTitleHeadToken(t: Token): boolean {
-  const r = t.word;
-  return (r.titleClass ??= titleClass(t.base)) === 2;
+  return titleClassOfToken(t) === 2;
 }
 
 export function isTitleWord(word: string): boolean {

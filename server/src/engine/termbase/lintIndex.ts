@@ -312,7 +312,7 @@ function buildIndex(tb: TermBase): LintIndex {
     ...productIndexes(tb),
     camelWordsByLower: camelWordsOf(forms),
     caseStyleWords: caseStyleWordsOf(tb),
-    accentsBothWays: new Set(tb.houseStyle.flatMap((d) => Object.entries(d.signals).filter(([k, v]) => k.startsWith('accent:') && v.accented && v.plain).map(([k]) => k.slice(7)))),
+    accentsBothWays: accentsBothWaysOf(tb),
     slips: new Map(tb.suspectedErrors.map((s) => [formKey(s.form), { likely: s.likely, kind: s.kind }])),
   };
 }
@@ -352,6 +352,15 @@ function namesByWordPairOf(forms: KnownForm[]): Map<string, { form: KnownForm; a
  * Words whose capitalization the corpus varies as a style ("Customs"/"customs"). Not the head word of one of its
  * organizations' names: "the Bank" names the organization and "a bank" is any bank, a difference of meaning.
  */
+/** Words a release writes both with and without accents: its accent signals with both variants. */
+function accentsBothWaysOf(tb: TermBase): Set<string> {
+  const out = new Set<string>();
+  for (const d of tb.houseStyle) {
+    for (const [k, v] of Object.entries(d.signals)) if (k.startsWith('accent:') && v.accented && v.plain) out.add(k.slice(7));
+  }
+  return out;
+}
+
 function caseStyleWordsOf(tb: TermBase): Set<string> {
   const heads = new Set(tb.organizations.map((o) => o.name.slice(o.name.lastIndexOf(' ') + 1).toLowerCase()));
   const words = tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)));
