@@ -4,6 +4,7 @@ import { isAcronym, isCapitalized } from '../text/chunks';
 import { NAME_CONNECTORS, isTitleHead, isTitleHeadToken } from '../lexicon/roleWords';
 import { OTHER_LANGUAGE_CONNECTORS } from '../lexicon/functionWords';
 import { LEGAL_FORMS } from '../lexicon/entityHeads';
+import { WordMemo } from '../text/wordMemo';
 
 export interface FoundDefinition {
   acronym: string;
@@ -68,14 +69,13 @@ function wordInitials(word: string): string[] {
   let initials = initialsOfWord.get(word);
   if (initials === undefined) {
     initials = computeWordInitials(word);
-    if (initialsOfWord.size > 20_000) initialsOfWord.clear();
     initialsOfWord.set(word, initials);
   }
   return initials;
 }
 
 // Remembered per word: every parenthesized acronym in a draft or corpus tries each start of the name before it.
-const initialsOfWord = new Map<string, string[]>();
+const initialsOfWord = new WordMemo<string[]>(20_000);
 
 function computeWordInitials(word: string): string[] {
   const base = word.replace(/['’]s?$/, '');

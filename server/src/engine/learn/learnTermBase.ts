@@ -21,6 +21,7 @@ import { findStyleOccurrences, summarizeStyle } from '../style/styleVariants';
 import { formKey, editDistance } from '../text/normalize';
 import { isCommonWord } from '../lexicon/englishWords';
 import { isAcronym, isCapitalized } from '../text/chunks';
+import { forgetWordMemos } from '../text/wordMemo';
 
 export const TERMBASE_VERSION = 1;
 
@@ -157,7 +158,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   );
 
   const compounds = learnCompounds(docs);
-  return {
+  const termBase: TermBase = {
     version: TERMBASE_VERSION,
     documents: docs.map((d) => ({ file: d.file, ...(d.date ? { date: d.date } : {}) })),
     people,
@@ -175,6 +176,9 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     accepted: [],
     rejected: [],
   };
+  // The corpus's words filled the per-word memos the lints look their words up in (text/wordMemo.ts).
+  forgetWordMemos();
+  return termBase;
 }
 
 function makeResolver(orgs: OrganizationBuilder[]) {

@@ -4,19 +4,19 @@ import type { Token } from '../text/tokenize';
 import { isTitleWord, HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
 import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEGAL_FORMS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
+import { WordMemo } from '../text/wordMemo';
 
 // Any script's capitals and lower-case letters, with combining marks: "Ángel", "Øyvind", "Nguyễn", "Thị".
 const NAME_SHAPE = /^(?:\p{Lu}|Mc|Mac|O['’]|D['’])[\p{L}\p{M}'’]*[\p{Ll}\p{M}][\p{L}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]+)*$/u;
 
 // Asked several times for every capitalized word of a draft, by several rules; the Unicode-class regex is the
 // cost. Remembered per word (bounded: the vocabulary of drafts is small, but a server runs for days).
-const nameLikeMemo = new Map<string, boolean>();
+const nameLikeMemo = new WordMemo<boolean>();
 
 export function isNameLike(word: string): boolean {
   let v = nameLikeMemo.get(word);
   if (v === undefined) {
     v = nameLikeUncached(word);
-    if (nameLikeMemo.size > 50000) nameLikeMemo.clear();
     nameLikeMemo.set(word, v);
   }
   return v;

@@ -1,6 +1,7 @@
 // General English vocabulary of job titles. This is language knowledge, not any organization's canon:
 // which titles exist, who holds them and how an organization writes them is all learned from the corpus.
 import type { Token } from '../text/tokenize';
+import { WordMemo } from '../text/wordMemo';
 
 /** Nouns that head a title ("Secretary", "Commissioner"). */
 export const TITLE_HEADS = new Set([
@@ -49,7 +50,7 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'des'
 export const NAME_CONNECTORS = new Set(['of', 'the', 'on', 'for', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'to', 'against']);
 
 // Asked for nearly every word of every draft: remembered (bounded, the vocabulary of drafts is small).
-const titleWordMemo = new Map<string, number>();
+const titleWordMemo = new WordMemo<number>();
 
 function titleClass(word: string): number {
   let c = titleWordMemo.get(word);
@@ -57,7 +58,6 @@ function titleClass(word: string): number {
   const w = word.toLowerCase();
   const head = TITLE_HEADS.has(w) || (w.includes('-') && w.split('-').some((p) => TITLE_HEADS.has(p)));
   c = head ? 2 : TITLE_MODIFIERS.has(w) ? 1 : 0;
-  if (titleWordMemo.size > 50000) titleWordMemo.clear();
   titleWordMemo.set(word, c);
   return c;
 }

@@ -12,6 +12,7 @@ import { hasInnerCapital } from '../text/gluedWords';
 import { americanSpelling } from '../style/styleVariants';
 import { LEGAL_FORMS, ORGANIZATION_HEADS, sameLegalForm } from '../lexicon/entityHeads';
 import { numeralValue } from '../lexicon/classifyName';
+import { WordMemo } from '../text/wordMemo';
 
 export type WordDifference = 'same' | 'case' | 'hyphen' | 'style' | 'connector' | 'typo' | 'other';
 
@@ -32,7 +33,7 @@ const TITLE_WORD = 4;
 const HYPHEN = 8;
 const KEYED = 16;
 const ORG_HEAD = 32;
-const wordClassMemo = new Map<string, number>();
+const wordClassMemo = new WordMemo<number>();
 
 function wordClass(lower: string): number {
   let c = wordClassMemo.get(lower);
@@ -44,8 +45,6 @@ function wordClass(lower: string): number {
     (lower.includes('-') ? HYPHEN : 0) |
     (NEEDS_KEY.test(lower) ? KEYED : 0) |
     (ORGANIZATION_HEADS.has(lower) ? ORG_HEAD : 0);
-  // Bounded: the vocabulary of drafts is small, but a server runs for days.
-  if (wordClassMemo.size > 50000) wordClassMemo.clear();
   wordClassMemo.set(lower, c);
   return c;
 }

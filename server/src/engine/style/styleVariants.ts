@@ -9,6 +9,7 @@ import { isCapitalized, chunksOf } from '../text/chunks';
 import { HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isEnglishWord, isCommonWord } from '../lexicon/englishWords';
 import { OTHER_LANGUAGE_CONNECTORS, FUNCTION_WORDS } from '../lexicon/functionWords';
+import { WordMemo } from '../text/wordMemo';
 
 export interface StyleOccurrence {
   /** Which word this is about, e.g. "spelling:program", "dots:US", "case:customs". */
@@ -63,13 +64,12 @@ export function programmeChoice(word: string): 'programme' | 'program' | undefin
 /** The American spelling of a word, or undefined when it has no British/American difference. */
 // Asked by the name matchers for every word that differs from a known name's word (lint after lint, the same
 // pairs), and by the glued-word check: a lower-casing and a dozen regex tests each time. Remembered (bounded).
-const americanSpellingMemo = new Map<string, string | null>();
+const americanSpellingMemo = new WordMemo<string | null>();
 
 export function americanSpelling(word: string): string | undefined {
   let a = americanSpellingMemo.get(word);
   if (a === undefined) {
     a = americanSpellingUncached(word) ?? null;
-    if (americanSpellingMemo.size > 50000) americanSpellingMemo.clear();
     americanSpellingMemo.set(word, a);
   }
   return a ?? undefined;

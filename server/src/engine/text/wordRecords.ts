@@ -3,6 +3,7 @@
 // into a large map of the term base (in a 10,000-release term base those maps miss the CPU's caches). The same
 // goes for what the rules ask of the word alone (its shape as a name, its style facts).
 import type { WordFacts } from '../style/styleVariants';
+import { WordMemo } from './wordMemo';
 
 export interface WordRecord {
   /** The word as written: one string for every token that spells it, so maps keyed by it hash it once. */
@@ -25,13 +26,12 @@ export interface WordRecord {
   styleFacts: WordFacts | undefined;
 }
 
-const records = new Map<string, WordRecord>();
+const records = new WordMemo<WordRecord>();
 
-/** The record of a word as written. Bounded: a server runs for days. */
+/** The record of a word as written. */
 export function wordRecordOf(text: string): WordRecord {
   let r = records.get(text);
   if (r === undefined) {
-    if (records.size > 50000) records.clear();
     const base = baseOf(text);
     r = { text, base, lower: lowerCaseOf(base), hitsSerial: 0, hits: 0, titleClass: undefined, acronym: undefined, nameLike: undefined, styleFacts: undefined };
     records.set(text, r);
