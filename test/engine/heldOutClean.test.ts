@@ -40,10 +40,9 @@ const CORPUS: Record<string, string> = {
 // Open, from the last blind sets (session 10): "Commissioner for Severnvale" (the office with its area after "for")
 // called not the Commissioner's title (holdout-ac); the Financial Stability Board, defined in the draft with its
 // own acronym, taken for a variant of the bank's Financial Stability Council (holdout-ad).
-// Open, from the blind sets written in session 11: a Medical Director of another body taken for the Trust's
-// (holdout-af); a Secretary of another ministry and a Minister's short title (holdout-ag).
+// Open, from the blind sets written in session 11: a Secretary of another ministry and a Minister's short title
+// (holdout-ag). (holdout-af's Medical Director of the ICB, named with the board's full name, was fixed in session 12.)
 const ACCEPTED: Record<string, string[]> = {
-  'holdout-af': ['title-org-mismatch'],
   'holdout-ag': ['title-org-mismatch', 'wrong-title'],
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],

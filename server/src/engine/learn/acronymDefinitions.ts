@@ -1,7 +1,8 @@
 // Acronym definitions in both orders: "Customs Enforcement Network (CEN)" and "IPM (Interface Public-Members)".
 import type { Sentence, Token } from '../text/tokenize';
 import { isAcronym, isCapitalized } from '../text/chunks';
-import { NAME_CONNECTORS, isTitleHead, isTitleHeadToken } from '../lexicon/roleWords';
+import { NAME_CONNECTORS, isTitleHead, isTitleHeadToken, isTitleWordToken } from '../lexicon/roleWords';
+import { isCommonWord } from '../lexicon/englishWords';
 import { OTHER_LANGUAGE_CONNECTORS } from '../lexicon/functionWords';
 import { LEGAL_FORMS } from '../lexicon/entityHeads';
 import { WordMemo } from '../text/wordMemo';
@@ -11,6 +12,11 @@ export interface FoundDefinition {
   /** Qualifier written with the acronym, e.g. "US" in "(US CBP)". */
   qualifier?: string;
   expansion: string;
+  /**
+   * Proper names written right before the expansion, as part of the name, that the acronym does not spell:
+   * "NHS South Lincolnshire" in "NHS South Lincolnshire Integrated Care Board (ICB)".
+   */
+  prefix?: string;
   /** Span of the expansion and of the acronym in the text. */
   expansionStart: number;
   expansionEnd: number;
@@ -155,10 +161,12 @@ export function findDefinitions(text: string, sentence: Sentence): FoundDefiniti
           const expTokens = t.slice(s, i);
           // The legal form keeps its full stop ("Inc.").
           const expansionEnd = expTokens[expTokens.length - 1].end + (legal && text[t[i - 1].end] === '.' ? 1 : 0);
+          const prefix = namePrefixBefore(t, from, s);
           out.push({
             acronym: acr.text,
             qualifier,
             expansion: text.slice(expTokens[0].start, expansionEnd),
+            ...(prefix ? { prefix: text.slice(t[prefix].start, t[s - 1].end) } : {}),
             expansionStart: expTokens[0].start,
             expansionEnd,
             acronymStart: acr.start,
@@ -207,6 +215,22 @@ export function findDefinitions(text: string, sentence: Sentence): FoundDefiniti
 }
 
 /** A word may continue a name leftwards when nothing but "&" or "/" separates it from the next. */
+/**
+ * Where the proper names before an acronym's expansion start, when they are written as part of the name: the
+ * capitalized words (no connector, no title word, no English word opening the sentence) between `from`, where
+ * the run of name words starts, and the expansion at `s`. Undefined when there are none.
+ */
+function namePrefixBefore(t: Token[], from: number, s: number): number | undefined {
+  let k = s;
+  while (k > from && s - k < 4) {
+    const w = t[k - 1];
+    if (!isCapitalized(w.text) || isConnector(w.text) || w.after !== '' || isTitleHeadToken(w) || isTitleWordToken(w)) break;
+    if (w.sentenceStart && isCommonWord(w.lower)) break;
+    k--;
+  }
+  return k < s ? k : undefined;
+}
+
 function joinsBefore(t: Token): boolean {
   return t.after === '' || t.after === '&' || t.after === '/';
 }

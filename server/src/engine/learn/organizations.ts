@@ -160,6 +160,8 @@ export function learnOrganizations(docs: AnalyzedDocument[], definitions: Defini
       b.variants.add(`${def.qualifier} ${def.expansion}`);
       b.variants.add(`${def.qualifier} ${b.acronym}`);
     }
+    // "NHS South Lincolnshire Integrated Care Board (ICB)": the whole name is the same organization's.
+    if (def.prefix) b.variants.add(`${def.prefix} ${def.expansion}`);
   }
   for (const b of byAcronym.values()) b.name = bestName(b);
 

@@ -8,6 +8,9 @@ import { seenIn } from './ruleTypes';
 import { nameErrorMatches, replacementFor, isNameError, type FormMatch } from './formMatching';
 import { formKey } from '../text/normalize';
 import type { KnownForm } from '../termbase/lintIndex';
+import { withHeadMoved } from '../termbase/organizationIndex';
+import { NAME_CONNECTORS } from '../lexicon/roleWords';
+import type { Token } from '../text/tokenize';
 
 export const checkOrganizationNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
@@ -41,7 +44,7 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
       sources: o.sources.slice(0, 3),
     });
   }
-  out.push(...namesBeforeTheirAcronym(draft, index), ...namesMissingAWord(draft, index));
+  out.push(...namesBeforeTheirAcronym(draft, index), ...namesMissingAWord(draft, index), ...namesWithHeadMoved(draft, index));
   return out;
 };
 
@@ -95,6 +98,52 @@ function namesMissingAWord(draft: RuleContext['draft'], index: RuleContext['inde
           end: c.tokens[n - 1].baseEnd,
           message: `'${written}' ${what} '${o.name}'${o.acronym ? ` (${o.acronym})` : ''}, as the corpus writes it (${seenIn(o.documents)}).`,
           suggestions: [f.form],
+          sources: o.sources.slice(0, 3),
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "University of Lindum" for the corpus's "Lindum University" (or the other way): a known organization's name with
+ * its head noun moved to the other end, when the corpus never writes it so.
+ */
+function namesWithHeadMoved(draft: RuleContext['draft'], index: RuleContext['index']): Finding[] {
+  const out: Finding[] = [];
+  const proper = (t: Token) => /^\p{Lu}/u.test(t.text) && !NAME_CONNECTORS.has(t.lower);
+  for (const chunks of draft.chunks) {
+    for (const c of chunks) {
+      const t = c.tokens;
+      // Windows around each organization noun: "University of [the] W…" and "W… University" (up to three words).
+      const windows: [number, number][] = [];
+      for (let j = 0; j < t.length; j++) {
+        if (!ORGANIZATION_HEADS.has(t[j].lower) || !proper(t[j])) continue;
+        if (t[j + 1]?.lower === 'of') {
+          const from = j + (t[j + 2]?.lower === 'the' ? 3 : 2);
+          let to = from;
+          while (to < t.length && to - from < 3 && proper(t[to])) to++;
+          for (let e = to; e > from; e--) windows.push([j, e]);
+        }
+        let from = j;
+        while (from > 0 && j - from < 3 && proper(t[from - 1]) && !ORGANIZATION_HEADS.has(t[from - 1].lower)) from--;
+        for (let b = from; b < j; b++) windows.push([b, j + 1]);
+      }
+      for (const [b, e] of windows) {
+        if (t.slice(b, e - 1).some((x) => x.after !== '')) continue;
+        const written = draft.text.slice(t[b].start, t[e - 1].baseEnd);
+        const moved = withHeadMoved(written);
+        if (!moved || index.formKeys.has(formKey(written)) || index.accepted.has(formKey(written)) || index.orgs.resolve(written)) continue;
+        const o = index.orgs.resolve(moved)?.org;
+        if (!o || formKey(o.name) !== formKey(moved)) continue;
+        out.push({
+          ruleId: 'org-name',
+          start: t[b].start,
+          end: t[e - 1].baseEnd,
+          message: `'${written}' is the ${o.name}${o.acronym ? ` (${o.acronym})` : ''} with its words in another order: the corpus writes '${o.name}' (${seenIn(o.documents)}).`,
+          suggestions: [o.name],
           sources: o.sources.slice(0, 3),
         });
         break;

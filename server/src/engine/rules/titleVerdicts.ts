@@ -7,12 +7,12 @@ import { titleKey, type Span, type TitlePhrase } from '../learn/titlePhrase';
 import { isAcronym } from '../text/chunks';
 import { acronymLetters, spells } from '../learn/acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
-import { MONTHS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
+import { MONTHS, ORGANIZATION_HEADS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { isTitleWord } from '../lexicon/roleWords';
 import { isEnglishWord } from '../lexicon/englishWords';
 import type { Sentence } from '../text/tokenize';
 import { escapeRegExp, formKey, withoutPossessive } from '../text/normalize';
-import { withoutLegalForm } from '../termbase/organizationIndex';
+import { withoutLegalForm, withHeadMoved } from '../termbase/organizationIndex';
 import { draftMemoKey, memoOnDraft } from '../draft/parseDraft';
 
 export type TitleVerdict =
@@ -171,6 +171,11 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       out.push({ kind: 'mismatch', mention: m, span: tail.span, right: tail.right, role: tail.role });
       continue;
     }
+    const elsewhere = !fitting.length ? otherOrganizationAfter(tp.title, dk, implied, p.roles.filter((r) => validAt(r, date)), ctx) : undefined;
+    if (elsewhere) {
+      out.push({ kind: 'mismatch', mention: m, ...elsewhere });
+      continue;
+    }
     // A past title the corpus does not show ("As Deputy Director, Tomas Reyes oversaw ..."): nothing to check it by.
     if (!valid.length && m.former && !fitting.length) continue;
     // The title the corpus last saw the person designated or elected to ("Chief Executive Designate of the ICB"):
@@ -218,7 +223,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       // ... or without it: "Chair of the Board of Directors" for the "Board of Directors of the Canadian Inland
       // Fisheries Agency" (the release is the agency's own).
       const withoutParent = formKey(roleOrg.name).startsWith(`${formKey(written)} of `);
-      if (((writtenOrg && writtenOrg !== roleOrg.id) || foreign) && !ofParent && !withoutParent) {
+      // "University of Lindum" for "Lindum University": the role's organization misnamed (org-name reports it).
+      const reordered = formKey(withHeadMoved(written) ?? '') === formKey(roleOrg.name);
+      if (((writtenOrg && writtenOrg !== roleOrg.id) || foreign) && !ofParent && !withoutParent && !reordered) {
         const useAcronym = isAcronym(written) && roleOrg.acronym;
         // "U.S. Customs and Border Protection": the country qualifier stays.
         const q = /^(\S+) /.exec(written);
@@ -272,6 +279,35 @@ function appointedInDraft(ctx: RuleContext, p: Person, dk: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Medical Director of the Trust" for the Medical Director of the ICB: one of the person's titles on the date, then
+ * "of" and a body (headed by an organization noun) that the corpus knows as another organization. The title is
+ * right; the organization is not. Not a field after "of" ("Secretary of Energy"): that names another title.
+ */
+function otherOrganizationAfter(title: Span, dk: string, implied: string | undefined, roles: Role[], ctx: RuleContext): { span: Span; right: string; role: Role; org: Organization } | undefined {
+  for (const r of roles) {
+    const roleOrg = r.organization && r.organization !== implied ? ctx.index.orgById.get(r.organization) : undefined;
+    const rk = titleKey(r.title);
+    if (!roleOrg || !dk.startsWith(`${rk} of `)) continue;
+    // The written body starts after the role's words and "of" (and "the").
+    const words = [...title.text.matchAll(/\S+/g)];
+    const the = words[rk.split(' ').length + 1]?.[0].toLowerCase() === 'the';
+    const at = rk.split(' ').length + 1 + (the ? 1 : 0);
+    if (at >= words.length) continue;
+    const start = title.start + words[at].index!;
+    const written = ctx.draft.text.slice(start, title.end);
+    const body = written.split(/\s+/);
+    if (!ORGANIZATION_HEADS.has(withoutPossessive(body[body.length - 1]).toLowerCase())) continue;
+    // A body the corpus does not know is named as one: capitalized, after "the" or in two words or more (not the
+    // "School" of "Head of School").
+    if (!implied && !(body.every((w) => /^\p{Lu}/u.test(w) || w === 'and' || w === 'of') && (the || body.length >= 2))) continue;
+    // As the corpus would write it there: a short form ("the Trust") gets the role's acronym, a full name the full name.
+    const right = body.length > 1 ? roleOrg.name : (roleOrg.acronym ?? roleOrg.name);
+    return { span: { start, end: title.end, text: written }, right, role: r, org: roleOrg };
+  }
+  return undefined;
 }
 
 /** A name of two words or more headed like an organization's ("World Trade Organization"). */

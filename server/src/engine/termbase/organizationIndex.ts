@@ -3,7 +3,7 @@
 import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym } from '../text/chunks';
 import { acronymLetters } from '../learn/acronymDefinitions';
-import { LEGAL_FORMS } from '../lexicon/entityHeads';
+import { LEGAL_FORMS, ORGANIZATION_HEADS } from '../lexicon/entityHeads';
 
 export interface OrganizationLike {
   id: string;
@@ -105,4 +105,20 @@ export function withoutLegalForm(name: string): string {
   while (n > 2 && LEGAL_FORMS.has(words[n - 1].replace(/[.,]/g, '').toLowerCase())) n--;
   if (n === words.length) return name;
   return words.slice(0, n).join(' ').replace(/,$/, '');
+}
+
+/**
+ * The same name with its head noun moved to the other end: "University of Lindum" <-> "Lindum University",
+ * "Institute of Marine Science" <-> "Marine Science Institute". Undefined when the name is not of either shape.
+ */
+export function withHeadMoved(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const proper = (ws: string[]) => ws.length >= 1 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w));
+  if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') {
+    const rest = words.slice(words[2] === 'the' ? 3 : 2);
+    return proper(rest) ? [...rest, words[0]].join(' ') : undefined;
+  }
+  const head = words[words.length - 1];
+  if (words.length >= 2 && ORGANIZATION_HEADS.has(head.toLowerCase()) && proper(words.slice(0, -1))) return `${head} of ${words.slice(0, -1).join(' ')}`;
+  return undefined;
 }
