@@ -60,3 +60,22 @@ describe('organization names around titles', () => {
     assert.deepEqual(findings(tb, right), []);
   });
 });
+
+describe('a body renamed, and a post named by its profession', () => {
+  const notice = (headline: string, date: string, body: string, body2: string) => `${headline}\n\nFENCHURCH, ${date} – ${body}\n\nMedia enquiries: Ms. Lorna Beddoe, Press Officer, ${body2} Secretariat, Fenchurch.\n`;
+  const tb = learnTermBase([
+    { file: '2019-04-01.txt', text: notice('Partnership publishes waiting-time audit', '1 April 2019', 'The Fenland Health Partnership (FHP) published its audit today. Chief Scientist Petra Vance said the data were complete.', 'FHP') },
+    { file: '2020-04-01.txt', text: notice('Partnership audit shows shorter waits', '1 April 2020', 'The FHP published its second audit. Chief Scientist Petra Vance presented it to member hospitals.', 'FHP') },
+    { file: '2021-04-01.txt', text: notice('Partnership becomes Fenland Health Board', '1 April 2021', 'The Fenland Health Partnership is now the Fenland Health Board (FHB). Chief Scientist Petra Vance will lead its research unit.', 'FHB') },
+    { file: '2022-04-01.txt', text: notice('Board publishes its first audit', '1 April 2022', 'The Fenland Health Board (FHB) published its first audit. Chief Scientist Petra Vance said waits fell again.', 'FHB') },
+  ]);
+
+  it('learns "Chief Scientist" as a title', () => {
+    assert.ok(tb.people.some((p) => p.fullName === 'Petra Vance' && p.roles.some((r) => r.title === 'Chief Scientist')), JSON.stringify(tb.people.map((p) => [p.fullName, p.roles.map((r) => r.title)])));
+  });
+
+  it('the same title at the body before and after its renaming: the one written is the role\'s, and "Secretariat of the FHB" is no other name', () => {
+    const draft = notice('Board publishes 2026 audit', '1 April 2026', 'The Fenland Health Board (FHB) published its audit. Chief Scientist Petra Vance thanked the Secretariat of the FHB.', 'FHB');
+    assert.deepEqual(findings(tb, draft), []);
+  });
+});

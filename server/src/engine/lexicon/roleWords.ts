@@ -18,6 +18,8 @@ export const TITLE_HEADS = new Set([
   'sergeant', 'marshal', 'clerk', 'supervisor', 'trustee', 'prosecutor',
   // British police ranks: "Chief Constable Ortega", "Detective Chief Inspector Ruiz".
   'constable',
+  // A profession made a post by "Chief": "Chief Scientist Ortega", "Chief Economist Ruiz".
+  'scientist', 'economist', 'statistician',
 ]);
 
 /** Words that modify a title ("Deputy", "Acting", "General" in "Secretary General"). */

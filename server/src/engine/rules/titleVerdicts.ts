@@ -206,7 +206,9 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       out.push({ kind: 'wrong', mention: m, span: tp.title, right, why });
       continue;
     }
-    const role = valid[0];
+    // The same title held at the organization written with it, if one was ("Communications Officer" of the body
+    // before and after its renaming).
+    const role = (tp.orgId && valid.find((r) => r.organization === tp.orgId)) || valid[0];
     // The organization written with the title, when it is not the role's.
     const orgSpan = tp.orgFrom === 'prefix' ? tp.prefix : tp.orgFrom === 'suffix' ? tp.suffix : tp.prefix && (isAcronym(withoutPossessive(tp.prefix.text)) || namesOrganization(tp.prefix.text)) ? tp.prefix : undefined;
     const roleOrg = role.organization ? ctx.index.orgById.get(role.organization) : undefined;

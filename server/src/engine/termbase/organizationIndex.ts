@@ -113,7 +113,8 @@ export function withoutLegalForm(name: string): string {
  */
 export function withHeadMoved(name: string): string | undefined {
   const words = name.split(/\s+/);
-  const proper = (ws: string[]) => ws.length >= 1 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w));
+  // Proper names, not an acronym: "Secretariat of the WRLBC" is the body of an organization, not its name reordered.
+  const proper = (ws: string[]) => ws.length >= 1 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w) && !isAcronym(w));
   if (words.length >= 3 && ORGANIZATION_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') {
     const rest = words.slice(words[2] === 'the' ? 3 : 2);
     return proper(rest) ? [...rest, words[0]].join(' ') : undefined;
