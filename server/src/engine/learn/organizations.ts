@@ -5,7 +5,7 @@ import type { AnalyzedDocument } from './corpusModel';
 import { addSourceAt } from './corpusModel';
 import { findUnspelledDefinitions, findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
-import { isTitleHead, isTitleHeadToken } from '../lexicon/roleWords';
+import { isTitleHead, isTitleHeadToken, isTitleWordToken } from '../lexicon/roleWords';
 import { OrganizationIndex } from '../termbase/organizationIndex';
 import { formKey } from '../text/normalize';
 import { isAcronym, isAcronymToken } from '../text/chunks';
@@ -56,17 +56,25 @@ export function collectDefinitions(docs: AnalyzedDocument[]): DefinitionSeen[] {
 const titledAcronymsOf = new WeakMap<DefinitionSeen[], Set<string>>();
 const titledExpansionsOf = new WeakMap<DefinitionSeen[], Set<string>>();
 
-/** "Director-General of the OVKH", "Head of the DSU": acronyms right after a title and "of (the)". */
+/**
+ * "Director-General of the OVKH", "Head of the DSU": acronyms right after a title and "of (the)"; and "KHW
+ * Managing Director Bronwyn Castellano": an acronym right before a title.
+ */
 function acronymsAfterTitles(docs: AnalyzedDocument[]): Set<string> {
   const out = new Set<string>();
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const t = s.tokens;
-      for (let k = 2; k < t.length; k++) {
+      for (let k = 0; k < t.length; k++) {
         const c0 = t[k].base.charCodeAt(0);
         if (c0 < 65 || c0 > 90 || !isAcronymToken(t[k])) continue;
-        const of = t[k - 1].lower === 'the' ? k - 2 : k - 1;
+        const of = k >= 2 ? (t[k - 1].lower === 'the' ? k - 2 : k - 1) : -1;
         if (of >= 1 && t[of].lower === 'of' && isTitleHeadToken(t[of - 1])) out.add(acronymLetters(t[k].base));
+        else if (t[k].after === '' && t[k].base === t[k].text && t[k + 1] && /^\p{Lu}/u.test(t[k + 1].text) && isTitleWordToken(t[k + 1])) {
+          let j = k + 1;
+          while (t[j + 1] && t[j].after === '' && /^\p{Lu}/u.test(t[j + 1].text) && isTitleWordToken(t[j + 1])) j++;
+          if (isTitleHeadToken(t[j])) out.add(acronymLetters(t[k].base));
+        }
       }
     }
   }

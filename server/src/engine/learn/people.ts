@@ -77,7 +77,8 @@ function nameAt(tokens: Token[], orgs?: OrgResolver): { at: number; end: number 
     const field = ofAt > 0 && hasTitleHead(tokens.slice(0, ofAt)) && !isConnector(tokens[i - 1]) && /^[A-Z]/.test(tokens[i - 1].text);
     // ... or names an organization: "Minister of Agriculture and Fisheries Marguerite Achterberg".
     const tail = field ? tokens.slice(ofAt + 1, i).map((t) => t.base).filter((w) => /^[A-Z]/.test(w)) : [];
-    const fieldEnd = field && (!isNameToken(tokens[i - 1]) || !!orgs?.containing?.(tail, true) || !!orgs?.resolve(tail.join(' ')));
+    // ... or ends in an English word before a surname that is none ("Minister for Water Lisa Carmody").
+    const fieldEnd = field && (!isNameToken(tokens[i - 1]) || !!orgs?.containing?.(tail, true) || !!orgs?.resolve(tail.join(' ')) || (isCommonWord(tokens[i - 1].lower) && !isCommonWord(tokens[end - 1].lower)));
     if (fieldEnd) return { at: i, end };
   }
   return undefined;
@@ -191,8 +192,11 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           // "Vice President, Corporate Finance, will ...": a title's field after the comma, no name (only common words).
           const field = n && n.tokens.slice(0, nameEnd).every((t) => isCommonWord(t.lower));
           if (n && !field && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && nameEnd >= 2 && (nameEnd === n.tokens.length || isConnector(n.tokens[nameEnd]))) {
+            // "Deputy Secretary, Climate Resilience Anjali Mehta said": the title's field, then the name.
+            let from = 0;
+            while (nameEnd - from > 2 && isCommonWord(n.tokens[from].lower)) from++;
             const tp = parseTitlePhrase(doc.text, c.tokens, orgs);
-            if (tp) addRole(person(n.tokens.slice(0, nameEnd), doc, s), tp, statusBefore(s, c.from), doc, s);
+            if (tp) addRole(person(n.tokens.slice(from, nameEnd), doc, s), tp, statusBefore(s, c.from), doc, s);
           }
         }
         // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
@@ -243,7 +247,8 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             // "Amaranta Velloso, and US ... Secretary, Lena Hartmann": the title after "and" is someone else's.
             if (conjunction && status !== 'current') break;
             const tc = chunks.find((x) => x.from === k);
-            if (!tc || !hasTitleHead(tc.tokens)) break;
+            // "... Communities Grants, Minister for Water Lisa Carmody announced": a title that names its own holder.
+            if (!tc || !hasTitleHead(tc.tokens) || nameAt(tc.tokens, orgs)) break;
             const parsed = parseTitlePhrase(doc.text, tc.tokens, orgs);
             const fielded = parsed && withFieldPrefix(doc.text, parsed);
             const tp = fielded && withOrganizationAfterComma(doc.text, fielded, tc, chunks, orgs);
