@@ -188,13 +188,16 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             next++;
           }
           const n = chunks[next];
-          const nameEnd = n ? nameSpanEnd(n.tokens, 0) : 0;
+          // "The Director of Finance, Mr. Kelvin Chanda, ...": the name after its courtesy titles.
+          let h = 0;
+          while (n && n.tokens.length - h >= 3 && isCourtesyTitle(n.tokens[h])) h++;
+          const nameEnd = n ? nameSpanEnd(n.tokens, h) : 0;
           // "Vice President, Corporate Finance, will ...": a title's field after the comma, no name (only common words).
-          const field = n && n.tokens.slice(0, nameEnd).every((t) => isCommonWord(t.lower));
-          if (n && !field && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && nameEnd >= 2 && (nameEnd === n.tokens.length || isConnector(n.tokens[nameEnd]))) {
+          const field = n && n.tokens.slice(h, nameEnd).every((t) => isCommonWord(t.lower));
+          if (n && !field && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && nameEnd - h >= 2 && (nameEnd === n.tokens.length || isConnector(n.tokens[nameEnd]))) {
             // "Deputy Secretary, Climate Resilience Anjali Mehta said": the title's field, then the name.
-            let from = 0;
-            while (nameEnd - from > 2 && isCommonWord(n.tokens[from].lower)) from++;
+            let from = h;
+            while (h === 0 && nameEnd - from > 2 && isCommonWord(n.tokens[from].lower)) from++;
             const tp = parseTitlePhrase(doc.text, c.tokens, orgs);
             if (tp) addRole(person(n.tokens.slice(from, nameEnd), doc, s), tp, statusBefore(s, c.from), doc, s);
           }
@@ -313,8 +316,8 @@ const APPOINTED = new Set(['appointed', 'named', 'elected', 'became', 'become', 
  * the person's name, perhaps with the title the person holds between ("elected Councilmember Marcus Bell as ...").
  */
 const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated|confirm(?:ed)?|swore in)\s+(?:[A-Z][\w.-]*\s+){0,3}$/;
-/** A date right after a title, perhaps after its organization: " on 1 March 2021", " at the ICRA on August 1, 2021". */
-const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:on|in|since|from|effective|as of)\s/;
+/** A date right after a title, perhaps after its organization: " on 1 March 2021", " at the ICRA on August 1, 2021", ", effective 1 January 2023". */
+const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:on|in|since|from|,?\s*effective|as of)\s/;
 /** Words between a verb of appointment and the title: "will become its first Deputy Director". */
 const BEFORE_TITLE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'first', 'new', 'next']);
 /** "sworn in as the 54th Mayor": an ordinal between "the" and the title. */
@@ -329,7 +332,8 @@ const lowerText = (t: Token) => (t.text === t.base ? t.lower : t.text.toLowerCas
 
 function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBuilder>, orgs: OrgResolver): void {
   const START = /\b(tak(?:e|es|ing)|took) (?:up|office)\b|\bappointed\b|\bsworn in\b|\bbec(?:ame|om(?:e|es|ing))\b|\bassum(?:ed|ing)\b|\bjoin(?:ed|ing)\b|\bpromoted\b|\bnamed\b|\belected\b|\bconfirmed\b|\bdesignated\b|\bresum(?:e|es|ed|ing)\b|\bsucceed(?:s|ed|ing)?\b/i;
-  const PAST = /\b(spent|served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
+  // ("has served as ... since 2014" is held still.)
+  const PAST = /\b(spent|(?<!ha(?:s|ve) )served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
   // "X will retire as Chief Executive Officer on June 30, 2021": the role ends on that date.
   const END = /\b(retir(?:e|es|ed|ing)|step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s*$/i;
   // By the first word of the full name, and by the surname's last word.

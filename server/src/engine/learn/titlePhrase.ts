@@ -99,7 +99,9 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     const tail = rest.slice(/^the$/i.test(rest[1].text) ? 2 : 1);
     const tailText = tail.length ? text.slice(tail[0].start, tail[tail.length - 1].baseEnd) : '';
     const hit = tail.length ? orgs.resolve(tailText) : undefined;
-    const looksLike = !hit && tail.length > 0 && (looksLikeOrganization(tail.map((t) => t.base)) || isFirmName(tail));
+    // "Director of Finance and Administration": English words after "of" without "the" name the title's field.
+    const field = rest[1] === tail[0] && tail.every((t) => isCommonWord(t.lower));
+    const looksLike = !hit && !field && tail.length > 0 && (looksLikeOrganization(tail.map((t) => t.base)) || isFirmName(tail));
     // "Chief of Police of the Marlow Falls Police Department": a known organization after a later "of", and a
     // field before it that names no body ("of Police", unlike "of the Board of Directors"), ends the title there.
     const bodyBefore = (of: Token) => /^the$/i.test(rest[1].text) && namesBody(tail.slice(0, tail.indexOf(of)));

@@ -67,7 +67,9 @@ export function documentDate(text: string): string | undefined {
   return undefined;
 }
 
-const INLINE_DATELINE = /^[A-Z]{2}[A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*)*,?(?:\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))?\s*[–—-]{1,2}\s/;
+// The city in capitals ("DAYTON, Ohio, March 14, 2018 – "), or written as a name with the date after it
+// ("Kalemie, 10 September 2026 – ").
+const INLINE_DATELINE = /^(?:[A-Z]{2}[A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*)*,?(?:\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))?|\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))\s*[–—-]{1,2}\s/u;
 
 /** The first `n` non-blank lines, without splitting the whole text. */
 function openingLines(text: string, n: number): string[] {
