@@ -53,6 +53,15 @@ describe('organization names around titles', () => {
     assert.deepEqual(findings(tb, charity), ['title-org-mismatch: Fenchurch Hospitals Charity -> Fenland Cancer Relief']);
   });
 
+  it('the role\'s own organization by its head noun alone ("Chair of the Trust") is no other body', () => {
+    const trustTb = learnTermBase([
+      { file: '2022-03-14.txt', text: release('Trust opens unit', '14 March 2022', 'Maureen Alcott, Chair of Fenchurch Hospitals NHS Foundation Trust, opened the unit.') },
+      { file: '2023-05-02.txt', text: release('Trust thanks staff', '2 May 2023', 'Maureen Alcott, Chair of Fenchurch Hospitals NHS Foundation Trust, thanked the staff.') },
+    ]);
+    const own = release('Volunteers honoured', '9 February 2026', 'Maureen Alcott, Chair of the Trust, thanked the volunteers.');
+    assert.deepEqual(findings(trustTb, own), []);
+  });
+
   it('"University of Brindle" is "Brindle University" misnamed, and the title keeps its own style check', () => {
     const draft = release('Training suite expands', '9 February 2026', 'Professor Hollis Carrow, Vice Chancellor of University of Brindle, opened the suite.');
     assert.deepEqual(findings(tb, draft).sort(), ['case-hyphen: Vice Chancellor -> Vice-Chancellor', 'org-name: University of Brindle -> Brindle University']);

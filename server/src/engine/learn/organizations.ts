@@ -6,7 +6,7 @@ import { addSourceAt } from './corpusModel';
 import { findUnspelledDefinitions, findDefinitions, acronymLetters, type FoundDefinition } from './acronymDefinitions';
 import { classifyName } from '../lexicon/classifyName';
 import { isTitleHead, isTitleHeadToken, isTitleWordToken } from '../lexicon/roleWords';
-import { isCommonWord } from '../lexicon/englishWords';
+import { isFieldOfWork } from '../lexicon/roleWords';
 import { OrganizationIndex } from '../termbase/organizationIndex';
 import { formKey } from '../text/normalize';
 import { isAcronym, isAcronymToken } from '../text/chunks';
@@ -243,8 +243,9 @@ function orgCandidates(words: string[]): string[] {
       // "Chief of Police of the Marlow Falls Police Department": a title's field ("of Police", no article) runs
       // to the next "of", after which the organization is; "of the Board of Commissioners of X" names a body.
       if (!articled && rest.some((x) => /^of$/i.test(x))) return;
-      // "Director of Finance and Administration": English words after a title's "of", without "the", are its field.
-      if (!articled && i > 0 && isTitleHead(words[i - 1]) && rest.every((x) => isCommonWord(x.toLowerCase()))) return;
+      // "Director of Finance and Administration": English words joined by "and" after a title's "of", without "the",
+      // are its field ("Vice-Chancellor of Bath University" is not).
+      if (!articled && i > 0 && isTitleHead(words[i - 1]) && isFieldOfWork(rest)) return;
       consider(rest);
     }
   });

@@ -2,7 +2,7 @@
 // "Secretary General of the World Fisheries Organization" into organization and title.
 // Shared by the learner and the title rules.
 import type { Token } from '../text/tokenize';
-import { isTitleWord, isTitleHead, ACTING_WORDS, isTitleHeadToken, isTitleWordToken } from '../lexicon/roleWords';
+import { isTitleWord, isTitleHead, ACTING_WORDS, isTitleHeadToken, isTitleWordToken, isFieldOfWork } from '../lexicon/roleWords';
 import { formKey, withoutPossessive } from '../text/normalize';
 import { isAcronym, type Chunk } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
@@ -100,7 +100,7 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     const tailText = tail.length ? text.slice(tail[0].start, tail[tail.length - 1].baseEnd) : '';
     const hit = tail.length ? orgs.resolve(tailText) : undefined;
     // "Director of Finance and Administration": English words after "of" without "the" name the title's field.
-    const field = rest[1] === tail[0] && tail.every((t) => isCommonWord(t.lower));
+    const field = rest[1] === tail[0] && isFieldOfWork(tail.map((t) => t.text));
     const looksLike = !hit && !field && tail.length > 0 && (looksLikeOrganization(tail.map((t) => t.base)) || isFirmName(tail));
     // "Chief of Police of the Marlow Falls Police Department": a known organization after a later "of", and a
     // field before it that names no body ("of Police", unlike "of the Board of Directors"), ends the title there.

@@ -1,6 +1,7 @@
 // General English vocabulary of job titles. This is language knowledge, not any organization's canon:
 // which titles exist, who holds them and how an organization writes them is all learned from the corpus.
 import type { Token } from '../text/tokenize';
+import { isCommonWord } from './englishWords';
 import { WordMemo } from '../text/wordMemo';
 
 /** Nouns that head a title ("Secretary", "Commissioner"). */
@@ -83,4 +84,12 @@ export function isTitleWord(word: string): boolean {
 
 export function isTitleHead(word: string): boolean {
   return titleClass(word) === 2;
+}
+
+/**
+ * English words joined by "and" that name a title's field after "of" ("Finance and Administration", "Policy and
+ * Research"), not an organization ("Bath University", whose words are English words too).
+ */
+export function isFieldOfWork(words: string[]): boolean {
+  return words.length >= 3 && words.some((w) => w === 'and') && words.every((w) => w === 'and' || isCommonWord(w.toLowerCase()));
 }

@@ -172,6 +172,7 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
       continue;
     }
     const elsewhere = !fitting.length ? otherOrganizationAfter(tp.title, dk, implied, p.roles.filter((r) => validAt(r, date)), ctx) : undefined;
+    if (elsewhere === 'own') continue;
     if (elsewhere) {
       out.push({ kind: 'mismatch', mention: m, ...elsewhere });
       continue;
@@ -287,8 +288,9 @@ function appointedInDraft(ctx: RuleContext, p: Person, dk: string): boolean {
  * "Medical Director of the Trust" for the Medical Director of the ICB: one of the person's titles on the date, then
  * "of" and a body (headed by an organization noun) that the corpus knows as another organization. The title is
  * right; the organization is not. Not a field after "of" ("Secretary of Energy"): that names another title.
+ * 'own' when the body is the role's organization by its head noun alone ("Chair of the Trust").
  */
-function otherOrganizationAfter(title: Span, dk: string, implied: string | undefined, roles: Role[], ctx: RuleContext): { span: Span; right: string; role: Role; org: Organization } | undefined {
+function otherOrganizationAfter(title: Span, dk: string, implied: string | undefined, roles: Role[], ctx: RuleContext): { span: Span; right: string; role: Role; org: Organization } | 'own' | undefined {
   for (const r of roles) {
     const roleOrg = r.organization && r.organization !== implied ? ctx.index.orgById.get(r.organization) : undefined;
     const rk = titleKey(r.title);
@@ -302,6 +304,8 @@ function otherOrganizationAfter(title: Span, dk: string, implied: string | undef
     const written = ctx.draft.text.slice(start, title.end);
     const body = written.split(/\s+/);
     if (!ORGANIZATION_HEADS.has(withoutPossessive(body[body.length - 1]).toLowerCase())) continue;
+    // "Chair of the Trust" for the Chair of the "... NHS Foundation Trust": its own short form.
+    if (body.length === 1 && roleOrg.name.split(' ').pop()!.toLowerCase() === withoutPossessive(body[0]).toLowerCase()) return 'own';
     // A body the corpus does not know is named as one: capitalized, after "the" or in two words or more (not the
     // "School" of "Head of School").
     if (!implied && !(body.every((w) => /^\p{Lu}/u.test(w) || w === 'and' || w === 'of') && (the || body.length >= 2))) continue;
