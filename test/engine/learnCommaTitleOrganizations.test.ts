@@ -54,5 +54,14 @@ describe('learning "Name, Title, Organization," and linting it', () => {
     );
     assert.deepEqual(lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)}`), []);
   });
+
+  it('"Shri Arjun Mehra, the Chairperson, ... (RTAI), Dr. Leela Iyer": "the" title with a name after it is that person\'s', () => {
+    const draft = pib(
+      'Minister reviews ferry drive',
+      '3 March 2025',
+      'The meeting was attended by the Managing Director, KFCL, Shri Arjun Mehra, the Chairperson, River Transport Authority of India (RTAI), Dr. Leela Iyer, and senior officers.',
+    );
+    assert.deepEqual(lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)}`), []);
+  });
 });
 

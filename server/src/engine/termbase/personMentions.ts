@@ -1,6 +1,6 @@
 // Where a draft mentions a known person, and with which title: "CBP Commissioner Chris Magnus",
 // "Secretary General of the WCO, Amaranta Velloso", "Tomas Reyes, the former Commissioner of ...", "Director Hartmann".
-import { fullNameAt, fullNameCandidates, isNameSuffix, surnameStartAt, withoutFormOfAddress } from './personNames';
+import { fullNameAt, fullNameCandidates, isCourtesyTitle, isNameSuffix, surnameStartAt, withoutFormOfAddress } from './personNames';
 import type { Person } from '../types';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from './lintIndex';
@@ -208,7 +208,9 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
     let as = false;
     let and = false;
     let now = false;
+    let the = false;
     while (k < t.length && !/^[A-Z]/.test(t[k].text) && k - last <= 3) {
+      if (t[k].lower === 'the') the = true;
       // "Professor Marsh, who was NITH Chief Executive Officer from 2012 to 2020, ...", "..., who had been ...".
       if (isFormerWord(t[k]) || PAST_BEFORE_TITLE.has(t[k].lower)) former = true;
       if (t[k].lower === 'as') as = true;
@@ -227,12 +229,24 @@ function attachTitle(draft: Draft, index: LintIndex, chunks: Chunk[], s: Sentenc
       const parsed = parseTitlePhrase(draft.text, withLowerCaseTitleWords(t, chunks, next), index.resolver);
       const fielded = parsed && withFieldPrefix(draft.text, parsed);
       const tp = fielded && withOrganizationAfterComma(draft.text, fielded, next, chunks, index.resolver);
-      if (tp && (!tp.prefix || tp.orgFrom === 'prefix')) {
+      if (tp && (!tp.prefix || tp.orgFrom === 'prefix') && !(the && holderNamedAfter(t, (tp.suffix ?? tp.title).end))) {
         m.title = tp;
         m.former = former;
       }
     }
   }
+}
+
+/**
+ * "Shri Tenzing Bhutia, the Secretary, Ministry of Inland Water Transport (MoIWT), Shri Vivek Mathur, ...": a
+ * courtesy title and a name right after "the" title (and its acronym), after a comma: the title is theirs. (Without
+ * "the", a list gives each name its title after it: "Shri Kaul, Additional Secretary, Ministry of ..., Shri ...".)
+ */
+function holderNamedAfter(t: Token[], end: number): boolean {
+  let j = t.findIndex((x) => x.start >= end);
+  if (j <= 0) return false;
+  if (t[j - 1].after.endsWith('(') && t[j].after.startsWith(')')) j++;
+  return j < t.length - 1 && t[j - 1].after.includes(',') && isCourtesyTitle(t[j]) && /^\p{Lu}/u.test(t[j + 1].text);
 }
 
 /**
