@@ -38,9 +38,9 @@ describe('each release of the invented corpora against the rest of its corpus', 
   // In date order (the files' names start with their dates), each release against only those before it, from the
   // third: the releases that announce a promotion are linted against a corpus that knows the old title only.
   const foundAgainstEarlier: string[] = [];
-  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b/;
+  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement/;
   before(function () {
-    this.timeout(120_000); // 169 term bases, each learned from up to 8 releases (a few seconds)
+    this.timeout(180_000); // 196 term bases, each learned from up to 8 releases (a few seconds)
     for (const c of corpora) {
       const docs = readFolder(`test/fixtures/${c}`);
       docs.forEach((d, i) => {
@@ -51,8 +51,8 @@ describe('each release of the invented corpora against the rest of its corpus', 
     }
   });
 
-  it('finds the 19 invented corpora and reports their planted slips', () => {
-    assert.equal(corpora.length, 19);
+  it('finds the 22 invented corpora and reports their planted slips', () => {
+    assert.equal(corpora.length, 22);
     const slips = [
       'corpus-b 2021-09-22 programme-name: Initative -> Initiative',
       'corpus-b 2022-03-15 wrong-title: Director-Genral -> Director-General',
@@ -70,12 +70,23 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-s 2021-07-14 programme-name: Yojna -> Yojana',
       'corpus-t 2024-09-12 person-name: Okonkow -> Okonkwo',
       'corpus-t 2025-10-07 org-name: Processor -> Processors',
+      'corpus-u 2018-08-21 person-name: Oyelarin -> Oyelaran',
+      'corpus-u 2020-06-30 programme-name: Acess -> Access',
+      'corpus-v 2019-11-20 person-name: Marchette -> Marchetti',
+      'corpus-v 2021-08-24 programme-name: Iniative -> Initiative',
+      'corpus-w 2019-05-08 programme-name: Intergrated -> Integrated',
+      'corpus-w 2022-12-08 person-name: Mwakalinda -> Mwakalinga',
+      'corpus-w 2025-07-09 org-name: Developpement -> Development',
     ];
     for (const s of slips) assert.ok(found.includes(s), `missing: ${s}\nfound:\n${found.join('\n')}`);
   });
 
   it('says nothing else but the cases still open', () => {
     const open = [
+      // "Chief Scientist" read as a title (session 12): a scientist's promotion to Head of Science, told in a later
+      // release, against the rest.
+      'corpus-g 2017-10-03 wrong-title: Senior Scientist -> Head of Science',
+      'corpus-g 2025-03-18 wrong-title: Head of Science -> Senior Scientist',
       // The release that announces the interim title: her title until then ("Vice President, Corporate Finance").
       'corpus-i 2021-02-25 wrong-title: Vice President -> Interim Chief Financial Officer',
       // "Director (Technical)" in the release before the corpus sees him as Managing Director.
@@ -90,12 +101,9 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-p 2020-04-08 acronym: DFSA -> Dunmara Financial Services Authority (DFSA)',
       'corpus-p 2022-02-10 wrong-title: Governor -> former Governor',
       'corpus-p 2025-06-12 acronym: IMF -> International Monetary Fund (IMF)',
-      'corpus-q 2016-04-12 wrong-title: Vice Provost for Undergraduate Education -> Vice Provost',
-      'corpus-q 2019-03-04 wrong-title: Vice Provost for Undergraduate Education -> Vice Provost',
       'corpus-q 2025-09-22 wrong-title: Provost -> Dean',
       // The three corpora added in session 11 (an NHS trust, an Indian ministry, a Canadian agency), written blind:
       // their releases as first linted, not yet worked on.
-      'corpus-r 2017-10-02 wrong-title: Chair of the Trust -> Chair',
       'corpus-r 2017-10-02 wrong-title: Deputy Director of Finance -> Director of Finance',
       'corpus-r 2020-02-10 title-org-mismatch: Witham and Welland Hospitals NHS Foundation Trust -> East Midlands Ambulance Service NHS Trust',
       'corpus-r 2020-02-10 wrong-title: Non-Executive Director of the Trust -> Non-Executive Director',
@@ -113,12 +121,31 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-t 2020-02-26 inconsistency: Québec -> Quebec',
       'corpus-t 2021-06-15 inconsistency: practised -> practized',
       'corpus-t 2025-10-07 inconsistency: fund -> Fund',
+      // The three corpora added in session 12 (a listed company, an Australian portfolio, a lake-basin commission),
+      // written blind, as first linted: titles told in lower case (AP style) are not learned, so a promotion the
+      // corpus tells that way is not known; an organization's name defined two ways once each ("Authority" and the
+      // slip "Agency"); a company defined with its legal form; an acronym used before a later definition.
+      'corpus-u 2015-06-09 wrong-title: President -> Co-founder',
+      'corpus-u 2020-06-30 org-name: Authority -> Agency',
+      'corpus-u 2020-06-30 acronym: Corvanta Grid Services, LLC -> Corvanta Grid Services',
+      'corpus-u 2021-08-10 wrong-title: Co-founder -> Executive Chair',
+      'corpus-u 2022-11-15 wrong-title: Chief Executive Officer -> Chief Financial Officer',
+      'corpus-u 2022-11-15 wrong-title: Chief Technology Officer -> Chief Scientist',
+      'corpus-u 2023-09-19 org-name: Agency -> Authority',
+      'corpus-u 2025-05-13 wrong-title: Chief Scientist -> Chief Technology Officer',
+      'corpus-u 2025-05-13 org-name: Authority -> Agency',
+      'corpus-u 2025-05-13 wrong-title: Executive Chair -> Co-founder',
+      'corpus-v 2016-07-05 org-name: Act -> Authority',
+      'corpus-v 2018-09-12 wrong-title: Executive Director -> Deputy Secretary',
+      'corpus-w 2023-11-16 acronym: WIFO -> World Inland Fisheries Organization (WIFO)',
     ];
     assert.deepEqual(found.filter((f) => !slipRelease.test(f)), open);
   });
 
   it('against the releases before each: a new title announced, a title held before the corpus knew of it, are not errors', () => {
     assert.deepEqual(foundAgainstEarlier.filter((f) => !slipRelease.test(f)), [
+      // "Chief Scientist" read as a title (session 12): a promotion the corpus has not seen yet.
+      'corpus-g 2025-03-18 wrong-title: Head of Science -> Senior Scientist',
       // Re-elected Chair; his national post, seen in the corpus only before his first election, was taken as ended by it.
       'corpus-m 2021-06-17 wrong-title: Director-General of the Bundesamt -> Chair',
       // The last three corpora (session 10), not yet worked on.
@@ -142,6 +169,15 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-t 2023-08-17 wrong-title: President and Chief Executive Officer -> Vice-President',
       'corpus-t 2024-09-12 wrong-title: Vice-President -> Regional Director',
       'corpus-t 2025-10-07 inconsistency: fund -> Fund',
+      // The three corpora added in session 12, written blind, as first linted.
+      'corpus-u 2021-08-10 wrong-title: Co-founder -> President',
+      'corpus-u 2022-11-15 wrong-title: Chief Executive Officer -> Chief Financial Officer',
+      'corpus-u 2023-09-19 org-name: Agency -> Authority',
+      'corpus-u 2023-09-19 acronym: Corvanta Grid Services -> Corvanta Grid Services, LLC',
+      'corpus-u 2025-05-13 wrong-title: Chief Scientist -> Chief Technology Officer',
+      'corpus-u 2025-05-13 org-name: Authority -> Agency',
+      'corpus-u 2025-05-13 wrong-title: Executive Chair -> Co-founder',
+      'corpus-w 2023-11-16 acronym: WIFO -> World Inland Fisheries Organization (WIFO)',
     ]);
   });
 });
