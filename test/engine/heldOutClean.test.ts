@@ -45,10 +45,9 @@ const CORPUS: Record<string, string> = {
 // own acronym, taken for a variant of the bank's Financial Stability Council (holdout-ad).
 // The blind sets written in session 11 lint clean since session 12 (holdout-af's Medical Director of the ICB named
 // with the board's full name, holdout-ag's title held at the ministry written with it).
-// Open, from the blind sets written in session 12: "Second-quarter" opening a sentence in a release that writes
-// "second quarter" twice, taken for another hyphenation (holdout-ai).
+// The blind sets written in session 12 lint clean after the fixes to their first misses (holdout-ai's
+// "Second-quarter revenue" beside "the second quarter ended June 30" among them).
 const ACCEPTED: Record<string, string[]> = {
-  'holdout-ai': ['inconsistency'],
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],
   'holdout-d': ['inconsistency'],

@@ -104,6 +104,11 @@ describe('rules: inconsistency', () => {
       expectClean(draft, corpusHTermBase(), RULE);
     });
 
+    it('a compound before its noun at a sentence\'s start, open before a participle ("the second quarter ended June 30")', () => {
+      const draft = release('Results', 'August 6, 2019', 'BANGKOK, August 6, 2019 — The Center reported results for the second quarter ended June 30, 2019. Second-quarter revenue was $17 million, up from the second quarter of 2018.');
+      expectClean(draft, corpusHTermBase(), RULE);
+    });
+
     it('a compound capitalized in a new programme\'s name and open in prose ("the Flood-Gauge Renewal Initiative", "a flood gauge is")', () => {
       const draft = release('Flood gauges renewed', 'September 17, 2019', 'BANGKOK, September 17, 2019 — The Center today launched the Flood-Gauge Renewal Initiative. "The first reading from a flood gauge is what warns a town," said the Director. The Flood-Gauge Renewal Initiative will replace 40 stations, and a flood gauge in Phuket will be first. The Flood-Gauge Renewal Initiative ends in 2022.');
       expectClean(draft, corpusHTermBase(), RULE);

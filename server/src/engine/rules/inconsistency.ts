@@ -131,10 +131,14 @@ function oneCompoundTwoUses(draft: Draft, variants: Map<string, StyleOccurrence[
   return (named(hyphenated) && prose(spaced)) || (named(spaced) && prose(hyphenated));
 }
 
-/** Whether a word follows the occurrence with only a space between, and is not a function word ("feed", not "in"). */
+/**
+ * Whether a word follows the occurrence with only a space between, and is not a function word ("feed", not "in")
+ * nor a participle ("the second quarter ended June 30").
+ */
 function beforeNoun(text: string, o: StyleOccurrence): boolean {
   const next = /^ (\p{L}+)/u.exec(text.slice(o.end, o.end + 40));
-  return !!next && !FUNCTION_WORDS.has(next[1].toLowerCase()) && !AUXILIARIES.has(next[1].toLowerCase());
+  const w = next?.[1].toLowerCase();
+  return !!w && !FUNCTION_WORDS.has(w) && !AUXILIARIES.has(w) && !(w.length > 4 && /[^e]ed$/.test(w));
 }
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did']);
 
