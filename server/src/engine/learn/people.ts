@@ -11,7 +11,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, withOrganizationAfterComma, type OrgResolver, type TitlePhrase } from './titlePhrase';
 import { isNameToken } from './nameLike';
 import { isCapitalized } from '../text/chunks';
-import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
+import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken, isTitleHeadToken } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
 import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
@@ -237,7 +237,10 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           let k = c.to;
           let status: RoleSighting['status'] | undefined;
           const name = named ?? c.tokens.slice(at);
-          for (let round = 0; round < 2; round++) {
+          // "said Colm Fitzgibbon, chief commercial officer of Corvanta Energy": a title in lower case (AP style).
+          const lower = lowerCaseTitleAfterName(doc, s, chunks, k, orgs);
+          if (lower && !commonWords) addRole(person(name, doc, s), lower, undefined, doc, s);
+          for (let round = 0; round < 2 && !lower; round++) {
             const gapStart = k;
             let conjunction = false;
             while (k < s.tokens.length && !/^[A-Z]/.test(s.tokens[k].text) && k - gapStart < 4) {
@@ -452,6 +455,35 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       }
     });
   }
+}
+
+const titleCased = (title: string) => title.replace(/\S+/g, (w) => (NAME_CONNECTORS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
+
+/**
+ * A title in lower case right after a name and its comma ("chief technology officer of Corvanta Energy"): a title
+ * word, up to two other words, a title head, then perhaps "of" and an organization's name; as a title is written
+ * before a name ("Chief Technology Officer"). Undefined when there is none.
+ */
+function lowerCaseTitleAfterName(doc: AnalyzedDocument, s: Sentence, chunks: Chunk[], k: number, orgs: OrgResolver): TitlePhrase | undefined {
+  const t = s.tokens;
+  const run: Token[] = [];
+  for (let j = k; j < t.length && run.length < 5 && /^\p{Ll}/u.test(t[j].text) && !NAME_CONNECTORS.has(t[j].lower); j++) {
+    run.push(t[j]);
+    if (t[j].after !== '') break;
+  }
+  let last = run.length - 1;
+  while (last >= 0 && !isTitleHeadToken(run[last])) last--;
+  const title = run.slice(0, last + 1);
+  // Two words or more, ending the run or before "of": a lone "director" may be anything.
+  if (title.length < 2 || !isTitleWordToken(title[0]) || title.filter((x) => !isTitleWordToken(x)).length > 2) return undefined;
+  const end = k + title.length;
+  const span = { start: title[0].start, end: title[title.length - 1].end, text: titleCased(doc.text.slice(title[0].start, title[title.length - 1].end)) };
+  if (title[title.length - 1].after !== '' || !t[end]) return { title: span, acting: false };
+  if (t[end].lower !== 'of') return undefined;
+  const org = chunks.find((x) => x.from === end + 1 || (x.from === end + 2 && t[end + 1].lower === 'the'));
+  if (!org) return undefined;
+  const suffix = { start: org.tokens[0].start, end: org.tokens[org.tokens.length - 1].baseEnd, text: doc.text.slice(org.tokens[0].start, org.tokens[org.tokens.length - 1].baseEnd) };
+  return { title: span, suffix, orgId: orgs.resolve(suffix.text)?.id, orgFrom: 'suffix', acting: false };
 }
 
 /** People by the first word of their full name, in their order (a full name is looked up by its first word). */

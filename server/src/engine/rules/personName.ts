@@ -91,7 +91,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           let j = i - 1;
           while (a > 0 && j > 0 && NAME_PARTICLES.has(words[a].toLowerCase()) && toks[j].after === '' && sameNameWord(toks[j], words[a])) (a--, j--);
           const before = j >= 0 ? toks[j] : undefined;
-          if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a])) evidence = 'after the first name';
+          if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index)) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
@@ -144,6 +144,26 @@ function ofOtherOrganization(text: string, toks: Token[], surname: number, perso
   });
 }
 
+/**
+ * "Arjun Mehta, vice president of grid operations at Verde Valley Public Utilities": the name's own title, after
+ * its comma, at an organization other than the known person's. Someone else, one letter apart.
+ */
+function titledAtOtherOrganization(text: string, toks: Token[], surname: number, person: Person, index: LintIndex): boolean {
+  // The title right after the comma ("vice president of ..."), not a verb ("met the Commissioner of ...") nor an
+  // organization's acronym before it ("DHS Assistant Secretary of ...").
+  if (!toks[surname].after.startsWith(',') || !toks[surname + 1] || !isTitleWordToken(toks[surname + 1])) return false;
+  // The title's words (a preposition inside, "of grid operations", ends at the last "of" or "at" before a capital).
+  for (let k = surname + 1; k < Math.min(toks.length - 2, surname + 8) && (k === surname + 1 || toks[k - 1].after === ''); k++) {
+    if (!/^(?:of|at)$/.test(toks[k + 1].lower) || !/^\p{Lu}/u.test(toks[k + 2].text.replace(/^the$/i, '')) && toks[k + 2].lower !== 'the') continue;
+    if (!toks.slice(surname + 1, k + 1).some((x) => isTitleWordToken(x))) return false;
+    // Not a title the person holds: a slip in a known person's name comes with their own title.
+    const title = formKey(text.slice(toks[surname + 1].start, toks[k].end));
+    if (person.roles.some((r) => formKey(r.title).startsWith(title) || title.startsWith(formKey(r.title)))) return false;
+    if (ofOtherOrganization(text, toks, k, person, index)) return true;
+  }
+  return false;
+}
+
 const OTHERS_SURNAMES = draftMemoKey<Set<string>>('surnames of other people');
 
 /** "Juan Carlos Torres": surnames the draft gives people it names in full, who are not known people. */
@@ -156,7 +176,8 @@ function othersSurnamesIn(draft: Draft, index: LintIndex): Set<string> {
         let j = i - 1;
         while (j > 0 && s.tokens[j].after === '' && NAME_PARTICLES.has(s.tokens[j].text)) j--;
         const prev = s.tokens[j];
-        if (prev && prev.after === '' && !prev.sentenceStart && !(tokenHits(t, index) & KNOWN_WORD) && isNameToken(t) && isNameToken(prev)) out.add(t.base);
+        // At a sentence's start the first word may be an English word ("Later Mehta said"); a given name is not.
+        if (prev && prev.after === '' && (!prev.sentenceStart || !isCommonWord(prev.lower)) && !(tokenHits(t, index) & KNOWN_WORD) && isNameToken(t) && isNameToken(prev)) out.add(t.base);
       });
     }
     return out;
