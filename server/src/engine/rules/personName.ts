@@ -176,8 +176,12 @@ function othersSurnamesIn(draft: Draft, index: LintIndex): Set<string> {
         let j = i - 1;
         while (j > 0 && s.tokens[j].after === '' && NAME_PARTICLES.has(s.tokens[j].text)) j--;
         const prev = s.tokens[j];
-        // At a sentence's start the first word may be an English word ("Later Mehta said"); a given name is not.
-        if (prev && prev.after === '' && (!prev.sentenceStart || !isCommonWord(prev.lower)) && !(tokenHits(t, index) & KNOWN_WORD) && isNameToken(t) && isNameToken(prev)) out.add(t.base);
+        if (!prev || prev.after !== '' || tokenHits(t, index) & KNOWN_WORD || !isNameToken(t) || !isNameToken(prev)) return;
+        // At a sentence's start the first word may be an English word ("Later Mehta said"); a given name is not,
+        // unless a known person's ("Kunio Mikurya" opening a sentence is the known person's slip), who is someone
+        // else only with a title of their own at another organization.
+        const sameGiven = prev.sentenceStart && tokenHits(prev, index) & GIVEN_NAME ? index.byGivenName.get(prev.text) ?? [] : [];
+        if (!prev.sentenceStart || (!isCommonWord(prev.lower) && sameGiven.every((p) => titledAtOtherOrganization(draft.text, s.tokens, i, p, index)))) out.add(t.base);
       });
     }
     return out;
