@@ -11,7 +11,7 @@ const release = (date: string, body: string) => `Media release\n\nMELBOURNE, ${d
 const corpus = [
   {
     file: '2019-05-01.txt',
-    text: release('1 May 2019', 'Forty towns will share $9 million under Round 2 of the Drought-Ready Towns Grants, Minister for Water Delia Kerrigan announced today. Kerrow Lakes Water (KLW) will help councils plan. KLW Managing Director Owen Fairlie said the grants were overdue. Deputy Secretary, Climate Adaptation Anneliese Voss said the department would visit every town.'),
+    text: release('1 May 2019', 'Forty towns will share $9 million under Round 2 of the Drought-Ready Towns Grants, Minister for Water Delia Kerrigan announced today. The Department of Rivers, Parks and Climate Action (DRPCA) will run the rounds. Kerrow Lakes Water (KLW) will help councils plan. KLW Managing Director Owen Fairlie said the grants were overdue. Deputy Secretary, Climate Adaptation Anneliese Voss said the department would visit every town.'),
   },
   {
     file: '2021-06-01.txt',
@@ -31,6 +31,14 @@ describe('learning ministerial releases', () => {
     const klw = tb.organizations.find((o) => o.acronym === 'KLW');
     assert.ok(klw && klw.name === 'Kerrow Lakes Water', JSON.stringify(tb.organizations.map((o) => o.name)));
     assert.ok(!tb.programmes.some((p) => p.name === 'Kerrow Lakes Water'), 'not a programme');
+  });
+
+  it('a department named with a list ("Rivers, Parks and Climate Action") is defined with its acronym, and a swapped one is found', () => {
+    const org = tb.organizations.find((o) => o.acronym === 'DRPCA');
+    assert.equal(org?.name, 'Department of Rivers, Parks and Climate Action', JSON.stringify(tb.organizations.map((o) => o.name)));
+    const draft = release('2 February 2026', 'The Department of Rivers, Parks and Climate Action (DRPCA) opened Round 3. Towns may write to DRCPA for advice.');
+    const found = lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)} -> ${d.suggestions[0]}`);
+    assert.deepEqual(found, ['acronym: DRCPA -> DRPCA']);
   });
 
   it('finds a slip in the minister\'s surname and in the corporation\'s name', () => {

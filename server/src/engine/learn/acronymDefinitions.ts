@@ -149,7 +149,9 @@ export function findDefinitions(text: string, sentence: Sentence): FoundDefiniti
       const legal = i >= 3 && LEGAL_FORMS.has(t[i - 1].lower.replace(/\.$/, '')) && /^,?$/.test(t[i - 2].after) && !t[i - 2].sentenceStart ? 1 : 0;
       const nameEnd = i - legal;
       let from = nameEnd - 1;
-      while (from > 0 && isNameWord(t[from - 1]) && joinsBefore(t[from - 1])) from--;
+      // "Department of Water, Parks and Climate Resilience (DWPCR)": a comma of a list the name ends with "and".
+      const listComma = (k: number) => t[k].after === ',' && t.slice(k + 1, nameEnd).some((x) => x.lower === 'and');
+      while (from > 0 && isNameWord(t[from - 1]) && (joinsBefore(t[from - 1]) || listComma(from - 1))) from--;
       let found = false;
       for (let s = from; s < nameEnd; s++) {
         if (!isCapitalized(t[s].text) || isConnector(t[s].text)) continue;
