@@ -38,7 +38,7 @@ describe('each release of the invented corpora against the rest of its corpus', 
   // In date order (the files' names start with their dates), each release against only those before it, from the
   // third: the releases that announce a promotion are linted against a corpus that knows the old title only.
   const foundAgainstEarlier: string[] = [];
-  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement/;
+  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement|Park -> Parks/;
   before(function () {
     this.timeout(180_000); // 196 term bases, each learned from up to 8 releases (a few seconds)
     for (const c of corpora) {
@@ -74,6 +74,7 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-u 2020-06-30 programme-name: Acess -> Access',
       'corpus-v 2019-11-20 person-name: Marchette -> Marchetti',
       'corpus-v 2021-08-24 programme-name: Iniative -> Initiative',
+      'corpus-v 2023-07-03 org-name: Park -> Parks',
       'corpus-w 2019-05-08 programme-name: Intergrated -> Integrated',
       'corpus-w 2022-12-08 person-name: Mwakalinda -> Mwakalinga',
       'corpus-w 2025-07-09 org-name: Developpement -> Development',
