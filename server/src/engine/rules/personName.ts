@@ -152,10 +152,10 @@ function titledAtOtherOrganization(text: string, toks: Token[], surname: number,
   // The title right after the comma ("vice president of ..."), not a verb ("met the Commissioner of ...") nor an
   // organization's acronym before it ("DHS Assistant Secretary of ...").
   if (!toks[surname].after.startsWith(',') || !toks[surname + 1] || !isTitleWordToken(toks[surname + 1])) return false;
-  // The title's words (a preposition inside, "of grid operations", ends at the last "of" or "at" before a capital).
+  // The title runs to an "of" or "at" before a capitalized name or "the" ("of grid operations" is still the title's).
   for (let k = surname + 1; k < Math.min(toks.length - 2, surname + 8) && (k === surname + 1 || toks[k - 1].after === ''); k++) {
-    if (!/^(?:of|at)$/.test(toks[k + 1].lower) || !/^\p{Lu}/u.test(toks[k + 2].text.replace(/^the$/i, '')) && toks[k + 2].lower !== 'the') continue;
-    if (!toks.slice(surname + 1, k + 1).some((x) => isTitleWordToken(x))) return false;
+    const next = toks[k + 2];
+    if (!/^(?:of|at)$/.test(toks[k + 1].lower) || !(next.lower === 'the' || /^\p{Lu}/u.test(next.text))) continue;
     // Not a title the person holds: a slip in a known person's name comes with their own title.
     const title = formKey(text.slice(toks[surname + 1].start, toks[k].end));
     if (person.roles.some((r) => formKey(r.title).startsWith(title) || title.startsWith(formKey(r.title)))) return false;

@@ -297,8 +297,9 @@ function otherOrganizationAfter(title: Span, dk: string, implied: string | undef
     if (!roleOrg || !dk.startsWith(`${rk} of `)) continue;
     // The written body starts after the role's words and "of" (and "the").
     const words = [...title.text.matchAll(/\S+/g)];
-    const the = words[rk.split(' ').length + 1]?.[0].toLowerCase() === 'the';
-    const at = rk.split(' ').length + 1 + (the ? 1 : 0);
+    const of = rk.split(' ').length;
+    const the = words[of + 1]?.[0].toLowerCase() === 'the';
+    const at = of + 1 + (the ? 1 : 0);
     if (at >= words.length) continue;
     const start = title.start + words[at].index!;
     const written = ctx.draft.text.slice(start, title.end);
