@@ -11,11 +11,11 @@ const release = (date: string, body: string) => `Media release\n\nMELBOURNE, ${d
 const corpus = [
   {
     file: '2019-05-01.txt',
-    text: release('1 May 2019', 'Forty towns will share $9 million under Round 2 of the Drought-Ready Towns Grants, Minister for Water Delia Kerrigan announced today. The Department of Rivers, Parks and Climate Action (DRPCA) will run the rounds. Kerrow Lakes Water (KLW) will help councils plan. KLW Managing Director Owen Fairlie said the grants were overdue. Deputy Secretary, Climate Adaptation Anneliese Voss said the department would visit every town.'),
+    text: release('1 May 2019', 'Forty towns will share $9 million under Round 2 of the Drought-Ready Towns Grants, Minister for Water Delia Kerrigan announced today. The Department of Rivers, Parks and Climate Action (DRPCA) will run the rounds. Kerrow Lakes Water (KLW) will help councils plan. KLW Managing Director Owen Fairlie said the grants were overdue. Deputy Secretary, Climate Adaptation Anneliese Voss said the department would visit every town. Cr Nell Budd, Mayor of the Shire of Tarrawong, welcomed the grants.'),
   },
   {
     file: '2021-06-01.txt',
-    text: release('1 June 2021', 'Works have begun on the upper Kerrow River, Minister for Water Delia Kerrigan announced today. Kerrow Lakes Water Managing Director Owen Fairlie said the works would protect supply. Deputy Secretary, Climate Adaptation Anneliese Voss thanked the councils.'),
+    text: release('1 June 2021', 'Works have begun on the upper Kerrow River, Minister for Water Delia Kerrigan announced today. Kerrow Lakes Water Managing Director Owen Fairlie said the works would protect supply. Deputy Secretary, Climate Adaptation Anneliese Voss thanked the councils. Cr Nell Budd, Mayor of the Shire of Tarrawong, opened the works.'),
   },
 ];
 
@@ -23,8 +23,8 @@ describe('learning ministerial releases', () => {
   const tb = learnTermBase(corpus);
   const people = () => tb.people.map((p) => `${p.fullName}: ${p.roles.map((r) => r.title).join('; ')}`).sort();
 
-  it('learns the people behind titles with fields, and no programme or river as a person', () => {
-    assert.deepEqual(people(), ['Anneliese Voss: Deputy Secretary', 'Delia Kerrigan: Minister for Water', 'Owen Fairlie: Managing Director']);
+  it('learns the people behind titles with fields (a councillor without her "Cr"), and no programme or river as a person', () => {
+    assert.deepEqual(people(), ['Anneliese Voss: Deputy Secretary', 'Delia Kerrigan: Minister for Water', 'Nell Budd: Mayor of the Shire of Tarrawong', 'Owen Fairlie: Managing Director']);
   });
 
   it('a name headed by no organization noun whose acronym heads a title is an organization', () => {
