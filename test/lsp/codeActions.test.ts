@@ -69,6 +69,15 @@ describe('LSP code actions', function () {
       assert.ok(!after.some((d) => d.code === 'programme-name'), JSON.stringify(after));
     });
 
+    it('a client that passes our diagnostic without its data still gets the quick fixes, from the server\'s own findings', async () => {
+      const { uri, target } = await openDraft();
+      const stripped: Diagnostic = { range: target.range, message: target.message, source: target.source, code: target.code, severity: target.severity };
+      const fixes = (await actionsFor(client, uri, stripped, ['quickfix'])).filter((a) => a.title.startsWith('Change to'));
+      assert.ok(fixes.length >= 1 && fixes[0].isPreferred, JSON.stringify(fixes));
+      await client.applyEdit(fixes[0].edit!);
+      assert.ok(client.text(uri).includes('Harbour Watch Programme'), client.text(uri));
+    });
+
     it('fixes everything with source.fixAll.presslint', async () => {
       const { uri } = await openDraft(CUSTOM_DRAFT.replace('Director General Ingrid Solheim', 'Director General Ingrid Solhiem'));
       const before = client.published.get(uri)!.diagnostics.filter((d) => (d.data as { suggestions: string[] }).suggestions.length);

@@ -72,9 +72,12 @@ export class CodeActions {
   }
 
   private async diagnosticsFor(doc: TextDocument, params: CodeActionParams): Promise<Diagnostic[]> {
-    const given = params.context.diagnostics.filter((d) => d.source === 'presslint' && isData(d.data));
-    if (given.length || params.context.diagnostics.length) return given;
-    // Clients that do not pass the diagnostics under the cursor: use our own findings.
+    const ours = params.context.diagnostics.filter((d) => d.source === 'presslint');
+    const given = ours.filter((d) => isData(d.data));
+    // Only other tools' diagnostics under the cursor: nothing of ours to fix there.
+    if (given.length || (params.context.diagnostics.length && !ours.length)) return given;
+    // Clients that do not pass the diagnostics under the cursor, or pass ours without the data we published with
+    // them (the protocol asks them to keep it): use our own findings.
     const result = await this.deps.validator.lintNow(doc);
     return (result?.diagnostics ?? [])
       .map((d) => toLspDiagnostic(doc, d))
