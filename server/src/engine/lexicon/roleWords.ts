@@ -44,9 +44,12 @@ export function isFormerWord(t: { text: string; after: string }): boolean {
 export const ACTING_WORDS = new Set(['acting', 'interim']);
 
 /** Courtesy titles used before a name. */
-export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'shri', 'smt', 'sushri', 'kumari',
-  // A councillor's courtesy title ("Cllr Jane Ward" in the UK, "Cr Jane Ward" in Australia), and "Mx".
-  'cllr', 'clr', 'cr', 'mx']);
+export const HONORIFICS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon',
+  'shri', 'smt', 'sushri', 'kumari',
+  // A councillor's courtesy title: "Cllr Jane Ward" (UK), "Cr Jane Ward" (Australia).
+  'cllr', 'clr', 'cr',
+]);
 
 /** Lower-case words inside a person's surname ("Juan Pablo de la Torre", "Helena van der Berghe", "Ahmed bin Rashid"). */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'zu']);
