@@ -113,10 +113,10 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
   const out: Sentence[] = [];
   let current: Sentence = { start: sStart, end: sEnd, text: '', tokens: [], chunks: undefined };
   let pendingBefore = '';
-  const push = (start: number, end: number) => {
+  const push = (start: number, end: number, written?: string) => {
     // The word's strings are its record's, shared by every token that spells it (in a large corpus, hundreds of
     // thousands of tokens): the slice here is only the key.
-    const word = wordRecordOf(text.slice(start, end));
+    const word = wordRecordOf(written ?? text.slice(start, end));
     current.tokens.push({
       text: word.text,
       start,
@@ -138,7 +138,9 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
     if (child.type === 'WordNode') {
       const start = startOf(child, base);
       const end = endOf(child, base);
-      const raw = text.slice(start, end);
+      // A word of one part: its text node's string is the word (no second copy of it).
+      const parts = child.children;
+      const raw = parts.length === 1 && parts[0].type === 'TextNode' ? parts[0].value : text.slice(start, end);
       const hasDot = raw.includes('.');
       // "Strategy.Secretary": a lowercase letter, a full stop, a capital, with no space.
       const glued = hasDot ? /^(.*?[a-z\d])\.([A-Z][a-z].*)$/.exec(raw) : null;
@@ -163,7 +165,7 @@ function splitRunOnSentence(text: string, node: NlcstSentence, base: number): Se
         push(from, start + splits[k]);
         from = start + splits[k];
       }
-      push(from, trail ? end - 1 : end);
+      push(from, trail ? end - 1 : end, from === start && !trail ? raw : undefined);
       if (numberEnd) {
         current.tokens[current.tokens.length - 1].after = '.';
         pendingBefore = '.';
