@@ -162,6 +162,25 @@ describe('rules: programme-name', () => {
     expectFlagAndFix(news('9 June 2021', 'The third round of the Harbour Releif Fund opened today.'), tb, RULE, [{ text: 'Releif', fix: 'Relief' }]);
   });
 
+  describe('a grant programme ("the Riverbank Communities Grants") is a programme, and a surname "Grant" is no programme', () => {
+    const news = (date: string, body: string) => `Media release\n\n${date}\n\nHALSEY, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2019', 'The Department of Rivers (DOR) today opened the Riverbank Communities Grants to councils. Director of Programs Martin Grant said 40 projects would be funded under the Riverbank Communities Grants.') },
+      { file: 'b.txt', text: news('9 June 2020', 'Round 2 of the Riverbank Communities Grants opened today, Director of Programs Martin Grant said.') },
+    ]);
+
+    it('learns it, and flags it called a "Fund"', () => {
+      assert.ok(tb.programmes.some((p) => p.name === 'Riverbank Communities Grants'), tb.programmes.map((p) => p.name).join(' | '));
+      expectFlagAndFix(news('9 June 2021', 'Round 3 of the Riverbank Communities Fund opened today.'), tb, RULE, [{ text: 'Fund', fix: 'Grants' }]);
+    });
+
+    it('keeps "Martin Grant" a person', () => {
+      assert.ok(!tb.programmes.some((p) => /Martin/.test(p.name)), tb.programmes.map((p) => p.name).join(' | '));
+      assert.ok(tb.people.some((p) => p.fullName === 'Martin Grant'), tb.people.map((p) => p.fullName).join(' | '));
+      expectNoDiagnostics(news('9 June 2021', 'Director of Programs Martin Grant said Round 3 of the Riverbank Communities Grants opened today.'), tb);
+    });
+  });
+
   describe('a programme numbered in one style ("Harbour Dredging Scheme Phase II")', () => {
     const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
     const tb = learnTermBase([

@@ -2,7 +2,7 @@
 // head noun, not a month, not a function word.
 import type { Token } from '../text/tokenize';
 import { isTitleWord, HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
-import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEGAL_FORMS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, HEADS_ALSO_NAMES, LEGAL_FORMS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { WordMemo } from '../text/wordMemo';
 
@@ -26,6 +26,7 @@ function nameLikeUncached(word: string): boolean {
   if (!NAME_SHAPE.test(word)) return false;
   const w = word.toLowerCase();
   if (isTitleWord(w) || HONORIFICS.has(w) || NAME_CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) return false;
+  if (HEADS_ALSO_NAMES.has(w)) return true;
   if (ORGANIZATION_HEADS.has(w) || DEFINED_ORGANIZATION_HEADS.has(w) || PROGRAMME_HEADS.has(w) || LEGAL_FORMS.has(w) || MONTHS.includes(w) || WEEKDAYS.has(w)) return false;
   return true;
 }

@@ -48,8 +48,13 @@ export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['declaration', 'instrument'], ['treaty', 'instrument'], ['compendium', 'instrument'],
   // A fund or facility is something an organization sets up and finances through ("the Coastal Resilience Fund").
   ['fund', 'instrument'], ['facility', 'instrument'],
+  // ... and so is a grant programme ("the Riverbank Communities Grants", "the Open Schools Grant").
+  ['grant', 'instrument'], ['grants', 'instrument'],
   ['act', 'instrument'], ['law', 'instrument'], ['regulation', 'instrument'], ['directive', 'instrument'], ['code', 'instrument'],
 ]);
+
+/** Head nouns that are also common given names or surnames ("Martin Grant", "Andrew Law"): still name-like. */
+export const HEADS_ALSO_NAMES = new Set(['grant', 'law', 'court']);
 
 /** Heads that can also open a name ("Project Blue Harbour", "Operation ..."). */
 export const LEADING_PROGRAMME_HEADS = new Set(['project', 'operation', 'programme', 'program']);
