@@ -16,6 +16,16 @@ describe('documentDate', () => {
     assert.equal(documentDate('Renewal\n\nWASHINGTON, D.C. – The agencies signed an arrangement on September 23, 2022, in Washington.'), '2022-09-23');
   });
 
+  it('reads a dateline with a wire service\'s tag after the date ("/CNW/ -", "(BUSINESS WIRE) --")', () => {
+    assert.equal(documentDate('News Release\n\nAgency names president\n\nOTTAWA, ON, March 8, 2018 /CNW/ - The Minister of Fisheries today announced the appointment of a new President and Chief Executive Officer of the Agency.'), '2018-03-08');
+    assert.equal(documentDate('Launch\n\nSEATTLE, March 14, 2018 (BUSINESS WIRE) -- The company today launched a sensor that it had first tested in the field on June 1, 2016.'), '2018-03-14');
+  });
+
+  it('reads AP-style abbreviated months ("Sept. 14, 2021", "Jan. 5, 2022")', () => {
+    assert.equal(documentDate('Launch\n\nBOULDER, Colo., Sept. 14, 2021 – The agency today launched a buoy.'), '2021-09-14');
+    assert.equal(documentDate('Launch\n\nJan. 5, 2022\n\nThe agency today launched a buoy.'), '2022-01-05');
+  });
+
   it('leaves a release without any date undated', () => {
     assert.equal(documentDate('Renewal\n\nThe agencies signed an arrangement in Washington.'), undefined);
   });

@@ -388,7 +388,7 @@ function endRolesAtNewOnes(roles: Role[]): Role[] {
   for (const next of roles) {
     if (!next.from) continue;
     for (const r of roles) {
-      if (r === next || (r.from && r.from >= next.from)) continue;
+      if (r === next || (r.from && r.from >= next.from) || sameOffice(r, next)) continue;
       const seenAfter = r.seen.some((d) => d > next.from!) && r.status !== 'former';
       if (seenAfter) continue;
       if (!r.until || r.until > next.from) {
@@ -398,6 +398,13 @@ function endRolesAtNewOnes(roles: Role[]): Role[] {
     }
   }
   return roles;
+}
+
+/** "Chair of the Board" and "Chair" (of the Board of the Institute): one office, written short and long. */
+function sameOffice(a: Role, b: Role): boolean {
+  if (a.organization && b.organization && a.organization !== b.organization) return false;
+  const [x, y] = [a.title.toLowerCase(), b.title.toLowerCase()];
+  return x.startsWith(`${y} of `) || y.startsWith(`${x} of `);
 }
 
 /**

@@ -28,6 +28,9 @@ function nameLikeUncached(word: string): boolean {
   if (isTitleWord(w) || HONORIFICS.has(w) || NAME_CONNECTORS.has(w) || FUNCTION_WORDS.has(w)) return false;
   if (HEADS_ALSO_NAMES.has(w)) return true;
   if (ORGANIZATION_HEADS.has(w) || DEFINED_ORGANIZATION_HEADS.has(w) || PROGRAMME_HEADS.has(w) || LEGAL_FORMS.has(w) || MONTHS.includes(w) || WEEKDAYS.has(w)) return false;
+  // A head noun's plural names a group or a field, not a person ("General Manager, Māori Partnerships").
+  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  if (one !== w && (ORGANIZATION_HEADS.has(one) || PROGRAMME_HEADS.has(one))) return false;
   return true;
 }
 

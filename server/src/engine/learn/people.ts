@@ -96,6 +96,17 @@ function bareNameAt(c: Chunk): number {
 }
 
 /**
+ * "Élise Roy, Regional Director, Quebec Region, has been named ...": after a name and its title, each followed by
+ * a comma, a run ending in a common noun is the title's field, not another person.
+ */
+function fieldAfterNamedTitle(chunks: Chunk[], ci: number): boolean {
+  const [name, title, c] = [chunks[ci - 2], chunks[ci - 1], chunks[ci]];
+  if (!name || !title || !c) return false;
+  const commaBetween = (a: Chunk, b: Chunk) => a.to === b.from && /,$/.test(a.tokens[a.tokens.length - 1].after);
+  return commaBetween(name, title) && commaBetween(title, c) && bareNameAt(name) >= 0 && hasTitleHead(title.tokens) && isCommonWord(c.tokens[c.tokens.length - 1].lower);
+}
+
+/**
  * The full name for a chunk that is a courtesy title and one surname ("Mr. Gonçalves"), when the release names
  * exactly one person in full with that surname ("Pedro Henrique Gonçalves") as a chunk of its own.
  */
@@ -193,7 +204,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
           while (n && n.tokens.length - h >= 3 && isCourtesyTitle(n.tokens[h])) h++;
           const nameEnd = n ? nameSpanEnd(n.tokens, h) : 0;
           // "Vice President, Corporate Finance, will ...": a title's field after the comma, no name (only common words).
-          const field = n && n.tokens.slice(h, nameEnd).every((t) => isCommonWord(t.lower));
+          const field = n && (n.tokens.slice(h, nameEnd).every((t) => isCommonWord(t.lower)) || (h === 0 && fieldAfterNamedTitle(chunks, next)));
           if (n && !field && /,$/.test(lastTok.after) && n.from === s.tokens.indexOf(lastTok) + 1 && nameEnd - h >= 2 && (nameEnd === n.tokens.length || isConnector(n.tokens[nameEnd]))) {
             // "Deputy Secretary, Climate Resilience Anjali Mehta said": the title's field, then the name.
             let from = h;
@@ -233,7 +244,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         const named = at < 0 ? fullNameInRelease(doc, c) : undefined;
         // "Corporate Finance, will serve as ...": the field of a title just before, not a name (only common words).
         const commonWords = at >= 0 && c.tokens.slice(at).every((t) => isCommonWord(t.lower));
-        if (((at >= 0 && !commonWords) || named) && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
+        if (((at >= 0 && !commonWords && !fieldAfterNamedTitle(chunks, ci)) || named) && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
           let k = c.to;
           let status: RoleSighting['status'] | undefined;
           const name = named ?? c.tokens.slice(at);
@@ -318,9 +329,24 @@ const APPOINTED = new Set(['appointed', 'named', 'elected', 'became', 'become', 
  * "The Board today appointed ", "has named ", "voted to confirm ", "swore in ": a verb of appointment right before
  * the person's name, perhaps with the title the person holds between ("elected Councilmember Marcus Bell as ...").
  */
-const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated|confirm(?:ed)?|swore in)\s+(?:[A-Z][\w.-]*\s+){0,3}$/;
-/** A date right after a title, perhaps after its organization: " on 1 March 2021", " at the ICRA on August 1, 2021", ", effective 1 January 2023". */
-const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:on|in|since|from|,?\s*effective|as of)\s/;
+const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated|confirm(?:ed)?|swore in|(?:appointment|election) of)\s+(?:[A-Z][\w.-]*\s+){0,3}$/;
+/** After a title: "..., effective immediately", "with immediate effect". */
+const IMMEDIATELY = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?,?\s*(?:effective immediately|with immediate effect)\b/;
+/**
+ * A date right after a title, perhaps after its organization or its field: " on 1 March 2021", " at the ICRA on
+ * August 1, 2021", ", effective 1 January 2023", ", Science with effect from 5 February 2018".
+ */
+const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:,\s*[A-Z][\w&'’-]*,?\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&),?\s+){0,5})?(?:on|in|since|from|with effect from|,?\s*effective|as of)\s/;
+/** Text from a role's "as" to the speaker named after a quotation: the quotation's part speaks of someone else. */
+function quotesSomeoneElse(between: string): boolean {
+  const close = between.search(/[”"]/);
+  if (close < 0) return false;
+  const quoted = between.slice(0, close);
+  return /\b(?:he|she|they)\b/i.test(quoted) && !/\b(?:I|my|me)\b/.test(quoted);
+}
+
+/** "will succeed Judith Carmody as Chair", "replaced Ana Ruiz as Governor": the verb before the person succeeded. */
+const SUCCEEDS = /^(?:succeed(?:s|ed)?|replace[sd]?)$/i;
 /** Words between a verb of appointment and the title: "will become its first Deputy Director". */
 const BEFORE_TITLE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'first', 'new', 'next']);
 /** "sworn in as the 54th Mayor": an ordinal between "the" and the title. */
@@ -375,8 +401,14 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         if (w === 'to' && !/^promoted$/i.test(s.tokens[k - 1]?.text ?? '')) return;
         // "X, who was sworn in as ...": the role is that of the person named last before it.
         // "Before taking up his position as X ..., Amaranta Velloso spent ...": a fronted clause's subject follows it.
-        const subject = [...mentions].reverse().find((m) => m.at < k) ?? mentions.find((m) => m.at > k);
+        let subject = [...mentions].reverse().find((m) => m.at < k) ?? mentions.find((m) => m.at > k);
         if (!subject) return;
+        // "Ms. Roy has served as Interim President since 2017, following the retirement of Paul Lind": a person the
+        // sentence names before "as" (one this pass cannot tell apart) is its subject, not one named after.
+        if (subject.at > k && s.tokens.slice(0, k).some((x, q) => isCourtesyTitle(x) && q + 1 < k && isCapitalized(s.tokens[q + 1].text))) return;
+        // "“As Deputy Chair he will help us ...,” Ms Carmody said.": the speaker is not the quotation's subject when it
+        // speaks of someone else ("As Chair I will ...," is the speaker's own).
+        if (subject.at > k && quotesSomeoneElse(doc.text.slice(t.end, s.tokens[subject.at].start))) return;
         // "Mayor Ames today swore in Luis Ortega as Chief of Police": another name right before "as" (one the
         // corpus has not learned yet) holds the role, not the subject named earlier.
         const justBefore = s.tokens[k - 1];
@@ -387,7 +419,20 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
           let q = k - 1;
           while (q > subject.at && AUXILIARIES.has(s.tokens[q].lower)) q--;
           const who = s.tokens[q];
-          if (q > subject.at && isCapitalized(who.text) && isNameToken(who) && !isTitleWordToken(who) && !subject.p.fullName.split(' ').includes(who.base)) return;
+          // (Not a word that ends an appositive: "Dr Simon Greaves, Principal Scientist, Lake Chemistry, has been ...".)
+          if (q > subject.at && who.after !== ',' && isCapitalized(who.text) && isNameToken(who) && !isTitleWordToken(who) && !subject.p.fullName.split(' ').includes(who.base)) return;
+        }
+        // "Wiremu Tāwhai will succeed Judith Carmody as Chair ...": the role is the successor's; the person
+        // succeeded held it until then.
+        let succeeded: PersonBuilder | undefined;
+        // (Only "as" right after the name: in "succeeds Ana Ruiz, who retires after six years as Chair" the role is
+        // told of the one succeeded.)
+        if (w === 'as' && subject.at < k && SUCCEEDS.test(s.tokens[subject.at - 1]?.text ?? '') && justBefore.after === '' && subject.p.fullName.split(' ').includes(justBefore.base)) {
+          const successor = [...mentions].reverse().find((m) => m.at < subject!.at - 1);
+          if (successor) {
+            succeeded = subject.p;
+            subject = successor;
+          }
         }
         let j = k + 1;
         // ... or an owner's possessive before one of them: "as the Agency’s next Executive Director" (the owner is the
@@ -421,7 +466,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         // "will become Director at the ICRA on 1 August 2021"; "today assumed office as X": the release's date.
         const hop = DATE_AFTER_TITLE.exec(following);
         // Only the date the preposition introduces ("since 2015, will take office on 1 September" gives none).
-        const dated = hop ? findDates(following.slice(hop[0].length)).find((d) => d.start === 0) : findDates(lastVerbClause).pop();
+        // "..., effective immediately", "with immediate effect": the release's date.
+        const immediately = doc.date && IMMEDIATELY.test(following) ? { iso: doc.date } : undefined;
+        const dated = (hop ? findDates(following.slice(hop[0].length)).find((d) => d.start === 0) : undefined) ?? immediately ?? (hop ? undefined : findDates(lastVerbClause).pop());
         const started = START.test(lastVerbClause) || appointedBefore;
         // "has confirmed X as ...", "X has been appointed ...": a present perfect tells of the release's day too.
         const today = started && !dated && doc.date && /\btoday\b|\bha(?:s|ve) (?:been )?(?:appointed|named|elected|confirmed)\b/i.test(appointedBefore ? lead : lastVerbClause) ? doc.date : undefined;
@@ -432,6 +479,7 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         const endsToday = !!ending && !dated && !!doc.date && !/ing\s*$/.test(ending[0]) && !/\b(?:will|to|would|shall)\s+\S+(?:\s+down)?\s*$/i.test(before);
         const until = w === 'as' && hop && dated && ending ? dated.iso : endsToday ? doc.date : undefined;
         found.push({ p: subject.p, tp, past, started, from: !until && (started || since) && dated ? dated.iso : today, until, at: t.start, owner });
+        if (succeeded) found.push({ p: succeeded, tp, past: false, started: false, until: dated?.iso ?? doc.date, at: t.start, owner });
       });
       if (!found.length) return;
       const sentenceOrg = found.find((f) => f.tp.orgId)?.tp.orgId;

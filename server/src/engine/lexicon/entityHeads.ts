@@ -53,8 +53,9 @@ export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['act', 'instrument'], ['law', 'instrument'], ['regulation', 'instrument'], ['directive', 'instrument'], ['code', 'instrument'],
 ]);
 
-/** Head nouns that are also common given names or surnames ("Martin Grant", "Andrew Law"): still name-like. */
-export const HEADS_ALSO_NAMES = new Set(['grant', 'law', 'court']);
+/** Head nouns (or their plurals) that are also common given names or surnames ("Martin Grant", "Andrew Law",
+ * "Tony Banks"): still name-like. */
+export const HEADS_ALSO_NAMES = new Set(['grant', 'law', 'court', 'banks']);
 
 /** Heads that can also open a name ("Project Blue Harbour", "Operation ..."). */
 export const LEADING_PROGRAMME_HEADS = new Set(['project', 'operation', 'programme', 'program']);

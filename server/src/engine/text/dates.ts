@@ -8,14 +8,16 @@ export interface FoundDate {
   iso: string;
 }
 
-const MONTH = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|');
+// Full names, and the abbreviations AP style writes before a day ("Sept. 14, 2021", "Jan. 5, 2022").
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = [...MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)), ...MONTH_ABBREVIATIONS.map((m) => `${m}\\.`)].join('|');
 // The year may be glued to the next word in sloppy copy ("2012at"), hence no trailing \b on it.
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${MONTH}),? (\\d{4})`, 'g');
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?, (\\d{4})`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(?:in |since |from |until )?(${MONTH}) (\\d{4})`, 'g');
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+const monthNumber = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, ''))) + 1;
 
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -69,7 +71,8 @@ export function documentDate(text: string): string | undefined {
 
 // The city in capitals ("DAYTON, Ohio, March 14, 2018 – "), or written as a name with the date after it
 // ("Kalemie, 10 September 2026 – ").
-const INLINE_DATELINE = /^(?:[A-Z]{2}[A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*)*,?(?:\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))?|\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))\s*[–—-]{1,2}\s/u;
+// A wire service's tag may follow the date ("OTTAWA, ON, March 8, 2018 /CNW/ - ", "... 2021 (BUSINESS WIRE) -- ").
+const INLINE_DATELINE = /^(?:[A-Z]{2}[A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*)*,?(?:\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))?|\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))(?:\s*\/[A-Za-z][\w .-]{1,30}\/|\s*\([A-Z][A-Z ]{2,30}\))?\s*[–—-]{1,2}\s/u;
 
 /** The first `n` non-blank lines, without splitting the whole text. */
 function openingLines(text: string, n: number): string[] {
