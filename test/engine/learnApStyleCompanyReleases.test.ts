@@ -33,3 +33,27 @@ describe('learning AP-style company releases', () => {
     assert.deepEqual(findings(tb, draft), []);
   });
 });
+
+// An agency's AP-style releases (invented): appointments with the title in lower case ("has been appointed deputy
+// administrator with effect from Feb. 1, 2018", "will succeed Ruiz as associate administrator for field
+// operations"), read because the corpus writes those titles capitalized before names elsewhere; dated with the
+// abbreviated month.
+describe('learning lower-case titles in AP-style appointments', () => {
+  const news = (date: string, body: string) => `News release\n\nWASHINGTON, ${date} — ${body}\n`;
+  const tb = learnTermBase([
+    { file: '2016-03-01.txt', text: news('March 1, 2016', 'The National Tidal Survey Administration (NTSA) opened two stations. "The data is open to all," said NTSA Associate Administrator for Field Operations Lucia Ferrante. NTSA Deputy Administrator Owen Marsh thanked the crews, and NTSA Chief Scientist Paul Okoro showed the sensors.') },
+    { file: '2017-05-02.txt', text: news('May 2, 2017', 'NTSA Associate Administrator for Field Operations Lucia Ferrante and NTSA Deputy Administrator Owen Marsh visited Norfolk. NTSA Chief Scientist Paul Okoro joined them.') },
+    { file: '2018-01-08.txt', text: news('Jan. 8, 2018', 'Lucia Ferrante, associate administrator for field operations since 2012, has been appointed deputy administrator with effect from Feb. 1, 2018. Paul Okoro, chief scientist since 2014, will succeed Ferrante as associate administrator for field operations with effect from Feb. 1, 2018.') },
+  ]);
+  const roles = (name: string) => tb.people.find((p) => p.fullName === name)?.roles.map((r) => `${r.title} ${r.status}${r.from ? ` from ${r.from}` : ''}`) ?? [];
+
+  it('dates the new titles and ends the old ones', () => {
+    assert.ok(roles('Lucia Ferrante').includes('Deputy Administrator current from 2018-02-01'), roles('Lucia Ferrante').join(' | '));
+    assert.ok(roles('Paul Okoro').includes('Associate Administrator for Field Operations current from 2018-02-01'), roles('Paul Okoro').join(' | '));
+  });
+
+  it('flags a 2026 draft that gives the old title', () => {
+    const draft = news('May 5, 2026', 'NTSA Associate Administrator for Field Operations Lucia Ferrante opened the station.');
+    assert.deepEqual(findings(tb, draft), ['wrong-title: Associate Administrator for Field Operations -> Deputy Administrator']);
+  });
+});

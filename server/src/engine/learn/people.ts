@@ -11,7 +11,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import { parseTitlePhrase, hasTitleHead, titleKey, withFieldPrefix, withOrganizationAfterComma, type OrgResolver, type TitlePhrase } from './titlePhrase';
 import { isNameToken } from './nameLike';
 import { isCapitalized } from '../text/chunks';
-import { isFormerWord, HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken, isTitleHeadToken } from '../lexicon/roleWords';
+import { isFormerWord, HONORIFICS, NAME_CONNECTORS, ACTING_WORDS, isTitleWord, isTitleWordToken, isTitleHeadToken } from '../lexicon/roleWords';
 import { findDates } from '../text/dates';
 import { isCommonWord } from '../lexicon/englishWords';
 import { formKey } from '../text/normalize';
@@ -365,6 +365,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
   const PAST = /\b(spent|(?<!ha(?:s|ve) )served|was|had been|previously|formerly|worked|retired|after [\w-]+ years)\b/i;
   // "X will retire as Chief Executive Officer on June 30, 2021": the role ends on that date.
   const END = /\b(retir(?:e|es|ed|ing)|step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s*$/i;
+  // Titles the corpus writes capitalized somewhere: the only ones read in lower case after "as" or "appointed".
+  const knownTitles = new Set<string>();
+  for (const p of people.values()) for (const r of p.roles) knownTitles.add(titleKey(r.title));
   // By the first word of the full name, and by the surname's last word.
   const byFirstWord = byFirstNameWord(people.values());
   const bySurname = new Map<string, PersonBuilder[]>();
@@ -445,20 +448,30 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         }
         if (w !== 'as' && !(s.tokens[j] && isTitleWord(s.tokens[j].base))) return;
         const tc = chunks.find((x) => x.from <= j && x.to > j);
-        if (!tc) return;
-        const tokens = tc.tokens.slice(j - tc.from);
-        if (!hasTitleHead(tokens)) return;
-        const parsed = parseTitlePhrase(doc.text, tokens, orgs);
-        if (!parsed) return;
-        // "elected Councilmember Marcus Bell as Council President": a title before a name is that person's own,
-        // not the office the verb gives (the "as" does).
-        // (The organization after the title is not a name: "appointed Deputy Chief Constable of Kestrelmoor Police".)
-        const suffix = parsed.orgFrom === 'suffix' ? parsed.suffix : undefined;
-        if (w !== 'as' && tokens.some((x) => x.start >= parsed.title.end && !(suffix && x.start >= suffix.start) && isNameToken(x))) return;
-        const tp = withFieldPrefix(doc.text, parsed);
+        let tp: TitlePhrase;
+        let titleEnd: number;
+        if (tc) {
+          const tokens = tc.tokens.slice(j - tc.from);
+          if (!hasTitleHead(tokens)) return;
+          const parsed = parseTitlePhrase(doc.text, tokens, orgs);
+          if (!parsed) return;
+          // "elected Councilmember Marcus Bell as Council President": a title before a name is that person's own,
+          // not the office the verb gives (the "as" does).
+          // (The organization after the title is not a name: "appointed Deputy Chief Constable of Kestrelmoor Police".)
+          const suffix = parsed.orgFrom === 'suffix' ? parsed.suffix : undefined;
+          if (w !== 'as' && tokens.some((x) => x.start >= parsed.title.end && !(suffix && x.start >= suffix.start) && isNameToken(x))) return;
+          tp = withFieldPrefix(doc.text, parsed);
+          titleEnd = tc.end;
+        } else {
+          // AP style: "has been appointed deputy administrator with effect from ...".
+          const lower = knownLowerCaseTitleAt(doc, s, j, knownTitles);
+          if (!lower) return;
+          tp = lower;
+          titleEnd = lower.title.end;
+        }
         const before = doc.text.slice(subject.at < k ? s.tokens[subject.at].end : s.start, w === 'as' ? t.start : t.end);
         const lastVerbClause = before.slice(Math.max(before.lastIndexOf(','), 0));
-        const following = doc.text.slice(tc.end, Math.min(s.end, tc.end + 80));
+        const following = doc.text.slice(titleEnd, Math.min(s.end, titleEnd + 80));
         // "The Board today appointed Amara Velloso as ...": the verb before the person's name.
         const lead = subject.at < k ? doc.text.slice(Math.max(s.start, s.tokens[subject.at].start - 40), s.tokens[subject.at].start) : '';
         const appointedBefore = APPOINTED_BEFORE.test(lead);
@@ -503,6 +516,26 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
       }
     });
   }
+}
+
+/**
+ * AP style: "has been appointed deputy administrator with effect from ...", "will succeed Ana Ruiz as associate
+ * administrator for observing systems": a title in lower case after a verb of appointment or "as", the longest
+ * run of two words or more that the corpus writes as a title elsewhere, capitalized (lower-case words after "as"
+ * are mostly no title at all).
+ */
+function knownLowerCaseTitleAt(doc: AnalyzedDocument, s: Sentence, j: number, knownTitles: Set<string>): TitlePhrase | undefined {
+  const t = s.tokens;
+  let last = -1;
+  for (let e = j; e < t.length && e - j < 7 && /^\p{Ll}/u.test(t[e].text); e++) {
+    const written = doc.text.slice(t[j].start, t[e].baseEnd);
+    const acting = ACTING_WORDS.has(t[j].lower) && e > j + 1;
+    if (e > j && (knownTitles.has(titleKey(written)) || (acting && knownTitles.has(titleKey(doc.text.slice(t[j + 1].start, t[e].baseEnd)))))) last = e;
+    if (t[e].after !== '') break;
+  }
+  if (last < 0) return undefined;
+  const title = { start: t[j].start, end: t[last].baseEnd, text: titleCased(doc.text.slice(t[j].start, t[last].baseEnd)) };
+  return { title, acting: ACTING_WORDS.has(t[j].lower) };
 }
 
 const titleCased = (title: string) => title.replace(/\S+/g, (w) => (NAME_CONNECTORS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
