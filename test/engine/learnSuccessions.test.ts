@@ -136,3 +136,21 @@ describe('one office written long and short ("Chair of the Board", "Chair" of th
     assert.deepEqual(lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)}`), []);
   });
 });
+
+describe('a title with its place, dated ("confirmed as Head of Delegation in Mali with effect from 1 March 2018")', () => {
+  const news = (date: string, body: string) => `Press release\n\nGeneva, ${date} – ${body}\n`;
+  const tb = learnTermBase([
+    { file: '2017-05-30.txt', text: news('30 May 2017', 'Awa Keïta, Acting Head of Delegation in Mali since February 2017, visited Mopti. Ms Keïta said the clinics were full.') },
+    { file: '2018-04-17.txt', text: news('17 April 2018', 'Awa Keïta, who was confirmed as Head of Delegation in Mali with effect from 1 March 2018, having served as Acting Head of Delegation since February 2017, said stocks were ready.') },
+  ]);
+
+  it('dates the title from then', () => {
+    const r = tb.people.find((p) => p.fullName === 'Awa Keïta')?.roles.map((x) => `${x.title} ${x.from ?? ''}`) ?? [];
+    assert.ok(r.includes('Head of Delegation 2018-03-01'), r.join(' | '));
+  });
+
+  it('so a release from before her acting post, with her title then, is not flagged', () => {
+    const draft = news('19 January 2017', 'Awa Keïta, currently Nutrition Coordinator in the Mali delegation, will serve as Acting Head of Delegation in Mali from 1 February 2017.');
+    assert.deepEqual(lintText(draft, tb).map((d) => `${d.ruleId}: ${draft.slice(d.start, d.end)}`), []);
+  });
+});

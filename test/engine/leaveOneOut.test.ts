@@ -28,7 +28,7 @@ describe('each seed against the other four (unseen real releases)', () => {
   });
 });
 
-// The invented corpora (test/fixtures/corpus-b ... corpus-n), each release against the rest of its corpus: the
+// The invented corpora (test/fixtures/corpus-b ... corpus-z), each release against the rest of its corpus: the
 // releases that announce a new title, those from before an appointment and those that use a word two ways are
 // published text too. What may come out: each corpus's planted slips (its README lists them) and the cases listed
 // as still open. A change that adds a diagnostic here adds a false positive on real releases of that shape.
@@ -38,9 +38,9 @@ describe('each release of the invented corpora against the rest of its corpus', 
   // In date order (the files' names start with their dates), each release against only those before it, from the
   // third: the releases that announce a promotion are linted against a corpus that knows the old title only.
   const foundAgainstEarlier: string[] = [];
-  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement|Park -> Parks/;
+  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement|Park -> Parks|\bKCR\b|Rangihunna|Programe\b|Resilence|\bLWCS\b|Okafer|Intiative|\bCRUC\b/;
   before(function () {
-    this.timeout(180_000); // 196 term bases, each learned from up to 8 releases (a few seconds)
+    this.timeout(300_000); // a term base per release and another per release from the third, each from up to 9 releases
     for (const c of corpora) {
       const docs = readFolder(`test/fixtures/${c}`);
       docs.forEach((d, i) => {
@@ -51,8 +51,8 @@ describe('each release of the invented corpora against the rest of its corpus', 
     }
   });
 
-  it('finds the 22 invented corpora and reports their planted slips', () => {
-    assert.equal(corpora.length, 22);
+  it('finds the 25 invented corpora and reports their planted slips', () => {
+    assert.equal(corpora.length, 25);
     const slips = [
       'corpus-b 2021-09-22 programme-name: Initative -> Initiative',
       'corpus-b 2022-03-15 wrong-title: Director-Genral -> Director-General',
@@ -78,6 +78,15 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-w 2019-05-08 programme-name: Intergrated -> Integrated',
       'corpus-w 2022-12-08 person-name: Mwakalinda -> Mwakalinga',
       'corpus-w 2025-07-09 org-name: Developpement -> Development',
+      'corpus-x 2016-04-20 acronym: KCR -> KRC',
+      'corpus-x 2017-09-27 person-name: Rangihunna -> Rangihuna',
+      'corpus-x 2018-10-30 programme-name: Programe -> Programme',
+      'corpus-y 2016-11-08 person-name: Lindquist -> Lindqvist',
+      'corpus-y 2017-05-30 programme-name: Resilence -> Resilience',
+      'corpus-y 2018-11-27 acronym: LWCS -> LWSC',
+      'corpus-z 2016-06-15 acronym: CRUC -> CURC',
+      'corpus-z 2016-11-01 person-name: Okafer -> Okafor',
+      'corpus-z 2018-07-24 programme-name: Intiative -> Initiative',
     ];
     for (const s of slips) assert.ok(found.includes(s), `missing: ${s}\nfound:\n${found.join('\n')}`);
   });
@@ -112,8 +121,6 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-r 2021-11-08 wrong-title: Deputy Medical Director -> Medical Director',
       'corpus-s 2020-09-15 wrong-title: Principal Scientist -> Director',
       'corpus-s 2025-02-18 title-org-mismatch: Ministry of Rural Crafts -> Ministry of Natural Fibres',
-      'corpus-t 2017-06-22 wrong-title: Vice-President -> President and Chief Executive Officer',
-      'corpus-t 2017-06-22 wrong-title: Director -> Vice-President',
       'corpus-t 2018-03-08 wrong-title: Vice-Chair -> Chair',
       'corpus-t 2018-03-08 wrong-title: Vice-Chair -> Chair',
       'corpus-t 2018-10-18 wrong-title: Parliamentary Secretary -> Minister',
@@ -123,20 +130,23 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-t 2021-06-15 inconsistency: practised -> practized',
       'corpus-t 2025-10-07 inconsistency: fund -> Fund',
       // The three corpora added in session 12 (a listed company, an Australian portfolio, a lake-basin commission),
-      // written blind, as first linted: titles told in lower case (AP style) are not learned, so a promotion the
-      // corpus tells that way is not known; an organization's name defined two ways once each ("Authority" and the
-      // slip "Agency"); a company defined with its legal form; an acronym used before a later definition.
-      'corpus-u 2015-06-09 wrong-title: President -> Co-founder',
+      // written blind: an organization's name defined two ways once each ("Authority" and the slip "Agency"); a
+      // company defined with its legal form; an acronym used before a later definition; a co-founder's titles.
+      'corpus-u 2015-06-09 wrong-title: President -> Executive Chair',
       'corpus-u 2020-06-30 org-name: Authority -> Agency',
       'corpus-u 2020-06-30 acronym: Corvanta Grid Services, LLC -> Corvanta Grid Services',
-      'corpus-u 2021-08-10 wrong-title: Co-founder -> Executive Chair',
+      'corpus-u 2021-08-10 wrong-title: Co-founder -> President',
       'corpus-u 2023-09-19 org-name: Agency -> Authority',
       'corpus-u 2025-05-13 wrong-title: Chief Scientist -> Chief Technology Officer',
       'corpus-u 2025-05-13 org-name: Authority -> Agency',
-      'corpus-u 2025-05-13 wrong-title: Executive Chair -> Co-founder',
+      'corpus-u 2025-05-13 wrong-title: Executive Chair -> President',
       'corpus-v 2016-07-05 org-name: Act -> Authority',
-      'corpus-v 2018-09-12 wrong-title: Executive Director -> Deputy Secretary',
       'corpus-w 2023-11-16 acronym: WIFO -> World Inland Fisheries Organization (WIFO)',
+      // The three corpora added in session 13 (a New Zealand research institute, a Geneva NGO, a US agency), written
+      // blind, after the first fixes: a councillor's title in the release that reports his election as Chair; "Program
+      // Manager" read as "Manager" before a name, so a promotion told in lower case ("as program manager") is not known.
+      'corpus-x 2016-11-09 wrong-title: Councillor -> Chair',
+      'corpus-z 2018-10-30 wrong-title: Manager -> Deputy Program Manager',
     ];
     assert.deepEqual(found.filter((f) => !slipRelease.test(f)), open);
   });
@@ -166,17 +176,17 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-t 2021-06-15 inconsistency: practised -> practized',
       'corpus-t 2021-06-15 wrong-title: Chair -> Vice-Chair',
       'corpus-t 2023-08-17 wrong-title: President and Chief Executive Officer -> Vice-President',
-      'corpus-t 2024-09-12 wrong-title: Vice-President -> Regional Director',
       'corpus-t 2025-10-07 inconsistency: fund -> Fund',
-      // The three corpora added in session 12, written blind, as first linted.
+      // The three corpora added in session 12, written blind.
       'corpus-u 2021-08-10 wrong-title: Co-founder -> President',
-      'corpus-u 2022-11-15 wrong-title: Chief Executive Officer -> Chief Financial Officer',
       'corpus-u 2023-09-19 org-name: Agency -> Authority',
       'corpus-u 2023-09-19 acronym: Corvanta Grid Services -> Corvanta Grid Services, LLC',
       'corpus-u 2025-05-13 wrong-title: Chief Scientist -> Chief Technology Officer',
       'corpus-u 2025-05-13 org-name: Authority -> Agency',
-      'corpus-u 2025-05-13 wrong-title: Executive Chair -> Co-founder',
+      'corpus-u 2025-05-13 wrong-title: Executive Chair -> President',
       'corpus-w 2023-11-16 acronym: WIFO -> World Inland Fisheries Organization (WIFO)',
+      // The three corpora added in session 13, written blind.
+      'corpus-z 2018-10-30 wrong-title: Manager -> Deputy Program Manager',
     ]);
   });
 });

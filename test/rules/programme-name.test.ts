@@ -181,6 +181,16 @@ describe('rules: programme-name', () => {
     });
   });
 
+  it('the holders of a fellowship programme ("Te Awa Fellows", "a Te Awa Fellow") are not its misspelled name', () => {
+    const news = (date: string, body: string) => `Media Release\n\nHAMILTON, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('15 August 2016', 'The institute today named the first recipients of the Te Awa Fellowships, run with the university.') },
+      { file: 'b.txt', text: news('9 June 2017', 'Applications for the Te Awa Fellowships open today.') },
+    ]);
+    expectClean(news('3 March 2026', 'Several of them began as Te Awa Fellows. Aroha Moeke, a Te Awa Fellow at the university, spoke.'), tb, RULE);
+    expectFlagAndFix(news('3 March 2026', 'Applications for the Te Awa Felowships open today.'), tb, RULE, [{ text: 'Felowships', fix: 'Fellowships' }]);
+  });
+
   describe('a programme numbered in one style ("Harbour Dredging Scheme Phase II")', () => {
     const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
     const tb = learnTermBase([

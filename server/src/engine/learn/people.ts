@@ -333,10 +333,11 @@ const APPOINTED_BEFORE = /\b(?:appointed|named|elected|designated|confirm(?:ed)?
 /** After a title: "..., effective immediately", "with immediate effect". */
 const IMMEDIATELY = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?,?\s*(?:effective immediately|with immediate effect)\b/;
 /**
- * A date right after a title, perhaps after its organization or its field: " on 1 March 2021", " at the ICRA on
- * August 1, 2021", ", effective 1 January 2023", ", Science with effect from 5 February 2018".
+ * A date right after a title, perhaps after its organization, place or field: " on 1 March 2021", " at the ICRA on
+ * August 1, 2021", ", effective 1 January 2023", ", Science with effect from 5 February 2018", " in Niger with
+ * effect from 1 March 2018".
  */
-const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:,\s*[A-Z][\w&'’-]*,?\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&),?\s+){0,5})?(?:on|in|since|from|with effect from|,?\s*effective|as of)\s/;
+const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with|in)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:,\s*[A-Z][\w&'’-]*,?\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&),?\s+){0,5})?(?:on|in|since|from|with effect from|,?\s*effective|as of)\s/;
 /** Text from a role's "as" to the speaker named after a quotation: the quotation's part speaks of someone else. */
 function quotesSomeoneElse(between: string): boolean {
   const close = between.search(/[”"]/);

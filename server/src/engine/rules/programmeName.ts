@@ -22,8 +22,10 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
     // A name without its programme noun, ending in another English word of the same stem: "First Future Grid
-    // Apprentices Begin Training" speaks of people, not of the "Future Grid Apprenticeship Program".
-    if (m.form.core && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base) && !withinEdits(m.tokens[k].lower, m.form.lower[k], allowedEdits(m.form.lower[k].length)))) continue;
+    // Apprentices Begin Training" speaks of people, not of the "Future Grid Apprenticeship Program"; nor does "Te
+    // Awa Fellows" (the holders) of the "Te Awa Fellowships".
+    const last = m.form.lower.length - 1;
+    if (m.diffs.some((d, k) => d === 'typo' && (m.form.core || (k === last && PROGRAMME_HEADS.has(m.form.lower[k].replace(/s$/, '')))) && isEnglishWord(m.tokens[k].base) && !withinEdits(m.tokens[k].lower, m.form.lower[k], allowedEdits(m.form.lower[k].length)))) continue;
     // Case slips inside the same name are part of the same fix ("World fisheries Organisation").
     let r = replacementFor(text, m, (d) => isNameError(d) || d === 'case' || d === 'hyphen')!;
     const p = m.form.programme!;
