@@ -1,5 +1,6 @@
 // org-name: a variant of a known organization's name (spelling, a connector swapped, a word of another form).
 // Other organizations with similar names stay clean; so does each corpus's own spelling of its names.
+import assert from 'node:assert/strict';
 import { corpusDTermBase, corpusITermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
@@ -188,5 +189,21 @@ describe('rules: org-name', () => {
       expectClean(news('9 June 2023', 'Brightwater Pumps Ltd had a record year, though supplies were limited.'), tb, RULE);
     });
   });
-});
 
+  describe('names in other languages, their head noun first ("Agence Nationale de Gestion des Lacs", "Croissant-Rouge du Sahel Oriental")', () => {
+    const news = (date: string, body: string) => `Press release\n\nGeneva, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2019', 'The Alliance signed an agreement with the Agence Nationale de Gestion des Lacs (ANGL) and the Croissant-Rouge du Sahel Oriental (CRSO). The ANGL will map the lakes.') },
+      { file: 'b.txt', text: news('9 June 2020', 'Volunteers of the Croissant-Rouge du Sahel Oriental (CRSO) and staff of the Agence Nationale de Gestion des Lacs (ANGL) met in Niamey.') },
+    ]);
+
+    it('learns them as organizations', () => {
+      assert.deepEqual(tb.acronyms.map((a) => `${a.acronym} ${a.kind}`).sort(), ['ANGL organization', 'CRSO organization']);
+    });
+
+    it('flags a wrong word in one, with the fix', () => {
+      expectFlagAndFix(news('9 June 2026', 'Volunteers of the Croix-Rouge du Sahel Oriental (CRSO) met.'), tb, RULE, [{ text: 'Croix-Rouge', fix: 'Croissant-Rouge' }]);
+      expectFlagAndFix(news('9 June 2026', 'The Croissant-Rouge du Sahel Orientale opened a clinic.'), tb, RULE, [{ text: 'Orientale', fix: 'Oriental' }]);
+    });
+  });
+});

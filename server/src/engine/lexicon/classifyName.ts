@@ -1,7 +1,8 @@
 // What a capitalized name names, from its English head noun: "Department of Water Resources" is headed by
 // "Department" (an organization), "Strategy for Global Supply Chain Security" by "Strategy" (a programme).
 import { isTitleWord } from './roleWords';
-import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, LEGAL_FORMS, type ProgrammeHeadKind } from './entityHeads';
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, LEGAL_FORMS, OPENING_ORGANIZATION_HEADS, type ProgrammeHeadKind } from './entityHeads';
+import { OTHER_LANGUAGE_CONNECTORS } from './functionWords';
 
 export type NameKind = { kind: 'organization' } | { kind: 'programme'; programmeKind: ProgrammeHeadKind } | { kind: 'term' };
 
@@ -41,6 +42,9 @@ function singular(word: string): string {
   return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
+// Connectors of other languages that English names use too.
+const ENGLISH_CONNECTORS = new Set(['per', 'i', 'e', 'pro', 'de', 'la', 'le', 'da', 'y']);
+
 /** `defined`: the name comes with an acronym definition, which lets weaker heads count. */
 export function classifyName(words: string[], defined = false): NameKind {
   if (!words.length) return { kind: 'term' };
@@ -49,6 +53,12 @@ export function classifyName(words: string[], defined = false): NameKind {
   if (LEGAL_FORMS.has(first.replace(/\.$/, ''))) return { kind: 'term' };
   if (words.length >= 2 && LEADING_PROGRAMME_HEADS.has(first)) {
     return { kind: 'programme', programmeKind: PROGRAMME_HEADS.get(first)! };
+  }
+  // "Agence Nationale de Nutrition", "Croissant-Rouge du Liptako": in other languages the head opens the name (a
+  // head English shares, "Office", "Union", only with another language's connector in the name).
+  const plainFirst = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (words.length >= 2 && OPENING_ORGANIZATION_HEADS.has(plainFirst) && (!ORGANIZATION_HEADS.has(first) || words.some((w) => OTHER_LANGUAGE_CONNECTORS.has(w.toLowerCase()) && !ENGLISH_CONNECTORS.has(w.toLowerCase())))) {
+    return { kind: 'organization' };
   }
   const head = headWord(words);
   if (!head) return { kind: 'term' };

@@ -12,6 +12,28 @@ export const ORGANIZATION_HEADS = new Set([
   'division', 'section', 'unit', 'branch', 'network', 'constabulary', 'trust', 'charity',
 ]);
 
+/**
+ * Head nouns that open an organization's name in other European languages ("Agence Nationale de Nutrition",
+ * "Croissant-Rouge du Liptako", "Rijksdienst voor de Binnenvaart", "Bundesamt für Güterverkehr"), without
+ * diacritics, in lower case.
+ */
+export const OPENING_ORGANIZATION_HEADS = new Set([
+  // French
+  'agence', 'ministere', 'office', 'institut', 'direction', 'conseil', 'commission', 'societe', 'association',
+  'federation', 'banque', 'caisse', 'organisation', 'reseau', 'union', 'secretariat', 'autorite', 'centre', 'comite',
+  'observatoire', 'croix-rouge', 'croissant-rouge', 'fondation', 'universite', 'ecole', 'chambre', 'assemblee',
+  'cour', 'tribunal', 'service', 'regie', 'compagnie', 'groupement', 'cooperative', 'syndicat', 'gendarmerie',
+  // Spanish, Portuguese, Italian
+  'agencia', 'ministerio', 'instituto', 'consejo', 'conselho', 'comision', 'comissao', 'sociedad', 'sociedade',
+  'asociacion', 'associacao', 'federacion', 'federacao', 'banco', 'caja', 'caixa', 'organizacion', 'organizacao',
+  'red', 'rede', 'secretaria', 'autoridad', 'autoridade', 'centro', 'fundacion', 'fundacao', 'universidad',
+  'universidade', 'servicio', 'servico', 'direccion', 'direcao', 'agenzia', 'ministero', 'istituto', 'consiglio',
+  'commissione', 'societa', 'associazione', 'federazione', 'banca', 'fondazione', 'universita', 'ente', 'autorita',
+  // German, Dutch
+  'bundesamt', 'bundesanstalt', 'ministerium', 'rijksdienst', 'ministerie', 'stichting', 'vereniging', 'verband',
+  'gesellschaft', 'stiftung', 'agentur', 'kammer', 'landesamt',
+]);
+
 /** A company's legal form, which ends its name: "Veltrane Ltd", "Quillon & Hatch Engineering, Inc.". */
 export const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'pty', 'limited', 'incorporated']);
 
