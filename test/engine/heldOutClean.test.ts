@@ -50,13 +50,12 @@ const CORPUS: Record<string, string> = {
 // with the board's full name, holdout-ag's title held at the ministry written with it).
 // The blind sets written in session 12 lint clean after the fixes to their first misses (holdout-ai's
 // "Second-quarter revenue" beside "the second quarter ended June 30" among them).
-// Open, from the blind sets written in session 13: "Nadia Haddad", someone else, taken for a slip in a known
-// person's given name ("Rania Haddad"); "in the first year" (a noun) where the corpus writes "first-year" before a
-// noun (holdout-am).
+// Open, from the blind sets written in session 13: "in the first year include" (a noun, then a verb) where the
+// corpus writes "first-year" before a noun (holdout-am).
 const ACCEPTED: Record<string, string[]> = {
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],
-  'holdout-am': ['case-hyphen', 'person-name'],
+  'holdout-am': ['case-hyphen'],
   'holdout-d': ['inconsistency'],
   'holdout-y': ['inconsistency'],
   'holdout-k': ['acronym', 'inconsistency'],

@@ -312,5 +312,20 @@ describe('rules: case-hyphen', () => {
     expectClean(news('9 June 2023', 'The Halden government welcomed the report.'), tb, RULE);
     expectFlagAndFix(news('9 June 2023', 'The Halden harbour board welcomed the report.'), tb, RULE, [{ text: 'harbour board', fix: 'Harbour Board' }]);
   });
-});
 
+  describe('a compound the corpus hyphenates ("cash-based", "second-quarter")', () => {
+    const news = (date: string, body: string) => `Press release\n\nGeneva, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2019', 'The Alliance expanded its cash-based programmes. Second-quarter spending rose.') },
+      { file: 'b.txt', text: news('9 June 2020', 'Cash-based grants reached 30,000 families. The second-quarter report is out.') },
+    ]);
+
+    it('written open once and hyphenated once in a draft: the open one is flagged (the corpus breaks the tie)', () => {
+      expectFlagAndFix(news('9 June 2026', 'The Alliance gives cash-based assistance. From 2027, cash based payments will go through local partners.'), tb, RULE, [{ text: 'cash based', fix: 'cash-based' }]);
+    });
+
+    it('open before a participle, where it is the noun itself ("the second quarter ended June 30"): clean', () => {
+      expectClean(news('9 June 2026', 'The company reported results for the second quarter ended June 30, 2026.'), tb, RULE);
+    });
+  });
+});

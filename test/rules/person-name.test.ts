@@ -280,5 +280,21 @@ describe('rules: person-name', () => {
     expectFlagAndFix(news('9 June 2023', 'Lucía María del Campo-Ruiz, Executive Director of the TRA, opened the forum.'), tb, RULE, [{ text: 'Campo-Ruiz', fix: 'Campo Ruiz' }]);
     expectClean(news('9 June 2023', 'Lucía María del Campo Ruiz, Executive Director of the TRA, opened the forum.'), tb, RULE);
   });
-});
 
+  describe('a first name one letter from a known person\'s, with their surname, introduced as someone else', () => {
+    const news = (date: string, body: string) => `Press release\n\nAmman, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2017', 'The Alliance (TA) works with the Levant Water Consortium (LWC). Dana Khoury, Head of Delegation of the Alliance in Jordan, visited Mafraq. Ms Khoury said the drains held.') },
+      { file: 'b.txt', text: news('9 June 2018', 'TA Head of Delegation Dana Khoury opened the depot.') },
+    ]);
+
+    it('with an indefinite description ("Lana Khoury, a hydraulic engineer"), or at another organization ("..., the LWC\'s chief engineer"): clean', () => {
+      expectClean(news('9 June 2026', 'Lana Khoury, a hydraulic engineer who leads the winter crews, said the channels were clear.'), tb, RULE);
+      expectClean(news('9 June 2026', 'Lana Khoury, the LWC\'s chief engineer in Mafraq, said the channels were clear.'), tb, RULE);
+    });
+
+    it('otherwise still a slip in the known person\'s name', () => {
+      expectFlagAndFix(news('9 June 2026', 'Lana Khoury, Head of Delegation, said the channels were clear.'), tb, RULE, [{ text: 'Lana', fix: 'Dana' }]);
+    });
+  });
+});

@@ -351,5 +351,13 @@ describe('rules: wrong-title', () => {
     const news = (date: string, body: string) => `Institute news\n\nDARWIN, ${date} — ${body}\n`;
     expectNoDiagnostics(news('3 May 2021', 'The ports signed the statement.\n\nAnna Calder, Chair of the DPA, said the ports had agreed on a common standard.'), coralSeaTermBase());
   });
-});
 
+  it('a known surname that is someone else\'s first name ("the Governor of Tahoua, Keita Boubacar") is no mention of its bearer', () => {
+    const news = (date: string, body: string) => `Press release\n\nGeneva, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2019', 'Dr Aminata Keita, Director General of the Agence Nationale de Gestion des Lacs (ANGL), signed the agreement. Dr Keita said the lakes would be mapped.') },
+      { file: 'b.txt', text: news('9 June 2020', 'ANGL Director General Dr Aminata Keita opened the station.') },
+    ]);
+    expectNoDiagnostics(news('9 June 2026', 'The Governor of Tahoua, Keita Boubacar, has agreed that regional services will check the data.'), tb);
+  });
+});

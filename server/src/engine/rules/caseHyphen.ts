@@ -81,8 +81,9 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
     const before = text[hit.start - 1];
     if (before && /[\p{L}\p{N}-]/u.test(before)) continue;
     if (inQuotedTitle(draft, hit.start, hit.end)) continue;
-    // A draft that writes both forms is inconsistent: that rule says which form wins.
-    if (!known && lower.includes(form.toLowerCase())) continue;
+    // A draft that writes both forms is inconsistent: that rule says which form wins, but for a tie, where the
+    // corpus's form decides ("cash-based assistance" once, "cash based payments" once).
+    if (!known && lower.includes(form.toLowerCase()) && countOf(lower, form.toLowerCase()) !== countOf(lower, form.toLowerCase().replace(/-/g, ' '))) continue;
     // A compound is hyphenated before the noun it modifies ("cross-border movement", "in real time" is fine),
     // or always when it opens with a prefix ("multi-layered").
     if (!known && !COMPOUND_PREFIXES.has(form.split('-')[0].toLowerCase()) && (!beforeNoun(text, hit.end) || predicative(text, hit.start))) continue;
@@ -176,10 +177,20 @@ function inWrittenCase(written: string, form: string): string {
   return form;
 }
 
+/** How often a phrase stands in a text as words of its own. */
+function countOf(text: string, phrase: string): number {
+  let n = 0;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+    if (!/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}-]/u.test(text[at + phrase.length] ?? '')) n++;
+  }
+  return n;
+}
+
 /** Whether a lower-case word (the noun a compound modifies) follows the offset. */
 function beforeNoun(text: string, at: number): boolean {
   const m = /^ ([a-z][a-z-]*)/.exec(text.slice(at, at + 40));
-  return !!m && !NOT_NOUNS.has(m[1]);
+  // Nor a participle: "the second quarter ended June 30" (the compound is the noun).
+  return !!m && !NOT_NOUNS.has(m[1]) && !(m[1].length > 4 && /[^e]ed$/.test(m[1]));
 }
 
 /** "Council Member Ortega" where the corpus writes the title as one word, "Councilmember". */

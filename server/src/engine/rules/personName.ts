@@ -92,7 +92,7 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
           while (a > 0 && j > 0 && NAME_PARTICLES.has(words[a].toLowerCase()) && toks[j].after === '' && sameNameWord(toks[j], words[a])) (a--, j--);
           const before = j >= 0 ? toks[j] : undefined;
           if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index)) evidence = 'after the first name';
-          else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index)) evidence = 'before the surname';
+          else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index) && !introducedAsSomeoneElse(toks, i + 1, person, index)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
           // ever followed by a surname (or the word a person is addressed by), so a short one counts too.
@@ -142,6 +142,19 @@ function ofOtherOrganization(text: string, toks: Token[], surname: number, perso
     const own = r.organization ? index.orgById.get(r.organization) : undefined;
     return !!own && [own.name, withoutLegalForm(own.name)].some((n) => withinEdits(formKey(n), formKey(written), 2));
   });
+}
+
+/**
+ * "Nadia Haddad, a hydraulic engineer ...", "Nadia Haddad, the LWSC's chief engineer": a name introduced with an
+ * indefinite description, or as someone at an organization other than the known person's, is someone new.
+ */
+function introducedAsSomeoneElse(toks: Token[], surname: number, person: Person, index: LintIndex): boolean {
+  const [first, second] = [toks[surname + 1], toks[surname + 2]];
+  if (!toks[surname].after.startsWith(',') || !first) return false;
+  if (first.lower === 'a' || first.lower === 'an') return true;
+  if (first.lower !== 'the' || !second || second.text === second.base) return false;
+  const org = index.resolver.resolve(second.base);
+  return !!org && !person.roles.some((r) => r.organization === org.id);
 }
 
 /**

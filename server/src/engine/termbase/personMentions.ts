@@ -73,6 +73,10 @@ function scanPersonMentions(draft: Draft, index: LintIndex): PersonMention[] {
         const prev = t[at - 1];
         // At a sentence's start too, unless the word is English ("Later Velloso said").
         if (prev && prev.after === '' && isNameToken(prev) && !isTitleWordToken(prev) && (!prev.sentenceStart || !isCommonWord(prev.lower))) continue;
+        // "The Governor of Tillabéri, Moussa Issoufou, ...": the known surname is someone else's first name, a
+        // surname of their own after it.
+        const next = t[i + 1];
+        if (next && t[i].after === '' && isNameToken(next) && !isTitleWordToken(next) && !isCommonWord(next.lower) && !(tokenHits(next, index) & SURNAME)) continue;
         person = bySurname[0];
       }
       let to = words ? i + words : i + 1;
