@@ -206,4 +206,13 @@ describe('rules: org-name', () => {
       expectFlagAndFix(news('9 June 2026', 'The Croissant-Rouge du Sahel Orientale opened a clinic.'), tb, RULE, [{ text: 'Orientale', fix: 'Oriental' }]);
     });
   });
+
+  it('a slip in the number of a name\'s last word, its own acronym after it ("Department of Inland Water (DIW)")', () => {
+    const news = (date: string, body: string) => `Media Release\n\nROTORUA, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('20 April 2016', 'The Department of Inland Lakes (DIL) backs the fund. The Department of Inland Lakes will report yearly.') },
+      { file: 'b.txt', text: news('30 October 2018', 'Funding from the Department of Inland Lakes (DIL) continues.') },
+    ]);
+    expectFlagAndFix(news('3 March 2026', 'The work is funded by the Department of Inland Lake (DIL) and the council.'), tb, RULE, [{ text: 'Lake', fix: 'Lakes' }]);
+  });
 });

@@ -24,7 +24,8 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
     if (m.diffs.includes('connector') && !m.diffs.some((d) => d === 'typo' || d === 'other') && m.tokens.length < 4) continue;
     // One of the network's offices, its acronym right after in the same number: "Regional Monitoring
     // Office (RMO)" where the corpus names the "Regional Monitoring Offices (RMOs)".
-    if (onlyLastWordNumber(m) && acronymRightAfter(text, m.tokens[m.tokens.length - 1].end, m.form.organization?.acronym)) continue;
+    // (A head noun counts bodies; "Department of Inland Water (DIW)" for "... Waters (DIW)" is a slip.)
+    if (onlyLastWordNumber(m) && ORGANIZATION_HEADS.has(m.tokens[m.tokens.length - 1].lower) && acronymRightAfter(text, m.tokens[m.tokens.length - 1].end, m.form.organization?.acronym)) continue;
     // ... or followed by where it is: "Regional Monitoring Office for Asia and the Pacific" (the head noun
     // of a network of offices; "Department of Water Resource in ..." is still a slip).
     const last = m.tokens[m.tokens.length - 1];
