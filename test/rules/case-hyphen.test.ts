@@ -324,6 +324,14 @@ describe('rules: case-hyphen', () => {
       expectFlagAndFix(news('9 June 2026', 'The Alliance gives cash-based assistance. From 2027, cash based payments will go through local partners.'), tb, RULE, [{ text: 'cash based', fix: 'cash-based' }]);
     });
 
+    it('open before a determiner ("in real time every time it surfaces"): clean, though the draft hyphenates it once', () => {
+      const tb2 = learnTermBase([
+        { file: 'a.txt', text: news('3 March 2019', 'The buoys deliver real-time data to forecasters.') },
+        { file: 'b.txt', text: news('9 June 2020', 'Real-time alerts reached 30,000 mariners.') },
+      ]);
+      expectClean(news('9 June 2026', 'Each glider reports profiles in real time every time it surfaces. The agency delivers real-time data.'), tb2, RULE);
+    });
+
     it('open before a participle, where it is the noun itself ("the second quarter ended June 30"): clean', () => {
       expectClean(news('9 June 2026', 'The company reported results for the second quarter ended June 30, 2026.'), tb, RULE);
     });

@@ -4,7 +4,7 @@ import { isAcronym } from '../../server/src/engine/text/chunks';
 
 describe('isAcronym', () => {
   it('accepts capitals, dotted capitals, plurals, capitals with a number, mixed case and a letter with a number', () => {
-    for (const w of ['WCO', 'RILOs', 'U.S.', 'CBP', 'COP26', 'CoE', 'WiEF', 'MoU', 'AfDB', 'G20', 'A7']) assert.ok(isAcronym(w), w);
+    for (const w of ['WCO', 'RILOs', 'U.S.', 'CBP', 'COP26', 'CoE', 'WiEF', 'MoU', 'AfDB', 'G20', 'A7', 'TRoNM', 'DfID']) assert.ok(isAcronym(w), w);
   });
 
   it('rejects names, courtesy titles, camel-case brands and single capitals', () => {

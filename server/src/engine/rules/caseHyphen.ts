@@ -144,6 +144,8 @@ function productCase({ draft, index }: RuleContext): Finding[] {
 }
 
 const NOT_NOUNS = new Set(['in', 'of', 'for', 'and', 'or', 'to', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'by', 'with', 'as', 'at', 'on', 'that', 'which', 'who', 'from', 'than', 'but', 'so', 'if', 'it', 'its', 'this', 'these', 'those', 'will', 'would', 'can', 'could', 'has', 'have', 'had',
+  // Determiners that open the next phrase ("in real time every time it surfaces").
+  'every', 'each', 'all', 'some', 'any', 'no', 'more', 'most', 'such', 'both', 'either', 'neither',
   // Prepositions and adverbs after a noun ("90 hectares of salt marsh outside the town").
   'outside', 'inside', 'near', 'into', 'onto', 'across', 'along', 'around', 'between', 'through', 'under', 'over', 'after', 'before', 'during', 'within', 'without', 'about', 'above', 'below', 'behind', 'beyond', 'per', 'via', 'up', 'down', 'off', 'out', 'since', 'until', 'against', 'towards', 'toward', 'beside', 'among', 'amid', 'upon', 'also', 'not', 'should', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'when', 'where', 'while', 'because', 'nor', 'yet', 'then', 'there', 'here', 'we', 'they', 'he', 'she', 'i', 'you', 'our', 'their', 'his', 'her', 'my', 'your']);
 

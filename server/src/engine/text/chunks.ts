@@ -34,7 +34,9 @@ export function isAcronym(word: string): boolean {
   const c1 = word.charCodeAt(1);
   if ((c1 >= 65 && c1 <= 90) || c1 === 38 || c1 === 46) {
     const w = word.includes('.') ? word.replace(/\./g, '') : word;
-    return /^[A-Z][A-Z&]*[A-Z]\d*(s)?$/.test(w) && w.length >= 2;
+    if (/^[A-Z][A-Z&]*[A-Z]\d*(s)?$/.test(w) && w.length >= 2) return true;
+    // "TRoNM": a connector's letter in lower case inside.
+    return word.length <= 6 && MIXED_ACRONYM.test(word);
   }
   return word.length <= 6 && MIXED_ACRONYM.test(word);
 }
