@@ -191,6 +191,16 @@ describe('rules: programme-name', () => {
     expectFlagAndFix(news('3 March 2026', 'Applications for the Te Awa Felowships open today.'), tb, RULE, [{ text: 'Felowships', fix: 'Fellowships' }]);
   });
 
+  it('a programme\'s name without the accent the corpus always gives it ("Koura Recovery Initiative")', () => {
+    const news = (date: string, body: string) => `Media Release\n\nROTORUA, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('9 November 2016', 'The institute today launched the Kōura Recovery Initiative with the council. The Kōura Recovery Initiative will restock ten lakes.') },
+      { file: 'b.txt', text: news('22 January 2018', 'The Kōura Recovery Initiative restocked four lakes last year.') },
+    ]);
+    expectFlagAndFix(news('3 March 2026', 'The Board funded the Koura Recovery Initiative again.'), tb, RULE, [{ text: 'Koura', fix: 'Kōura' }]);
+    expectClean(news('3 March 2026', 'The Board funded the Kōura Recovery Initiative again.'), tb, RULE);
+  });
+
   describe('a programme numbered in one style ("Harbour Dredging Scheme Phase II")', () => {
     const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
     const tb = learnTermBase([

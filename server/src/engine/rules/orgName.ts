@@ -5,7 +5,7 @@ import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { isAcronym, isAcronymToken } from '../text/chunks';
 import { sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { seenIn } from './ruleTypes';
-import { nameErrorMatches, replacementFor, isNameError, type FormMatch } from './formMatching';
+import { nameErrorMatches, replacementFor, isNameError, knownAsWritten, type FormMatch } from './formMatching';
 import { formKey } from '../text/normalize';
 import type { KnownForm } from '../termbase/lintIndex';
 import { withHeadMoved } from '../termbase/organizationIndex';
@@ -19,7 +19,7 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
   for (const m of nameErrorMatches(draft, index)) {
     if (m.form.kind !== 'organization') continue;
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
-    if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
+    if (knownAsWritten(windowText, m, known) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").
     if (m.diffs.includes('connector') && !m.diffs.some((d) => d === 'typo' || d === 'other') && m.tokens.length < 4) continue;
     // One of the network's offices, its acronym right after in the same number: "Regional Monitoring

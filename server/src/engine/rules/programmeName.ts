@@ -2,7 +2,7 @@
 // programme called by the wrong kind of name ("Green Customs Programme" where the corpus says "Initiative").
 import type { Rule, Finding } from './ruleTypes';
 import { seenIn } from './ruleTypes';
-import { nameErrorMatches, replacementFor, isNameError } from './formMatching';
+import { nameErrorMatches, replacementFor, isNameError, knownAsWritten } from './formMatching';
 import { PROGRAMME_HEADS } from '../lexicon/entityHeads';
 import { numeralValue } from '../lexicon/classifyName';
 import { americanSpelling } from '../style/styleVariants';
@@ -18,7 +18,7 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
   for (const m of nameErrorMatches(draft, index)) {
     if (m.form.kind !== 'programme') continue;
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
-    if (known.has(formKey(windowText)) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
+    if (knownAsWritten(windowText, m, known) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // Two capitalized words at the start of a sentence may be ordinary words ("Global shipping ...").
     if (m.tokens.length === 2 && m.tokens[0].sentenceStart && m.diffs.some((d, k) => d === 'typo' && isEnglishWord(m.tokens[k].base))) continue;
     // A name without its programme noun, ending in another English word of the same stem: "First Future Grid
