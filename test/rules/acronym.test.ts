@@ -1,6 +1,7 @@
 // acronym: used in the body before its expansion later in the same draft; an expansion that contradicts the
 // corpus; the wrong acronym for a known name. Headline, date and dateline lines are exempt, acronyms a draft
 // never spells out are fine, and so are "UN" and "US".
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'acronym';
@@ -146,6 +147,22 @@ describe('rules: acronym', () => {
 
     it('corpus-b: the seed acronyms are unknown there ("World Customs Organization (WTO)" is not checked)', () => {
       expectClean(release('Elsewhere', '3 June 2022', 'The World Customs Organization (WTO) sent a message. ICRA staff listened.'), corpusBTermBase(), RULE);
+    });
+  });
+
+  describe('an acronym one letter off a known one that the draft writes rightly too ("CTTS" beside "CTSS")', () => {
+    const news = (date: string, body: string) => `News release\n\nWASHINGTON, ${date} — ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('April 18, 2017', 'The agency signed an agreement with the Coastal Tide Survey Service (CTSS). CTSS ships will recover gliders.') },
+      { file: 'b.txt', text: news('July 24, 2018', 'The Coastal Tide Survey Service (CTSS) joined the fellowship program.') },
+    ]);
+
+    it('is flagged, with the fix', () => {
+      expectFlagAndFix(news('May 5, 2026', 'The CTTS ships will work off the Carolinas. Crews have trained 12 CTSS members since 2023.'), tb, RULE, [{ text: 'CTTS', fix: 'CTSS' }]);
+    });
+
+    it('alone, it may be another body: clean', () => {
+      expectClean(news('May 5, 2026', 'The CTTS ships will work off the Carolinas.'), tb, RULE);
     });
   });
 });

@@ -1,7 +1,8 @@
 // acronym: used in the body before its expansion appears later in the same draft; an expansion that contradicts
 // the corpus; a wrong acronym for a known expansion. Headline, date and dateline lines are exempt; acronyms a draft
 // never spells out are not errors; universally known abbreviations ("UN", "US") are always fine.
-import type { Rule, Finding } from './ruleTypes';
+import type { Rule, Finding, RuleContext } from './ruleTypes';
+import type { AcronymDefinition } from '../types';
 import { seenIn } from './ruleTypes';
 import { acronymLetters, sameNameSpelledOut } from '../learn/acronymDefinitions';
 import { draftDefinitions, definitionAfter, spelledOut } from './acronymFirstUse';
@@ -9,6 +10,22 @@ import { isAcronym, isAcronymToken } from '../text/chunks';
 import { PROGRAMME_HEADS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads';
 import { formKey } from '../text/normalize';
 import { slipBetween } from '../learn/suspectedErrors';
+
+/** A known acronym of the same length, one letter different, that the draft itself uses. */
+function oneLetterOffUsedHere(letters: string, draft: RuleContext['draft'], index: RuleContext['index']): AcronymDefinition | undefined {
+  for (const s of draft.sentences) {
+    for (const t of s.tokens) {
+      if (!isAcronymToken(t)) continue;
+      const other = acronymLetters(t.base);
+      if (other.length !== letters.length || other === letters) continue;
+      let diff = 0;
+      for (let i = 0; i < other.length && diff < 2; i++) if (other[i] !== letters[i]) diff++;
+      const known = diff === 1 ? index.acronymByLetters.get(other) : undefined;
+      if (known) return known;
+    }
+  }
+  return undefined;
+}
 
 export const checkAcronyms: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
@@ -83,14 +100,19 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
       if (!isAcronymToken(t) || word.length < 3 || UNIVERSAL_ABBREVIATIONS.has(word)) continue;
       const letters = acronymLetters(word);
       if (index.acronymByLetters.has(letters) || definedHere.has(letters)) continue;
-      const known = index.acronymsByAnagram.get(letters.split('').sort().join(''))?.find((a) => isAdjacentSwap(letters, acronymLetters(a.acronym)));
+      const swapped = index.acronymsByAnagram.get(letters.split('').sort().join(''))?.find((a) => isAdjacentSwap(letters, acronymLetters(a.acronym)));
+      // "NHHS" for "NHSS": one letter off a known acronym of four letters or more that this draft writes rightly too.
+      const typed = swapped ? undefined : letters.length >= 4 ? oneLetterOffUsedHere(letters, draft, index) : undefined;
+      const known = swapped ?? typed;
       if (!known || out.some((o) => o.start === t.start)) continue;
       const right = known.acronym + (/s$/.test(word) ? 's' : '');
       out.push({
         ruleId: 'acronym',
         start: t.start,
         end: t.baseEnd,
-        message: `'${word}' looks like '${known.acronym}' (${known.expansion}) with two letters swapped; the corpus never uses '${word}'.`,
+        message: swapped
+          ? `'${word}' looks like '${known.acronym}' (${known.expansion}) with two letters swapped; the corpus never uses '${word}'.`
+          : `'${word}' looks like '${known.acronym}' (${known.expansion}) with one letter mistyped, as this draft writes it elsewhere; the corpus never uses '${word}'.`,
         suggestions: [right],
         sources: known.sources.slice(0, 3),
       });
