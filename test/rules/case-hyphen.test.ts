@@ -336,4 +336,13 @@ describe('rules: case-hyphen', () => {
       expectClean(news('9 June 2026', 'The company reported results for the second quarter ended June 30, 2026.'), tb, RULE);
     });
   });
+
+  it('a title the organization writes only with its field ("Director-General of Inland Lakes"), its head spaced: "DIL Director General"', () => {
+    const news = (date: string, body: string) => `Media Release\n\nROTORUA, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('20 April 2016', 'The Department of Inland Lakes (DIL) backs the fund. Fiona Gallaway, Director-General of Inland Lakes, said it would help.') },
+      { file: 'b.txt', text: news('30 October 2018', 'Fiona Gallaway, Director-General of Inland Lakes, opened the station of the Department of Inland Lakes (DIL).') },
+    ]);
+    expectFlagAndFix(news('3 March 2026', 'DIL Director General Fiona Gallaway said the guidance would change.'), tb, RULE, [{ text: 'Director General', fix: 'Director-General' }]);
+  });
 });

@@ -129,6 +129,20 @@ function withOwnTitlePrefix(text: string, tp: TitlePhrase, keys: string[]): Titl
 /** "Under Secretary" for "Undersecretary": the same title written apart is a style slip, not another title. */
 const withoutSpaces = (x: string) => x.replace(/ /g, '');
 
+/**
+ * "Director General" where the organization only writes the title with its field, "Director-General of Inland
+ * Waters": the style of the part before "of" or "for".
+ */
+function headOfLongerStyle(org: Organization, surface: string): string | undefined {
+  const key = titleKey(surface);
+  for (const [k, v] of Object.entries(org.titleStyle)) {
+    if (!k.startsWith(`${key} of `) && !k.startsWith(`${key} for `)) continue;
+    const head = v.split(/ (?:of|for) /)[0];
+    if (titleKey(head) === key) return head;
+  }
+  return undefined;
+}
+
 export function titleVerdicts(ctx: RuleContext): TitleVerdict[] {
   return memoOnDraft(ctx.draft, TITLE_VERDICTS, () => findTitleVerdicts(ctx));
 }
@@ -243,7 +257,7 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
     }
     const styleOrg = (tp.orgId && (tp.orgFrom === 'prefix' || tp.orgFrom === 'suffix') ? ctx.index.orgById.get(tp.orgId) : undefined) ?? roleOrg;
     const surface = tp.title.text.replace(/^(Acting|Interim) /, '');
-    const style = styleOrg?.titleStyle[titleKey(surface)];
+    const style = styleOrg && (styleOrg.titleStyle[titleKey(surface)] ?? headOfLongerStyle(styleOrg, surface));
     if (styleOrg && style && style !== surface && formKey(style) === formKey(surface)) {
       const start = tp.title.end - surface.length;
       out.push({ kind: 'style', mention: m, span: { start, end: tp.title.end, text: surface }, right: style, org: styleOrg });
