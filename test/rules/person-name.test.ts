@@ -297,4 +297,20 @@ describe('rules: person-name', () => {
       expectFlagAndFix(news('9 June 2026', 'Lana Khoury, Head of Delegation, said the channels were clear.'), tb, RULE, [{ text: 'Lana', fix: 'Dana' }]);
     });
   });
+
+  describe('another first name before a known surname, under the title the person alone holds ("NTSA Chief Scientist George Talbot")', () => {
+    const news = (date: string, body: string) => `News release\n\nWASHINGTON, ${date} — ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('Feb. 4, 2016', 'The National Tidal Survey Administration (NTSA) signed a contract. NTSA Chief Scientist Gregory Talbot said the satellite would map the coast.') },
+      { file: 'b.txt', text: news('Oct. 30, 2018', 'NTSA Chief Scientist Gregory Talbot said the launch went well.') },
+    ]);
+
+    it('flags the first name, with the known one', () => {
+      expectFlagAndFix(news('May 5, 2026', 'NTSA Chief Scientist George Talbot said the instrument works.'), tb, RULE, [{ text: 'George', fix: 'Gregory' }]);
+    });
+
+    it('leaves the surname\'s other bearers alone: another title, or none', () => {
+      expectClean(news('May 5, 2026', 'NTSA engineer Raymond Talbot said the instrument works. Raymond Talbot joined in 2024.'), tb, RULE);
+    });
+  });
 });

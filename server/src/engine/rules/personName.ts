@@ -4,7 +4,9 @@
 import { fullNameAt, fullNameCandidates, hyphenSlipAt, isCourtesyTitle, nameWordsOf, particleSlipAt, swappedNameAt } from '../termbase/personNames';
 import type { Token } from '../text/tokenize';
 import type { Person } from '../types';
-import type { Rule, Finding } from './ruleTypes';
+import type { Rule, Finding, RuleContext } from './ruleTypes';
+import { parseTitlePhrase, titleKey } from '../learn/titlePhrase';
+import { validAt } from './titleVerdicts';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
 import { tokenHits, GIVEN_NAME, GIVEN_NAME_BASE, SURNAME, KNOWN_WORD } from '../termbase/tokenHits';
@@ -22,8 +24,9 @@ function describe(p: Person): string {
   return role ? `${p.fullName} (${role.title}${role.organization ? `, ${role.organization}` : ''}; ${seenIn(p.documents)})` : `${p.fullName} (${seenIn(p.documents)})`;
 }
 
-export const checkPersonNames: Rule = ({ draft, index }) => {
-  const out: Finding[] = [];
+export const checkPersonNames: Rule = (ctx) => {
+  const { draft, index } = ctx;
+  const out: Finding[] = otherFirstNameUnderOwnTitle(ctx);
   const text = draft.text;
   const mentioned = new Set<Person>();
   for (const s of draft.sentences) {
@@ -120,6 +123,43 @@ export const checkPersonNames: Rule = ({ draft, index }) => {
   }
   return out;
 };
+
+/**
+ * "NMOA Chief Scientist George Tate" where the corpus's only Chief Scientist of the NMOA is Gregory Tate: another
+ * first name before the known surname, under the title the known person alone holds at the draft's date (at the
+ * organization written, if any). The title and the surname together name the person; the first name is the slip.
+ */
+function otherFirstNameUnderOwnTitle({ draft, index, tb }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  draft.sentences.forEach((s, si) => {
+    const t = s.tokens;
+    for (let i = 1; i + 1 < t.length; i++) {
+      const [given, surname, after] = [t[i], t[i + 1], t[i + 2]];
+      if (given.after !== '' || !(tokenHits(surname, index) & SURNAME) || !isNameToken(given) || isTitleWordToken(given)) continue;
+      if (after && surname.after === '' && isNameToken(after)) continue;
+      const bearers = index.bySurname.get(surname.base);
+      if (bearers?.length !== 1) continue;
+      const p = bearers[0];
+      if (p.givenNames.includes(given.base) || !p.givenNames.length || tokenHits(given, index) & GIVEN_NAME) continue;
+      const c = draft.chunks[si].find((x) => x.from <= i && x.to > i + 1);
+      if (!c || c.from >= i) continue;
+      const tp = parseTitlePhrase(draft.text, c.tokens.slice(0, i - c.from), index.resolver);
+      if (!tp || tp.title.end !== t[i - 1].baseEnd) continue;
+      const key = titleKey(tp.title.text);
+      const holds = (x: Person) => x.roles.some((r) => titleKey(r.title) === key && validAt(r, draft.date) && r.status !== 'former' && (!tp.orgId || r.organization === tp.orgId));
+      if (!holds(p) || tb.people.some((x) => x !== p && holds(x))) continue;
+      out.push({
+        ruleId: 'person-name',
+        start: given.start,
+        end: given.baseEnd,
+        message: `'${given.base} ${surname.base}' with the title '${tp.title.text}': the corpus's ${tp.title.text} is ${p.fullName} (${seenIn(p.documents)}).`,
+        suggestions: [p.givenNames.join(' ')],
+        sources: p.sources.slice(0, 3),
+      });
+    }
+  });
+  return out;
+}
 
 /**
  * "Associate Professor Kyle Baird of the Australian National University": the name is followed by an organization
