@@ -360,4 +360,14 @@ describe('rules: wrong-title', () => {
     ]);
     expectNoDiagnostics(news('9 June 2026', 'The Governor of Tahoua, Keita Boubacar, has agreed that regional services will check the data.'), tb);
   });
+
+  it('suggests the title without the organization named back by its head noun ("Secretary General of the Alliance")', () => {
+    const news = (date: string, body: string) => `Press release\n\nGeneva, ${date} – ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('3 March 2016', 'The Northern Relief Alliance (NRA) opened an office. Director of Operations Karim Benali said it would serve 40 villages.') },
+      { file: 'b.txt', text: news('12 October 2017', 'The Northern Relief Alliance (NRA) today appointed Karim Benali as Secretary General of the Alliance with effect from 1 January 2018.') },
+      { file: 'c.txt', text: news('9 June 2018', 'NRA Secretary General Karim Benali visited the camps.') },
+    ]);
+    expectFlagAndFix(news('9 June 2026', '"Ten years ago this was an experiment," said Director of Operations Karim Benali.'), tb, 'wrong-title', [{ text: 'Director of Operations', fix: 'Secretary General' }]);
+  });
 });

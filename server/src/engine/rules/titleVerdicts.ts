@@ -88,6 +88,11 @@ function preferredTitle(p: Person, roles: Role[], draftTitle: string, ctx: RuleC
     const head = role.title.split(/ (?:of|for|&) /)[0];
     if (head !== role.title && draftTitle.split(/\s+/).length <= head.split(/\s+/).length) return styled(head, role, ctx);
   }
+  // "Secretary General of the Alliance": the organization named back by its head noun is not part of the title
+  // (unless the draft's title names it so too: "Vice-Chair of the Council" -> "Chair of the Council").
+  const org = role.organization ? ctx.index.orgById.get(role.organization) : undefined;
+  const own = org && !/ of the /.test(draftTitle) && /^(.+) of the (\p{Lu}\p{Ll}+)$/u.exec(role.title);
+  if (own && org.name.split(' ').pop() === own[2]) return styled(own[1], role, ctx);
   return styled(role.title, role, ctx);
 }
 
