@@ -432,7 +432,8 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         // (Only "as" right after the name: in "succeeds Ana Ruiz, who retires after six years as Chair" the role is
         // told of the one succeeded.)
         if (w === 'as' && subject.at < k && SUCCEEDS.test(s.tokens[subject.at - 1]?.text ?? '') && justBefore.after === '' && subject.p.fullName.split(' ').includes(justBefore.base)) {
-          const successor = [...mentions].reverse().find((m) => m.at < subject!.at - 1);
+          const verbAt = subject.at - 1;
+          const successor = [...mentions].reverse().find((m) => m.at < verbAt);
           if (successor) {
             succeeded = subject.p;
             subject = successor;

@@ -11,20 +11,29 @@ import { PROGRAMME_HEADS, UNIVERSAL_ABBREVIATIONS } from '../lexicon/entityHeads
 import { formKey } from '../text/normalize';
 import { slipBetween } from '../learn/suspectedErrors';
 
-/** A known acronym of the same length, one letter different, that the draft itself uses. */
-function oneLetterOffUsedHere(letters: string, draft: RuleContext['draft'], index: RuleContext['index']): AcronymDefinition | undefined {
+/** A known acronym of the same length, one letter different, among those the draft itself uses. */
+function oneLetterOff(letters: string, used: Map<string, AcronymDefinition>): AcronymDefinition | undefined {
+  for (const [other, known] of used) {
+    if (other.length !== letters.length) continue;
+    let diff = 0;
+    for (let i = 0; i < other.length && diff < 2; i++) if (other[i] !== letters[i]) diff++;
+    if (diff === 1) return known;
+  }
+  return undefined;
+}
+
+/** The known acronyms the draft uses, by their letters (asked once per lint, only when an unknown one appears). */
+function knownAcronymsUsed(draft: RuleContext['draft'], index: RuleContext['index']): Map<string, AcronymDefinition> {
+  const used = new Map<string, AcronymDefinition>();
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
       if (!isAcronymToken(t)) continue;
-      const other = acronymLetters(t.base);
-      if (other.length !== letters.length || other === letters) continue;
-      let diff = 0;
-      for (let i = 0; i < other.length && diff < 2; i++) if (other[i] !== letters[i]) diff++;
-      const known = diff === 1 ? index.acronymByLetters.get(other) : undefined;
-      if (known) return known;
+      const letters = acronymLetters(t.base);
+      const known = index.acronymByLetters.get(letters);
+      if (known) used.set(letters, known);
     }
   }
-  return undefined;
+  return used;
 }
 
 export const checkAcronyms: Rule = ({ draft, index }) => {
@@ -94,6 +103,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
 
   // "UNDOC" for "UNODC", "IMP" for "IPM": two letters of a known acronym swapped, and no such acronym anywhere.
   const definedHere = new Set(defs.map((d) => acronymLetters(d.acronym)));
+  let used: Map<string, AcronymDefinition> | undefined;
   for (const s of draft.sentences) {
     for (const t of s.tokens) {
       const word = t.base;
@@ -102,7 +112,7 @@ export const checkAcronyms: Rule = ({ draft, index }) => {
       if (index.acronymByLetters.has(letters) || definedHere.has(letters)) continue;
       const swapped = index.acronymsByAnagram.get(letters.split('').sort().join(''))?.find((a) => isAdjacentSwap(letters, acronymLetters(a.acronym)));
       // "NHHS" for "NHSS": one letter off a known acronym of four letters or more that this draft writes rightly too.
-      const typed = swapped ? undefined : letters.length >= 4 ? oneLetterOffUsedHere(letters, draft, index) : undefined;
+      const typed = swapped || letters.length < 4 ? undefined : oneLetterOff(letters, (used ??= knownAcronymsUsed(draft, index)));
       const known = swapped ?? typed;
       if (!known || out.some((o) => o.start === t.start)) continue;
       const right = known.acronym + (/s$/.test(word) ? 's' : '');

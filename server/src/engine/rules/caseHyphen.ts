@@ -76,6 +76,7 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const text = draft.text;
   const lower = text.toLowerCase();
+  const ties = new Map<string, boolean>();
   for (const hit of index.spacedCompounds.find(text, draft.sentences, (t) => (tokenHits(t, index) & SPACED_COMPOUND_START) !== 0)) {
     const { form, known } = hit.value;
     const before = text[hit.start - 1];
@@ -83,7 +84,7 @@ function splitCompounds({ draft, index }: RuleContext): Finding[] {
     if (inQuotedTitle(draft, hit.start, hit.end)) continue;
     // A draft that writes both forms is inconsistent: that rule says which form wins, but for a tie, where the
     // corpus's form decides ("cash-based assistance" once, "cash based payments" once).
-    if (!known && lower.includes(form.toLowerCase()) && countOf(lower, form.toLowerCase()) !== countOf(lower, form.toLowerCase().replace(/-/g, ' '))) continue;
+    if (!known && lower.includes(form.toLowerCase()) && !tiedInDraft(lower, form.toLowerCase(), ties)) continue;
     // A compound is hyphenated before the noun it modifies ("cross-border movement", "in real time" is fine),
     // or always when it opens with a prefix ("multi-layered").
     if (!known && !COMPOUND_PREFIXES.has(form.split('-')[0].toLowerCase()) && (!beforeNoun(text, hit.end) || predicative(text, hit.start))) continue;
@@ -177,6 +178,13 @@ function inWrittenCase(written: string, form: string): string {
   if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(form)) return form[0].toUpperCase() + rest;
   if (/^\p{Ll}/u.test(written) && /^\p{Lu}/u.test(form) && rest === rest.toLowerCase()) return form[0].toLowerCase() + rest;
   return form;
+}
+
+/** Whether a draft writes a compound hyphenated as often as open (once per compound and lint). */
+function tiedInDraft(lower: string, hyphenated: string, ties: Map<string, boolean>): boolean {
+  let tie = ties.get(hyphenated);
+  if (tie === undefined) ties.set(hyphenated, (tie = countOf(lower, hyphenated) === countOf(lower, hyphenated.replace(/-/g, ' '))));
+  return tie;
 }
 
 /** How often a phrase stands in a text as words of its own. */

@@ -3,7 +3,7 @@
 // mentioned correctly elsewhere in the draft. A different person with a similar name stays clean.
 import { fullNameAt, fullNameCandidates, hyphenSlipAt, isCourtesyTitle, nameWordsOf, particleSlipAt, swappedNameAt } from '../termbase/personNames';
 import type { Token } from '../text/tokenize';
-import type { Person } from '../types';
+import type { Person, TermBase } from '../types';
 import type { Rule, Finding, RuleContext } from './ruleTypes';
 import { parseTitlePhrase, titleKey } from '../learn/titlePhrase';
 import { validAt } from './titleVerdicts';
@@ -124,6 +124,24 @@ export const checkPersonNames: Rule = (ctx) => {
   return out;
 };
 
+// The people who ever held a title, by its key: per term base (a large one has thousands of people).
+const byTitleKey = new WeakMap<TermBase, Map<string, Person[]>>();
+
+function peopleByTitleKey(tb: TermBase): Map<string, Person[]> {
+  let m = byTitleKey.get(tb);
+  if (!m) {
+    byTitleKey.set(tb, (m = new Map()));
+    for (const p of tb.people) {
+      for (const key of new Set(p.roles.map((r) => titleKey(r.title)))) {
+        const list = m.get(key);
+        if (list) list.push(p);
+        else m.set(key, [p]);
+      }
+    }
+  }
+  return m;
+}
+
 /**
  * "NMOA Chief Scientist George Tate" where the corpus's only Chief Scientist of the NMOA is Gregory Tate: another
  * first name before the known surname, under the title the known person alone holds at the draft's date (at the
@@ -134,8 +152,11 @@ function otherFirstNameUnderOwnTitle({ draft, index, tb }: RuleContext): Finding
   draft.sentences.forEach((s, si) => {
     const t = s.tokens;
     for (let i = 1; i + 1 < t.length; i++) {
-      const [given, surname, after] = [t[i], t[i + 1], t[i + 2]];
-      if (given.after !== '' || !(tokenHits(surname, index) & SURNAME) || !isNameToken(given) || isTitleWordToken(given)) continue;
+      const surname = t[i + 1];
+      if (!(tokenHits(surname, index) & SURNAME)) continue;
+      const given = t[i];
+      const after = t[i + 2];
+      if (given.after !== '' || !isNameToken(given) || isTitleWordToken(given)) continue;
       if (after && surname.after === '' && isNameToken(after)) continue;
       const bearers = index.bySurname.get(surname.base);
       if (bearers?.length !== 1) continue;
@@ -147,7 +168,7 @@ function otherFirstNameUnderOwnTitle({ draft, index, tb }: RuleContext): Finding
       if (!tp || tp.title.end !== t[i - 1].baseEnd) continue;
       const key = titleKey(tp.title.text);
       const holds = (x: Person) => x.roles.some((r) => titleKey(r.title) === key && validAt(r, draft.date) && r.status !== 'former' && (!tp.orgId || r.organization === tp.orgId));
-      if (!holds(p) || tb.people.some((x) => x !== p && holds(x))) continue;
+      if (!holds(p) || (peopleByTitleKey(tb).get(key) ?? []).some((x) => x !== p && holds(x))) continue;
       out.push({
         ruleId: 'person-name',
         start: given.start,
