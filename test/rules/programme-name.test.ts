@@ -201,6 +201,15 @@ describe('rules: programme-name', () => {
     expectClean(news('3 March 2026', 'The Board funded the Kōura Recovery Initiative again.'), tb, RULE);
   });
 
+  it('a head noun inside a programme\'s name in the other number ("Community Fisheries Partnerships Program")', () => {
+    const news = (date: string, body: string) => `News release\n\nWINNIPEG, ${date} - ${body}\n`;
+    const tb = learnTermBase([
+      { file: 'a.txt', text: news('October 18, 2018', 'The Agency today launched the Lake Fisheries Partnership Program with ten First Nations.') },
+      { file: 'b.txt', text: news('May 19, 2022', 'The Lake Fisheries Partnership Program funded 12 projects this year.') },
+    ]);
+    expectFlagAndFix(news('June 3, 2026', 'The Lake Fisheries Partnerships Program funded 15 projects.'), tb, RULE, [{ text: 'Partnerships', fix: 'Partnership' }]);
+  });
+
   describe('a programme numbered in one style ("Harbour Dredging Scheme Phase II")', () => {
     const news = (date: string, body: string) => `Ministry news\n\n${date}\n\nPORT HALSEY, ${date} – ${body}\n`;
     const tb = learnTermBase([

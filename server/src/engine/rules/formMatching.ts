@@ -231,6 +231,9 @@ export function compareWindow(toks: Token[], start: number, f: KnownForm): WordD
     let d = verdictIn(verdictsOf(t.base), t.base, (f.bare ?? f.words)[k], t.lower, f.lower[k]);
     // A named term's number varies ("an Authorized Economic Operator"); an organization's name does not.
     if (d === 'typo' && f.programme?.countable && k === n - 1 && isPluralPair(t.lower, f.lower[k])) d = 'style';
+    // Inside a programme's name, a head noun in the other number names no several bodies: a slip
+    // ("Community Fisheries Partnerships Program" for "... Partnership Program").
+    if (!d && f.kind === 'programme' && k > 0 && k < n - 1 && isPluralPair(t.lower, f.lower[k]) && isCapitalized(t.base)) d = 'typo';
     // "Program"/"Programme", "Authorised"/"Authorized" in a programme's name is house style (the
     // inconsistency rule's business); an organization's own name keeps its spelling ("Organisation" is wrong).
     if ((d === 'typo' || d === 'other') && f.kind === 'programme' && sameWordAcrossSpellings(t.lower, f.lower[k])) d = 'style';
