@@ -2,7 +2,7 @@
 // head noun, not a month, not a function word.
 import type { Token } from '../text/tokenize';
 import { isTitleWord, HONORIFICS, NAME_CONNECTORS } from '../lexicon/roleWords';
-import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, HEADS_ALSO_NAMES, LEGAL_FORMS, MONTHS, WEEKDAYS } from '../lexicon/entityHeads';
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, HEADS_ALSO_NAMES, LEGAL_FORMS, MONTHS, WEEKDAYS, singular } from '../lexicon/entityHeads';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { WordMemo } from '../text/wordMemo';
 
@@ -29,7 +29,7 @@ function nameLikeUncached(word: string): boolean {
   if (HEADS_ALSO_NAMES.has(w)) return true;
   if (ORGANIZATION_HEADS.has(w) || DEFINED_ORGANIZATION_HEADS.has(w) || PROGRAMME_HEADS.has(w) || LEGAL_FORMS.has(w) || MONTHS.includes(w) || WEEKDAYS.has(w)) return false;
   // A head noun's plural names a group or a field, not a person ("General Manager, Māori Partnerships").
-  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  const one = singular(w);
   if (one !== w && (ORGANIZATION_HEADS.has(one) || PROGRAMME_HEADS.has(one))) return false;
   return true;
 }

@@ -1,8 +1,9 @@
 // What a capitalized name names, from its English head noun: "Department of Water Resources" is headed by
 // "Department" (an organization), "Strategy for Global Supply Chain Security" by "Strategy" (a programme).
 import { isTitleWord } from './roleWords';
-import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, LEGAL_FORMS, OPENING_ORGANIZATION_HEADS, type ProgrammeHeadKind } from './entityHeads';
+import { ORGANIZATION_HEADS, DEFINED_ORGANIZATION_HEADS, PROGRAMME_HEADS, LEADING_PROGRAMME_HEADS, LEGAL_FORMS, OPENING_ORGANIZATION_HEADS, singular, type ProgrammeHeadKind } from './entityHeads';
 import { OTHER_LANGUAGE_CONNECTORS } from './functionWords';
+import { withoutDiacritics } from '../text/normalize';
 
 export type NameKind = { kind: 'organization' } | { kind: 'programme'; programmeKind: ProgrammeHeadKind } | { kind: 'term' };
 
@@ -37,10 +38,6 @@ export function headWord(words: string[]): string | undefined {
   return head?.replace(/['’]s?$/, '');
 }
 
-function singular(word: string): string {
-  const w = word.toLowerCase();
-  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-}
 
 // Connectors of other languages that English names use too.
 const ENGLISH_CONNECTORS = new Set(['per', 'i', 'e', 'pro', 'de', 'la', 'le', 'da', 'y']);
@@ -56,7 +53,7 @@ export function classifyName(words: string[], defined = false): NameKind {
   }
   // "Agence Nationale de Nutrition", "Croissant-Rouge du Liptako": in other languages the head opens the name (a
   // head English shares, "Office", "Union", only with another language's connector in the name).
-  const plainFirst = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plainFirst = withoutDiacritics(first);
   if (words.length >= 2 && OPENING_ORGANIZATION_HEADS.has(plainFirst) && (!ORGANIZATION_HEADS.has(first) || words.some((w) => OTHER_LANGUAGE_CONNECTORS.has(w.toLowerCase()) && !ENGLISH_CONNECTORS.has(w.toLowerCase())))) {
     return { kind: 'organization' };
   }

@@ -75,6 +75,12 @@ export const PROGRAMME_HEADS = new Map<string, ProgrammeHeadKind>([
   ['act', 'instrument'], ['law', 'instrument'], ['regulation', 'instrument'], ['directive', 'instrument'], ['code', 'instrument'],
 ]);
 
+/** A head noun's singular, in lower case ("Agencies" -> "agency", "Partnerships" -> "partnership"). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
 /** Head nouns (or their plurals) that are also common given names or surnames ("Martin Grant", "Andrew Law",
  * "Tony Banks"): still name-like. */
 export const HEADS_ALSO_NAMES = new Set(['grant', 'law', 'court', 'banks']);

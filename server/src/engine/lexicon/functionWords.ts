@@ -9,6 +9,9 @@ export const FUNCTION_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dear', 'opening', 'speaking', 'addressing', 'welcoming', 'said', 'says', 'report', 'excellent', 'recognizing', 'recognising', 'securing',
 ]);
 
+/** A word that reads as a past participle ("ended", "opened"; not "need" or "seed"). */
+export const looksLikeParticiple = (w: string): boolean => w.length > 4 && /[^e]ed$/.test(w);
+
 /** Words that join the words of a name in other European languages ("für", "voor de", "pentru", "y"). */
 export const OTHER_LANGUAGE_CONNECTORS = new Set([
   'für', 'fur', 'zur', 'zum', 'und', 'der', 'die', 'das', 'des', 'den', 'voor', 'van', 'het', 'en', 'pour', 'et', 'du',

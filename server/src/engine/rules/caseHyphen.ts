@@ -5,6 +5,7 @@ import { matchForms, replacementFor } from './formMatching';
 import { titleVerdicts } from './titleVerdicts';
 import { parseTitlePhrase, hasTitleHead, titleKey } from '../learn/titlePhrase';
 import { formKey } from '../text/normalize';
+import { looksLikeParticiple } from '../lexicon/functionWords';
 import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
 import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
@@ -200,7 +201,7 @@ function countOf(text: string, phrase: string): number {
 function beforeNoun(text: string, at: number): boolean {
   const m = /^ ([a-z][a-z-]*)/.exec(text.slice(at, at + 40));
   // Nor a participle: "the second quarter ended June 30" (the compound is the noun).
-  return !!m && !NOT_NOUNS.has(m[1]) && !(m[1].length > 4 && /[^e]ed$/.test(m[1]));
+  return !!m && !NOT_NOUNS.has(m[1]) && !looksLikeParticiple(m[1]);
 }
 
 /** "Council Member Ortega" where the corpus writes the title as one word, "Councilmember". */

@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../text/tokenize';
 import type { AnchorGroup, KnownForm, LintIndex } from '../termbase/lintIndex';
 import { tokenHits, ANCHOR } from '../termbase/tokenHits';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
-import { withinEdits, allowedEdits, formKey } from '../text/normalize';
+import { withinEdits, allowedEdits, formKey, withoutDiacritics } from '../text/normalize';
 import { NAME_CONNECTORS, isTitleWord, isTitleHead } from '../lexicon/roleWords';
 import { isCapitalized } from '../text/chunks';
 import { hasInnerCapital } from '../text/gluedWords';
@@ -48,8 +48,6 @@ function wordClass(lower: string): number {
   wordClassMemo.set(lower, c);
   return c;
 }
-
-const withoutDiacritics = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 function compareWord(draftWord: string, formWord: string, dl: string, fl: string): WordDifference | undefined {
   if (draftWord === formWord) return 'same';

@@ -11,7 +11,7 @@ import { inQuotedTitle, lineKindAt, type Draft } from '../draft/parseDraft';
 import { isCapitalized } from '../text/chunks';
 import { classifyName } from '../lexicon/classifyName';
 import { NAME_CONNECTORS } from '../lexicon/roleWords';
-import { FUNCTION_WORDS } from '../lexicon/functionWords';
+import { FUNCTION_WORDS, looksLikeParticiple } from '../lexicon/functionWords';
 import { formKey } from '../text/normalize';
 
 const FAMILY_NAMES: Record<string, string> = {
@@ -138,7 +138,7 @@ function oneCompoundTwoUses(draft: Draft, variants: Map<string, StyleOccurrence[
 function beforeNoun(text: string, o: StyleOccurrence): boolean {
   const next = /^ (\p{L}+)/u.exec(text.slice(o.end, o.end + 40));
   const w = next?.[1].toLowerCase();
-  return !!w && !FUNCTION_WORDS.has(w) && !AUXILIARIES.has(w) && !(w.length > 4 && /[^e]ed$/.test(w));
+  return !!w && !FUNCTION_WORDS.has(w) && !AUXILIARIES.has(w) && !looksLikeParticiple(w);
 }
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did']);
 

@@ -9,6 +9,7 @@ import { isCapitalized, chunksOf } from '../text/chunks';
 import { HONORIFICS, NAME_CONNECTORS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isEnglishWord, isCommonWord } from '../lexicon/englishWords';
 import { OTHER_LANGUAGE_CONNECTORS, FUNCTION_WORDS } from '../lexicon/functionWords';
+import { withoutDiacritics } from '../text/normalize';
 import { WordMemo } from '../text/wordMemo';
 
 export interface StyleOccurrence {
@@ -92,7 +93,6 @@ export function respell(word: string, to: 'british' | 'american'): string {
   return w;
 }
 
-const stripDiacritics = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 export interface StyleScanOptions {
   /** Which lower-case words to check for capitalization ("customs"); all standalone words when absent. */
@@ -202,7 +202,7 @@ function factsOf(w: string, lower: string): WordFacts {
     titleHyphen: hyphenated && isTitleWord(w),
     unhyphenated: hyphenated ? lower.replace(/-/g, '') : lower,
     accented,
-    plain: accented ? stripDiacritics(lower) : lower,
+    plain: accented ? withoutDiacritics(lower) : lower,
     lowerAlpha: isLowerAlpha(lower),
     asciiLetters,
     // A function word's capital is a sentence's start or a name's first word ("The Hague"), never a style choice.

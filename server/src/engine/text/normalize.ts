@@ -1,5 +1,8 @@
 // Comparing forms: keys that ignore case, hyphens, dots and diacritics, and an edit distance with transpositions.
 
+/** A word without its diacritics ("Kōura" -> "Koura", "intérieures" -> "interieures"). */
+export const withoutDiacritics = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** "Secretary-General" and "secretary general" share a key; so do "U.S." and "US", "Communiqué" and "Communique". */
 export function formKey(s: string): string {
   if (isPlainKey(s)) return s.toLowerCase();
