@@ -124,10 +124,19 @@ export interface TermBase {
   compounds?: string[];
   /** One-word compounds the corpus writes joined and never hyphenated ("cybersecurity", "nonprofit"). */
   joinedCompounds?: string[];
+  /** Common words the corpus capitalizes standing alone mid-sentence, never in lower case ("Member States"). */
+  houseCapitals?: HouseCapital[];
   /** Forms a user accepted in presslint.json: never flagged. */
   accepted: string[];
   /** Forms a user rejected: always flagged and replaced. */
   rejected: { wrong: string; right: string }[];
+}
+
+/** A common word or pair the house capitalizes standing alone ("Member States", "Tribal"). */
+export interface HouseCapital {
+  form: string;
+  /** For one word: the content words seen next to it, of which a draft's lower-case use must share one. */
+  neighbours?: string[];
 }
 
 /** A corpus document as read from disk. */

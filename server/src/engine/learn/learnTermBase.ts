@@ -6,6 +6,7 @@ import type {
   SuspectedCorpusError, Source, DocumentStyle,
 } from '../types';
 import { learnJoinedCompounds } from './joinedCompounds';
+import { learnHouseCapitals } from './houseCapitals';
 import { analyzeDocument, addSourceAt, WordPool, type AnalyzedDocument } from './corpusModel';
 import { collectDefinitions, learnOrganizations, isOrganizationDefinition, type OrganizationBuilder } from './organizations';
 import { learnPeople, findSurnameSlips, type PersonBuilder, type RoleSighting } from './people';
@@ -172,6 +173,12 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     houseStyle: docs.map(styleOf),
     compounds,
     joinedCompounds: learnJoinedCompounds(docs, compounds),
+    houseCapitals: learnHouseCapitals(
+      docs,
+      new Set(people.flatMap((p) => [...p.givenNames, p.surname])),
+      new Set(programmeBuilders.flatMap((p) => [...p.forms.keys()].flatMap((f) => f.split(/\s+/)))),
+      new Set(orgBuilders.flatMap((o) => o.name.split(/\s+/))),
+    ),
     suspectedErrors: suspected.sort((a, b) => a.kind.localeCompare(b.kind) || a.form.localeCompare(b.form)),
     accepted: [],
     rejected: [],

@@ -10,6 +10,7 @@ import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
 import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
 import { compoundSpellings } from './joinedCompoundForms';
+import { lowerCaseHouseCapitals } from './houseCapitalForms';
 import { tokenHits, SPACED_COMPOUND_START, ONE_WORD_TITLE_START } from '../termbase/tokenHits';
 
 export const checkCaseAndHyphens: Rule = (ctx) => {
@@ -66,7 +67,7 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
       out.push(styleFinding(tp.title.end - surface.length, tp.title.end, surface, style, org.acronym ?? org.name));
     }
   });
-  out.push(...splitCompounds(ctx), ...compoundSpellings(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx), ...spacedTitles(ctx));
+  out.push(...splitCompounds(ctx), ...compoundSpellings(ctx), ...joinedNameWords(ctx), ...productCase(ctx), ...titleHyphenation(ctx), ...spacedTitles(ctx), ...lowerCaseHouseCapitals(ctx));
   return out;
 };
 

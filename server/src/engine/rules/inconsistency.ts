@@ -49,6 +49,8 @@ export const checkInconsistency: Rule = ({ draft, index }) => {
     if (variants.size < 2) continue;
     // "the Company" (the house itself, a defined term) next to "a company" (any): meaning, not style.
     if (signal.startsWith('case:') && variants.get('capitalized')?.every(afterThe) && variants.get('lower')?.some((o) => !afterThe(o))) continue;
+    // A word the corpus always capitalizes is settled by the corpus (the case-hyphen rule), not by the draft's majority.
+    if (signal.startsWith('case:') && index.houseCapitals.has(signal.slice(5))) continue;
     if (signal.startsWith('hyphen:') && oneCompoundTwoUses(draft, variants)) continue;
     // A word the corpus itself writes both ways in one release names two things ("Québec" the city, "Quebec" the
     // province): both are right.

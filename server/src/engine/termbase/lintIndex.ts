@@ -1,7 +1,7 @@
 // Everything the rules look up, derived once per term base (and cached): people by name part, a fuzzy index of
 // name words, the known multi-word forms of programmes and organizations, acronyms both ways.
 import { givenNameKeys, isInitial, nameWordsOf, surnameKey } from './personNames';
-import type { TermBase, Person, Organization, Programme, AcronymDefinition } from '../types';
+import type { TermBase, Person, Organization, Programme, AcronymDefinition, HouseCapital } from '../types';
 import { FuzzyWordIndex } from './fuzzyWordIndex';
 import { PhraseIndex } from './phraseIndex';
 import { OrganizationIndex } from './organizationIndex';
@@ -114,6 +114,8 @@ export interface LintIndex {
   spacedCompounds: PhraseIndex<{ form: string; known: boolean }>;
   /** One-word compounds the corpus writes joined ("cybersecurity"), to hold a draft's "cyber-security" to. */
   joinedCompounds: Set<string>;
+  /** Words and pairs the corpus capitalizes standing alone ("Member States"), by their lower case. */
+  houseCapitals: Map<string, HouseCapital>;
   /** Lower-case compounds the corpus hyphenates, by their letters ("codesigned" -> "co-designed"), for a draft's joined word. */
   hyphenatedByJoined: Map<string, string>;
   /** One-word product names ("GridSense"), by lower case and for misspellings. */
@@ -307,6 +309,7 @@ function buildIndex(tb: TermBase): LintIndex {
     rejectedPhrases: rejectedPhrasesOf(tb),
     spacedCompounds: spacedCompoundsOf(tb, forms),
     joinedCompounds: new Set(tb.joinedCompounds),
+    houseCapitals: new Map((tb.houseCapitals ?? []).map((h) => [h.form.toLowerCase(), h])),
     hyphenatedByJoined: hyphenatedByJoinedOf(tb),
     namesByWordPair: namesByWordPairOf(forms),
     ...productIndexes(tb),
