@@ -77,6 +77,21 @@ export const portArdentTermBase = () =>
     { file: 'c.txt', text: cityNews('Moreau Elected Council President', 'January 10, 2022', 'The Port Ardent City Council today elected Councilmember Felix Moreau Jr. as Council President for 2022.\n\n"The council will meet in every district this year," said Council President Moreau. Mayor Joanna Pike congratulated him.') },
   ]));
 
+/**
+ * Three releases of an invented English university and its partners (made up for these tests): a hospital trust
+ * defined with an acronym of its first words ("Moorvale Community Hospitals NHS Foundation Trust (MCH)"), a partner's
+ * chief operating officer written with an acronym the corpus never defines ("Chief Operating Officer of DRT"), a councillor, a
+ * city council's fare-capping scheme also written as two words, and "computer program" in a "programme" house.
+ */
+export const moorvaleRelease = (date: string, body: string) => `Press Release\n\nMoorvale University news\n\nHarrogate, ${date} – ${body}\n`;
+let moorvale: TermBase | undefined;
+export const moorvaleTermBase = () =>
+  (moorvale ??= learnTermBase([
+    { file: '2016-03-10-lung-centre.txt', text: moorvaleRelease('10 March 2016', 'Moorvale University and Moorvale Community Hospitals NHS Foundation Trust (MCH) today opened a lung research centre funded by the Dales Lung Trust (DLT). Helen Ashworth, Chief Executive of MCH, said the centre would serve every ward. Martin Cole, Chief Executive of the Dales Lung Trust, said the charity was proud. Tariq Osman, Chief Operating Officer of DRT, said his company had built the centre. Councillor Alice Barraclough welcomed the centre. The centre\'s computer program models the airways, and the programme will train 40 nurses.') },
+    { file: '2017-05-02-fare-scheme.txt', text: moorvaleRelease('2 May 2017', 'Students will benefit from a fare-capping scheme run by Harrogate Borough Council. "Fare capping is the fairest way to price a bus ride," said Councillor Alice Barraclough. Martin Cole, Chief Executive of the DLT, said the charity would fund passes for patients. Grace Ibe, Chief Operating Officer of MCH, welcomed the scheme. The University programme for student travel starts in September.') },
+    { file: '2018-09-14-trial.txt', text: moorvaleRelease('14 September 2018', 'Moorvale Community Hospitals NHS Foundation Trust (MCH) will run the first trial. Helen Ashworth, Chief Executive of MCH, said patients would be recruited in the autumn. Councillor Alice Barraclough said the council would help. Tariq Osman, Chief Operating Officer of DRT, said the new wing would be finished by June. Grace Ibe, Chief Operating Officer of MCH, said the wards were ready. The programme is funded until 2021.') },
+  ]));
+
 export function person(tb: TermBase, fullName: string) {
   const p = tb.people.find((x) => x.fullName === fullName);
   if (!p) throw new Error(`no person ${fullName}; have ${tb.people.map((x) => x.fullName).join(', ')}`);

@@ -35,6 +35,9 @@ const CORPUS: Record<string, string> = {
   'holdout-al': 'test/fixtures/corpus-x',
   'holdout-am': 'test/fixtures/corpus-y',
   'holdout-an': 'test/fixtures/corpus-z',
+  'holdout-ao': 'test/fixtures/corpus-aa',
+  'holdout-ap': 'test/fixtures/corpus-ab',
+  'holdout-aq': 'test/fixtures/corpus-ac',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
@@ -52,10 +55,13 @@ const CORPUS: Record<string, string> = {
 // "Second-quarter revenue" beside "the second quarter ended June 30" among them).
 // Open, from the blind sets written in session 13: "in the first year include" (a noun, then a verb) where the
 // corpus writes "first-year" before a noun (holdout-am).
+// Open, from the blind sets written in session 14: "the Calder Connects bus network" for the corpus's "Calder Connects
+// Bus Network" (holdout-aq's author calls the lower-case head prose; holdout-ad's planted "Kestrel series" as an error).
 const ACCEPTED: Record<string, string[]> = {
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],
   'holdout-am': ['case-hyphen'],
+  'holdout-aq': ['case-hyphen'],
   'holdout-d': ['inconsistency'],
   'holdout-y': ['inconsistency'],
   'holdout-k': ['acronym', 'inconsistency'],

@@ -33,12 +33,12 @@ describe('each seed against the other four (unseen real releases)', () => {
 // published text too. What may come out: each corpus's planted slips (its README lists them) and the cases listed
 // as still open. A change that adds a diagnostic here adds a false positive on real releases of that shape.
 describe('each release of the invented corpora against the rest of its corpus', () => {
-  const corpora = fs.readdirSync(path.join(__dirname, '..', 'fixtures')).filter((d) => /^corpus-[a-z]$/.test(d)).sort();
+  const corpora = fs.readdirSync(path.join(__dirname, '..', 'fixtures')).filter((d) => /^corpus-[a-z]{1,2}$/.test(d)).sort();
   const found: string[] = [];
   // In date order (the files' names start with their dates), each release against only those before it, from the
   // third: the releases that announce a promotion are linted against a corpus that knows the old title only.
   const foundAgainstEarlier: string[] = [];
-  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement|Park -> Parks|\bKCR\b|Rangihunna|Programe\b|Resilence|\bLWCS\b|Okafer|Intiative|\bCRUC\b/;
+  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement|Park -> Parks|\bKCR\b|Rangihunna|Programe\b|Resilence|\bLWCS\b|Okafer|Intiative|\bCRUC\b|Insitute|\bCREC\b|Mkhise|Contracter|\bECDIA\b|\bNRCP\b|Improvment/;
   before(function () {
     this.timeout(300_000); // a term base per release and another per release from the third, each from up to 9 releases
     for (const c of corpora) {
@@ -51,8 +51,8 @@ describe('each release of the invented corpora against the rest of its corpus', 
     }
   });
 
-  it('finds the 25 invented corpora and reports their planted slips', () => {
-    assert.equal(corpora.length, 25);
+  it('finds the 28 invented corpora and reports their planted slips', () => {
+    assert.equal(corpora.length, 28);
     const slips = [
       'corpus-b 2021-09-22 programme-name: Initative -> Initiative',
       'corpus-b 2022-03-15 wrong-title: Director-Genral -> Director-General',
@@ -87,12 +87,30 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-z 2016-06-15 acronym: CRUC -> CURC',
       'corpus-z 2016-11-01 person-name: Okafer -> Okafor',
       'corpus-z 2018-07-24 programme-name: Intiative -> Initiative',
+      // The three corpora added in session 14 (a UK university, a South African provincial department, a US transit
+      // authority). corpus-aa's "Hinchcliffe" and corpus-ac's "Randal" are not found; the "Improvment" release, held
+      // out, leaves the slip the only form of the plan's name in the rest (found, in reverse, on the release with the
+      // right form: hidden by the slip pattern).
+      'corpus-aa 2017-05-25 org-name: Insitute -> Institute',
+      'corpus-aa 2017-11-16 acronym: CREC -> CERC',
+      'corpus-ab 2016-10-06 person-name: Mkhise -> Mkhize',
+      'corpus-ab 2017-12-07 programme-name: Contracter -> Contractor',
+      'corpus-ab 2018-04-19 acronym: ECDIA -> ECIDA',
+      'corpus-ac 2017-12-12 acronym: NRCP -> NRPC',
+      'corpus-ac 2018-04-17 programme-name: Improvment -> Improvement',
     ];
     for (const s of slips) assert.ok(found.includes(s), `missing: ${s}\nfound:\n${found.join('\n')}`);
   });
 
   it('says nothing else but the cases still open', () => {
     const open = [
+      // The three corpora added in session 14, written blind: a post renamed ("Registrar and Chief Operating Officer"
+      // from 1 January 2018) known only from the release that says so; a chief financial officer's release held out,
+      // where the rest knows her as chief executive from a later date only; an AP-style election "as board chair" with
+      // "Both officers take office Jan. 1, 2018" (no date read), so the new chair stays vice chair too.
+      'corpus-aa 2018-04-12 wrong-title: Registrar and Chief Operating Officer -> Registrar',
+      'corpus-ab 2015-11-05 wrong-title: Chief Financial Officer -> Chief Executive Officer',
+      'corpus-ac 2018-04-17 wrong-title: Chair -> Vice Chair',
       // "Chief Scientist" read as a title (session 12): a scientist's promotion to Head of Science, told in a later
       // release, against the rest.
       'corpus-g 2017-10-03 wrong-title: Senior Scientist -> Head of Science',
@@ -153,6 +171,14 @@ describe('each release of the invented corpora against the rest of its corpus', 
 
   it('against the releases before each: a new title announced, a title held before the corpus knew of it, are not errors', () => {
     assert.deepEqual(foundAgainstEarlier.filter((f) => !slipRelease.test(f)), [
+      // The three corpora added in session 14, written blind: as against the rest, and titles announced in the
+      // release linted (an acting head of department, an interim general manager, then the post itself) against the
+      // releases before it.
+      'corpus-aa 2018-04-12 wrong-title: Registrar and Chief Operating Officer -> Registrar',
+      'corpus-ab 2015-11-05 wrong-title: Acting Head of Department -> Chief Director',
+      'corpus-ac 2017-03-07 wrong-title: Interim General Manager -> Chief Operating Officer',
+      'corpus-ac 2017-08-08 wrong-title: CEO -> Chief Operating Officer',
+      'corpus-ac 2018-04-17 wrong-title: Chair -> Vice Chair',
       // "Chief Scientist" read as a title (session 12): a promotion the corpus has not seen yet.
       'corpus-g 2025-03-18 wrong-title: Head of Science -> Senior Scientist',
       // Re-elected Chair; his national post, seen in the corpus only before his first election, was taken as ended by it.

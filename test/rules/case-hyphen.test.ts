@@ -2,7 +2,7 @@
 // (the UN writes "Secretary-General", the WCO "Secretary General"). Ordinary words, a sentence-initial capital,
 // a quoted theme and other organizations' titles stay clean.
 import assert from 'node:assert/strict';
-import { cityNews, corpusDTermBase, corpusETermBase, corpusGTermBase, portArdentTermBase } from '../engine/corpora';
+import { cityNews, corpusDTermBase, corpusETermBase, corpusGTermBase, moorvaleRelease, moorvaleTermBase, portArdentTermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
 
@@ -344,5 +344,12 @@ describe('rules: case-hyphen', () => {
       { file: 'b.txt', text: news('30 October 2018', 'Fiona Gallaway, Director-General of Inland Lakes, opened the station of the Department of Inland Lakes (DIL).') },
     ]);
     expectFlagAndFix(news('3 March 2026', 'DIL Director General Fiona Gallaway said the guidance would change.'), tb, RULE, [{ text: 'Director General', fix: 'Director-General' }]);
+  });
+
+  describe('a compound the corpus writes both hyphenated and open (invented Moorvale corpus: "fare-capping scheme", "Fare capping is")', () => {
+    it('is not flagged open, since the house writes it both ways', () => {
+      const draft = moorvaleRelease('2 March 2026', '"Fare capping brought students back to the buses," said Councillor Alice Barraclough. The council will extend fare capping to apprentices.');
+      expectClean(draft, moorvaleTermBase(), RULE);
+    });
   });
 });

@@ -194,4 +194,13 @@ describe('rules: the engine', () => {
       ]);
     });
   });
+
+  describe('web and e-mail addresses', () => {
+    it('flags nothing inside an address, and still flags the same slip in the prose around it', () => {
+      const draft = release('Shield update', '6 June 2012', 'The Global Shied Programme is described at wcoomd.org/GlobalShied and www.wcoomd.org/Global-Shied-faq, or write to Global.Shied@wcoomd.org.');
+      const flags = lint(draft, seedTermBase());
+      assert.deepEqual(flags.map((f) => f.text), ['Shied']);
+      assert.equal(draft.indexOf('Shied'), lintText(draft, seedTermBase())[0].start);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 // inconsistency: two forms of one term in one draft, each fine alone; the minority form is flagged and fixed to
 // the majority. House style is a property of the draft: either style used consistently is clean, a tie is left
 // alone, official names keep their own spelling and a sentence-initial capital is not a choice.
-import { corpusDTermBase, corpusETermBase, corpusHTermBase, corpusITermBase } from '../engine/corpora';
+import { corpusDTermBase, corpusETermBase, corpusHTermBase, corpusITermBase, moorvaleRelease, moorvaleTermBase } from '../engine/corpora';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
@@ -341,5 +341,26 @@ describe('rules: inconsistency', () => {
     const draft = news('1 July 2024', 'The Agency will hire ten staff in Quebec: six in Québec City and four in the regions of Quebec and the north of Quebec.');
     expectClean(draft, tb, RULE);
   });
-});
 
+  describe('words that only look like a spelling choice (invented Moorvale corpus)', () => {
+    it('"a computer program" in a draft that writes "programme": British English writes software that way', () => {
+      const draft = moorvaleRelease('2 March 2026', 'The programme trains nurses. A second programme starts in May, and a third programme in June. A computer program will record every session.');
+      expectClean(draft, moorvaleTermBase(), RULE);
+    });
+
+    it('still flags a "program" for the house\'s "programme" elsewhere', () => {
+      const draft = moorvaleRelease('2 March 2026', 'The programme trains nurses. A second programme starts in May, and a third program in June.');
+      expectFlagAndFix(draft, moorvaleTermBase(), RULE, [{ text: 'program', fix: 'programme' }]);
+    });
+
+    it('a name ending in -ize ("Sipho Mkhize") is no -ize spelling against "stabilised"', () => {
+      const draft = moorvaleRelease('2 March 2026', 'Prices stabilised in May. Sipho Mkhize, who chairs the board, said Mr Mkhize and his team had checked the audit.');
+      expectClean(draft, moorvaleTermBase(), RULE);
+    });
+
+    it('a name ending in -ise ("Denise") is no -ise spelling against "recognized"', () => {
+      const draft = moorvaleRelease('2 March 2026', 'The centre recognized 12 volunteers. Denise Okoro, who has volunteered since 2016, was recognized for her work with patients.');
+      expectClean(draft, moorvaleTermBase(), RULE);
+    });
+  });
+});

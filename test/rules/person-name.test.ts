@@ -2,7 +2,7 @@
 // name, a title the person holds, the person named correctly elsewhere); look-alikes stay clean.
 import assert from 'node:assert/strict';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
-import { coralSeaTermBase, corpusFTermBase, corpusGTermBase } from '../engine/corpora';
+import { coralSeaTermBase, corpusFTermBase, corpusGTermBase, moorvaleRelease, moorvaleTermBase } from '../engine/corpora';
 import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
 
 const RULE = 'person-name';
@@ -311,6 +311,23 @@ describe('rules: person-name', () => {
 
     it('leaves the surname\'s other bearers alone: another title, or none', () => {
       expectClean(news('May 5, 2026', 'NTSA engineer Raymond Talbot said the instrument works. Raymond Talbot joined in 2024.'), tb, RULE);
+    });
+  });
+
+  describe('people who share a rank or are introduced as someone else (invented Moorvale corpus)', () => {
+    it('another councillor with the known councillor\'s surname is not a slip: a council has many', () => {
+      const draft = moorvaleRelease('2 March 2026', 'Councillor David Barraclough, who represents the Nidd ward, opened the clinic. Councillor Alice Barraclough sent her apologies.');
+      expectClean(draft, moorvaleTermBase(), 'person-name');
+    });
+
+    it('a new person introduced with an apposition ("Helen Ashwith, a retired nurse") is not the known Helen Ashworth', () => {
+      const draft = moorvaleRelease('2 March 2026', 'One patient, Helen Ashwith, a retired nurse from Ripon, said the trial changed her winter. Helen Ashworth, Chief Executive of MCH, thanked the volunteers.');
+      expectClean(draft, moorvaleTermBase(), 'person-name');
+    });
+
+    it('still flags the known person\'s misspelled surname after her first name', () => {
+      const draft = moorvaleRelease('2 March 2026', 'Helen Ashwith, Chief Executive of MCH, thanked the volunteers.');
+      expectFlagAndFix(draft, moorvaleTermBase(), 'person-name', [{ text: 'Ashwith', fix: 'Ashworth' }]);
     });
   });
 });

@@ -11,6 +11,7 @@ import { spellOutEarlyAcronyms } from './fixes/spellOutAcronyms';
 import { formKey } from './text/normalize';
 import { SpanSet } from './text/spanSet';
 import { acceptedSpans, insideAny } from './termbase/acceptedSpans';
+import { webAddressSpans } from './text/webAddresses';
 
 export interface LintOptions {
   file?: string;
@@ -36,12 +37,14 @@ export function lintText(text: string, tb: TermBase, options: LintOptions = {}):
   const kept: Finding[] = [];
   const taken = new SpanSet();
   const acceptedHere = tb.accepted.length ? acceptedSpans(text, tb.accepted) : [];
+  const addresses = webAddressSpans(text);
   for (const { f } of findings.sort((a, b) => a.priority - b.priority || a.f.start - b.f.start || b.f.end - a.f.end)) {
     if (f.end <= f.start || taken.overlaps(f.start, f.end)) continue;
     if (options.rules?.[f.ruleId] === 'off') continue;
     // An accepted form is never flagged, whichever rule found it, in whole or in part.
     if (index.accepted.size && index.accepted.has(formKey(text.slice(f.start, f.end)))) continue;
     if (insideAny(acceptedHere, f.start, f.end)) continue;
+    if (addresses.length && addresses.some((a) => f.start < a.end && f.end > a.start)) continue;
     kept.push(f);
     taken.add(f.start, f.end);
   }

@@ -95,13 +95,15 @@ function computeWordInitials(word: string): string[] {
 /**
  * Whether `words` (in order) spell `letters`: every content word gives its initial (or all its letters when it is
  * itself an acronym), connectors may give their initial or nothing, and up to two trailing content words may give
- * nothing ("Harbour Cargo Prescreening Pilot Project (HCP)").
+ * nothing ("Harbour Cargo Prescreening Pilot Project (HCP)"), besides an acronym among them.
  */
 export function spells(words: string[], letters: string): boolean {
   const memo = new Map<number, boolean>();
   const go = (w: number, l: number, trailing: boolean): boolean => {
     if (l === letters.length) {
-      const rest = words.slice(w).filter((x) => !isConnector(x));
+      // A national body's acronym in the tail says where it belongs, not what it is called ("Calder Valley
+      // Hospitals NHS Foundation Trust (CVH)"): it counts as no trailing word.
+      const rest = words.slice(w).filter((x) => !isConnector(x) && !(w > 0 && isAcronym(x)));
       return rest.length <= 2 && (w === words.length || trailing);
     }
     if (w === words.length) return false;

@@ -148,7 +148,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
     const only = r.orgId ? undefined : orgsByTitle.get(k);
     // Not when the person is also seen with the title and an organization the corpus does not resolve ("Chief
     // Executive Officer of Kestrel" beside a joint venture's known "Chief Executive Officer"): that one is theirs.
-    if (only?.size === 1 && !p.roles.some((x) => x !== r && titleKey(canon(x.title)).startsWith(`${k} of `))) r.orgId = [...only][0];
+    if (only?.size === 1 && !namesAnOrganization(r) && !p.roles.some((x) => x !== r && titleKey(canon(x.title)).startsWith(`${k} of `))) r.orgId = [...only][0];
   }
   const organizations = orgBuilders.map((b) => buildOrganization(b, titlesByOrg.get(b.id) ?? []));
   const people = endRolesAtSuccessors(
@@ -347,6 +347,12 @@ function buildAcronyms(definitions: ReturnType<typeof collectDefinitions>, slipp
 }
 
 
+/** "Chief Executive of HVT": the sighting names an organization, one the corpus does not resolve; it is not another's. */
+function namesAnOrganization(r: { title: string; surface: string }): boolean {
+  const at = r.surface.indexOf(r.title);
+  return at >= 0 && /^(?:,\s*|\s+(?:of|at|for)\s+(?:the\s+)?)\p{Lu}/u.test(r.surface.slice(at + r.title.length));
+}
+
 function styleOf(d: AnalyzedDocument): DocumentStyle {
   // The summary keeps a capitalization signal only for a word the release capitalizes somewhere after a
   // sentence's first word: scanning every other lower-case word would only build occurrences that are then
@@ -393,7 +399,9 @@ function bySourceOrder(sources: Source[]): Source[] {
  */
 function endRolesAtNewOnes(roles: Role[]): Role[] {
   for (const next of roles) {
-    if (!next.from) continue;
+    // An interim post is held for a while, and the holder's own post waits ("Interim Vice-Chancellor" from January,
+    // Deputy Vice-Chancellor again when the new Vice-Chancellor starts).
+    if (!next.from || next.status === 'acting') continue;
     for (const r of roles) {
       if (r === next || (r.from && r.from >= next.from) || sameOffice(r, next)) continue;
       const seenAfter = r.seen.some((d) => d > next.from!) && r.status !== 'former';
@@ -442,8 +450,24 @@ function endRolesAtSuccessors(people: Person[]): Person[] {
       role.until = next;
     }
   }
+  // An interim holder's post ends when someone else takes it for good ("Interim Vice-Chancellor" from January, a new
+  // Vice-Chancellor from May). An interim title written without its organization goes with the one that has the post.
+  for (const person of people) {
+    for (const role of person.roles) {
+      if (role.status !== 'acting' || role.until) continue;
+      const key = titleKey(role.title.replace(/^(?:acting|interim)\s+/i, ''));
+      if (key === titleKey(role.title) || !HEAD_OF_ORGANIZATION.test(key)) continue;
+      const successors = [...holders.entries()].filter(([k]) => k.endsWith(`\u0000${key}`) && (!role.organization || k.startsWith(`${role.organization}\u0000`)));
+      if (successors.length !== 1) continue;
+      const start = role.from ?? [...role.seen].sort()[0] ?? '';
+      const next = successors[0][1].filter((x) => x.person !== person && x.role.from && x.role.from > start).map((x) => x.role.from!).sort()[0];
+      if (!next) continue;
+      role.status = 'former';
+      role.until = next;
+    }
+  }
   return people;
 }
 
 // Titles of the one person at the head of a body.
-const HEAD_OF_ORGANIZATION = /^(?:chair|chairman|chairwoman|chairperson|chair of the (?:board|management board)|president|chief executive officer|executive director|director general|secretary general|mayor|governor)$/;
+const HEAD_OF_ORGANIZATION = /^(?:chair|chairman|chairwoman|chairperson|chair of the (?:board|management board)|president|chief executive officer|chief executive|vice chancellor|executive director|director general|secretary general|mayor|governor)$/;

@@ -194,6 +194,13 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         if (hasTitleHead(c.tokens) && !nameAt(c.tokens, orgs)) {
           let next = ci + 1;
           let lastTok = c.tokens[c.tokens.length - 1];
+          // "The Director-General of the national Department of Transport (DoT), Ruth Mahlangu": a word of level in
+          // lower case between "of the" and the organization's name.
+          const levelled = organizationAfterLevelWord(doc.text, s, c, chunks[next], orgs);
+          if (levelled) {
+            lastTok = chunks[next].tokens[chunks[next].tokens.length - 1];
+            next++;
+          }
           if (chunks[next] && lastTok.after.endsWith('(') && chunks[next].tokens.length <= 2) {
             lastTok = chunks[next].tokens[chunks[next].tokens.length - 1];
             next++;
@@ -210,7 +217,7 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             let from = h;
             while (h === 0 && nameEnd - from > 2 && isCommonWord(n.tokens[from].lower)) from++;
             const tp = parseTitlePhrase(doc.text, c.tokens, orgs);
-            if (tp) addRole(person(n.tokens.slice(from, nameEnd), doc, s), tp, statusBefore(s, c.from), doc, s);
+            if (tp) addRole(person(n.tokens.slice(from, nameEnd), doc, s), tp, statusBefore(s, c.from), doc, s, levelled);
           }
         }
         // Name, comma, title(s): "Tomas Reyes, the former Commissioner of ..., and now DHS Assistant Secretary ...".
@@ -295,6 +302,16 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
   learnAddressForms(docs, people);
   collectTitles(docs, people, orgs, titles);
   return { people: [...people.values()], titles };
+}
+
+// Words that say which level of government a body belongs to, written in lower case before its name.
+const LEVEL_WORDS = new Set(['national', 'provincial', 'federal', 'state', 'regional', 'local', 'municipal', 'county', 'city']);
+
+/** The id of the organization after "of the national" when chunk c (a title) is followed by it, else undefined. */
+function organizationAfterLevelWord(text: string, s: Sentence, c: Chunk, next: Chunk | undefined, orgs: OrgResolver): string | undefined {
+  const [of, the, level] = [s.tokens[c.to], s.tokens[c.to + 1], s.tokens[c.to + 2]];
+  if (!next || next.from !== c.to + 3 || c.tokens[c.tokens.length - 1].after !== '' || of?.lower !== 'of' || the?.lower !== 'the' || !level || level.text !== level.lower || !LEVEL_WORDS.has(level.lower)) return undefined;
+  return orgs.resolve(text.slice(next.start, next.tokens[next.tokens.length - 1].baseEnd))?.id;
 }
 
 /** Every title phrase, with or without a person: title forms, their organizations, and their slips. */

@@ -68,6 +68,8 @@ export function parseTitlePhrase(text: string, tokens: Token[], orgs: OrgResolve
     }
   }
   if (f < 0) return undefined;
+  // "Office of the Premier": a known organization named after its head's office is no title.
+  if (f >= 2 && /^(?:of|the)$/i.test(tokens[f - 1].text) && orgs.resolve(text.slice(tokens[0].start, tokens[tokens.length - 1].baseEnd))) return undefined;
   // The title runs to the first connector ("of", "for") or the end.
   let g = f;
   // Capitalized words, and title words in any case ("Deputy secretary"), continue the title.

@@ -9,7 +9,7 @@ export const ORGANIZATION_HEADS = new Set([
   'corporation', 'company', 'foundation', 'academy', 'university', 'chamber', 'assembly', 'directorate',
   'coalition', 'alliance', 'league', 'society', 'force', 'forces', 'cooperative', 'co-operative', 'partnership',
   'consortium', 'college', 'school', 'hospital', 'laboratory', 'laboratories', 'institutes', 'observatory',
-  'division', 'section', 'unit', 'branch', 'network', 'constabulary', 'trust', 'charity',
+  'division', 'section', 'unit', 'branch', 'network', 'constabulary', 'trust', 'charity', 'municipality',
 ]);
 
 /**

@@ -23,6 +23,17 @@ export const TITLE_HEADS = new Set([
   'scientist', 'economist', 'statistician',
 ]);
 
+/**
+ * Titles that many hold at once, alone ("Councillor", "Senator", "Professor"): a body's members or a rank, not one
+ * office. "Chief Constable" or "Senior Councillor" is one office again.
+ */
+export const SHARED_RANKS = new Set([
+  'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman', 'alderperson',
+  'assemblymember', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'senator', 'representative',
+  'trustee', 'delegate', 'professor', 'captain', 'lieutenant', 'sergeant', 'constable', 'inspector', 'officer',
+  'judge', 'justice', 'ambassador', 'partner', 'fellow', 'member', 'supervisor', 'commissioner',
+]);
+
 /** Words that modify a title ("Deputy", "Acting", "General" in "Secretary General"). */
 export const TITLE_MODIFIERS = new Set([
   'deputy', 'assistant', 'acting', 'vice', 'executive', 'associate', 'senior', 'principal', 'general',

@@ -10,7 +10,7 @@ import { validAt } from './titleVerdicts';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
 import { tokenHits, GIVEN_NAME, GIVEN_NAME_BASE, SURNAME, KNOWN_WORD } from '../termbase/tokenHits';
-import { NAME_PARTICLES, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
+import { NAME_PARTICLES, SHARED_RANKS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
@@ -94,7 +94,7 @@ export const checkPersonNames: Rule = (ctx) => {
           let j = i - 1;
           while (a > 0 && j > 0 && NAME_PARTICLES.has(words[a].toLowerCase()) && toks[j].after === '' && sameNameWord(toks[j], words[a])) (a--, j--);
           const before = j >= 0 ? toks[j] : undefined;
-          if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index)) evidence = 'after the first name';
+          if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index) && !introducedAsSomeoneElse(toks, i, person, index)) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index) && !introducedAsSomeoneElse(toks, i + 1, person, index)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
@@ -167,6 +167,8 @@ function otherFirstNameUnderOwnTitle({ draft, index, tb }: RuleContext): Finding
       const tp = parseTitlePhrase(draft.text, c.tokens.slice(0, i - c.from), index.resolver);
       if (!tp || tp.title.end !== t[i - 1].baseEnd) continue;
       const key = titleKey(tp.title.text);
+      // "Councillor David Hinchliffe" beside the corpus's Councillor Margaret Hinchliffe: a council has many.
+      if (SHARED_RANKS.has(key)) continue;
       const holds = (x: Person) => x.roles.some((r) => titleKey(r.title) === key && validAt(r, draft.date) && r.status !== 'former' && (!tp.orgId || r.organization === tp.orgId));
       if (!holds(p) || (peopleByTitleKey(tb).get(key) ?? []).some((x) => x !== p && holds(x))) continue;
       out.push({

@@ -219,6 +219,8 @@ function nearOtherLanguageConnector(toks: Token[], i: number): boolean {
   }
   return false;
 }
+const SOFTWARE_WORDS = new Set(['computer', 'software']);
+
 // Connectors that are also English words ("per cent", "do", "I").
 const ENGLISH_TOO = new Set(['per', 'do', 'die', 'i', 'e', 'pro']);
 
@@ -290,7 +292,13 @@ export function findStyleOccurrences(text: string, sentences: Sentence[], option
       if (f.honorific && toks[i + 1] && isCapitalized(toks[i + 1].text) && !(i > 0 && HONORIFICS.has(toks[i - 1].lower.replace(/\.$/, '')))) push(f.honorific[0], f.honorific[1]);
       if (!f.word) continue;
       // British/American spelling: -ise/-ize and programme/program as draft-wide choices, other words one by one.
-      if (f.spelling) push(f.spelling[0], f.spelling[1]);
+      // British English writes "programme" but a "computer program": software says nothing about the choice.
+      if (f.spelling) {
+        const software = f.spelling[1] === 'american' && f.spelling[0] === 'spelling:programme' && i > 0 && SOFTWARE_WORDS.has(toks[i - 1].lower);
+        // "Denise", "Mkhize": a name that only looks like an -ise or -ize verb (no "denize" or "mkhize" in English).
+        const nameLikeIze = f.spelling[0] === 'spelling:ize' && isCapitalized(w) && !isCommonWord(lower.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'));
+        if (!software && !nameLikeIze) push(f.spelling[0], f.spelling[1]);
+      }
       else if (americanOfBritish.size && americanOfBritish.has(lower)) push(`spelling:${americanOfBritish.get(lower)}`, 'british');
       else if (americanForms.size && americanForms.has(lower)) push(`spelling:${lower}`, 'american');
       // Hyphenation: "e-commerce" vs "ecommerce" (and "cross border" vs "cross-border").

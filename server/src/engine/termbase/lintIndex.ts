@@ -116,6 +116,8 @@ export interface LintIndex {
   joinedCompounds: Set<string>;
   /** Words and pairs the corpus capitalizes standing alone ("Member States"), by their lower case. */
   houseCapitals: Map<string, HouseCapital>;
+  /** Compounds (by their letters) a corpus release also writes as two words ("fare capping" beside "fare-capping"). */
+  compoundsAlsoSpaced: Set<string>;
   /** Lower-case compounds the corpus hyphenates, by their letters ("codesigned" -> "co-designed"), for a draft's joined word. */
   hyphenatedByJoined: Map<string, string>;
   /** One-word product names ("GridSense"), by lower case and for misspellings. */
@@ -311,6 +313,7 @@ function buildIndex(tb: TermBase): LintIndex {
     joinedCompounds: new Set(tb.joinedCompounds),
     houseCapitals: new Map((tb.houseCapitals ?? []).map((h) => [h.form.toLowerCase(), h])),
     hyphenatedByJoined: hyphenatedByJoinedOf(tb),
+    compoundsAlsoSpaced: compoundsAlsoSpacedOf(tb),
     namesByWordPair: namesByWordPairOf(forms),
     ...productIndexes(tb),
     camelWordsByLower: camelWordsOf(forms),
@@ -364,8 +367,17 @@ function accentsBothWaysOf(tb: TermBase): Set<string> {
   return out;
 }
 
+function compoundsAlsoSpacedOf(tb: TermBase): Set<string> {
+  const out = new Set<string>();
+  for (const d of tb.houseStyle) {
+    for (const [k, v] of Object.entries(d.signals)) if (k.startsWith('hyphen:') && v.spaced) out.add(k.slice(7));
+  }
+  return out;
+}
+
 function caseStyleWordsOf(tb: TermBase): Set<string> {
-  const heads = new Set(tb.organizations.map((o) => o.name.slice(o.name.lastIndexOf(' ') + 1).toLowerCase()));
+  // An organization's head noun ends its name ("Roads Agency") or comes before "of" ("Department of Roads").
+  const heads = new Set(tb.organizations.flatMap((o) => [o.name.slice(o.name.lastIndexOf(' ') + 1), /(\S+) of /.exec(o.name)?.[1] ?? ''].map((w) => w.toLowerCase())));
   const words = tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)));
   // A word the corpus writes both ways within one release, in two releases or more, differs in meaning, not style:
   // "the City" (the government) and "the city" (the place).

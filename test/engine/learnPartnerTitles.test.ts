@@ -1,0 +1,76 @@
+// Partners' titles in an invented university's releases (test/engine/corpora.ts, moorvaleTermBase): a hospital
+// trust defined with the acronym of its first words ("Moorvale Community Hospitals NHS Foundation Trust (MCH)"),
+// and a chief operating officer of a body the corpus names only by an undefined acronym ("Chief Operating Officer
+// of DRT"), who is not given the one other organization that has a Chief Operating Officer.
+import assert from 'node:assert/strict';
+import { moorvaleTermBase, roleStrings } from './corpora';
+import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
+import { lintText } from '../../server/src/engine/lint';
+
+describe('learning partners\' titles (invented Moorvale corpus)', () => {
+  it('defines an acronym spelled by the first words of a name that ends in a national body\'s acronym and its kind ("... NHS Foundation Trust (MCH)")', () => {
+    const tb = moorvaleTermBase();
+    const mch = tb.organizations.find((o) => o.acronym === 'MCH');
+    assert.equal(mch?.name, 'Moorvale Community Hospitals NHS Foundation Trust');
+    assert.deepEqual(roleStrings(tb, 'Helen Ashworth'), ['Chief Executive @MCH current']);
+  });
+
+  it('gives "Chief Operating Officer of DRT" no organization rather than the only other one with that title', () => {
+    const tb = moorvaleTermBase();
+    assert.deepEqual(roleStrings(tb, 'Grace Ibe'), ['Chief Operating Officer @MCH current']);
+    assert.deepEqual(roleStrings(tb, 'Tariq Osman'), ['Chief Operating Officer current']);
+    assert.deepEqual(roleStrings(tb, 'Martin Cole'), ['Chief Executive @DLT current']);
+  });
+});
+
+// An invented provincial department's releases (made up here): a national department named after a lower-case
+// word of level ("the national Department of Rail and Ports"), municipalities, and an office named after its head.
+const province = (file: string, date: string, body: string) => ({ file, text: `Media Statement\n\nDepartment of Public Works news\n\nBhisho, ${date} – ${body}\n` });
+const provinceCorpus = [
+  province('2016-02-01-a.txt', '1 February 2016', 'The national Department of Rail and Ports (DRP) has contributed R30 million. The Acting Director-General of the DRP, Lerato Sibiya, said the grant was the first of three. The Executive Mayor of the Qumbu Local Municipality (QLM), Andile Nqweni, welcomed the grant. The Office of the Premier (OTP) will co-ordinate the work.'),
+  province('2017-06-12-b.txt', '12 June 2017', 'The Director-General of the national Department of Rail and Ports (DRP), Lerato Sibiya, visited the site. The Executive Mayor of the Qumbu Local Municipality, Andile Nqweni, said the road was ready. The Director-General in the Office of the Premier, Sipho Dlamini, attended.'),
+];
+
+describe('learning titles in a provincial government\'s releases (invented)', () => {
+  const tb = learnTermBase(provinceCorpus);
+
+  it('reads "The Director-General of the national Department of ... (DRP), Lerato Sibiya" as her title at that department', () => {
+    assert.ok(roleStrings(tb, 'Lerato Sibiya').includes('Director-General @DRP current'), roleStrings(tb, 'Lerato Sibiya').join('; '));
+  });
+
+  it('takes a municipality for an organization, not for a person', () => {
+    assert.ok(tb.organizations.some((o) => o.name === 'Qumbu Local Municipality' && o.acronym === 'QLM'));
+    assert.ok(!tb.people.some((p) => /Municipality/.test(p.fullName)), tb.people.map((p) => p.fullName).join(', '));
+    assert.deepEqual(roleStrings(tb, 'Andile Nqweni'), ['Executive Mayor @QLM current']);
+  });
+
+  it('learns no title "Premier" from "the Office of the Premier"', () => {
+    assert.ok(!tb.titles.some((t) => t.form === 'Premier'), tb.titles.map((t) => t.form).join(', '));
+    assert.ok(!tb.people.some((p) => p.roles.some((r) => r.title === 'Premier')));
+  });
+});
+
+// An interim head and the head who follows (invented): the interim holder's own post waits for her, and the interim
+// post ends when the new head starts.
+const uni = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nMoorvale University news\n\nHarrogate, ${date} – ${body}\n` });
+const interimCorpus = [
+  uni('2015-05-01-a.txt', '1 May 2015', 'Moorvale University (MU) opened a new library. Professor Jane Odell, Deputy Vice-Chancellor, said the library would open at weekends.'),
+  uni('2016-12-01-b.txt', '1 December 2016', 'Professor Jane Odell has been appointed Interim Vice-Chancellor with effect from 1 January 2017, while the University searches for a new Vice-Chancellor.'),
+  uni('2017-04-01-c.txt', '1 April 2017', 'Dame Ruth Kellaway has been appointed Vice-Chancellor of Moorvale University (MU) with effect from 1 May 2017. Professor Jane Odell, Interim Vice-Chancellor, welcomed the appointment.'),
+  uni('2017-09-20-d.txt', '20 September 2017', 'Dame Ruth Kellaway, Vice-Chancellor of Moorvale University, welcomed 4,000 new students.'),
+];
+
+describe('learning an interim head\'s post (invented)', () => {
+  it('ends the interim post when the new head starts, and keeps the holder\'s own post', () => {
+    const tb = learnTermBase(interimCorpus);
+    const roles = roleStrings(tb, 'Jane Odell');
+    assert.ok(roles.includes('Interim Vice-Chancellor former from 2017-01-01 until 2017-05-01'), roles.join('; '));
+    assert.ok(roles.some((r) => r.startsWith('Deputy Vice-Chancellor') && r.includes('current')), roles.join('; '));
+  });
+
+  it('so a later release with her own title again is not a wrong title', () => {
+    const tb = learnTermBase(interimCorpus);
+    const draft = uni('2018-03-01-d.txt', '1 March 2018', 'Professor Jane Odell, Deputy Vice-Chancellor, opened the new laboratory.').text;
+    assert.deepEqual(lintText(draft, tb).map((d) => d.ruleId), []);
+  });
+});
