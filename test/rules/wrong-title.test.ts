@@ -371,3 +371,23 @@ describe('rules: wrong-title', () => {
     expectFlagAndFix(news('9 June 2026', '"Ten years ago this was an experiment," said Director of Operations Karim Benali.'), tb, 'wrong-title', [{ text: 'Director of Operations', fix: 'Secretary General' }]);
   });
 });
+
+describe('rules: wrong-title (a unit\'s head who became a faculty\'s dean; invented)', () => {
+  const uni = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nHolmfirth University news\n\nHuddersfield, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    uni('2015-03-01-a.txt', '1 March 2015', 'Professor Nora Quill, Head of the School of Physics, said the new telescope would be ready in May.'),
+    uni('2017-05-10-b.txt', '10 May 2017', 'Professor Amos Tey, Dean of the Faculty of Science since 2010, has been appointed Provost with effect from 1 August 2017. Professor Nora Quill, Head of the School of Physics, will succeed him as Dean of the Faculty of Science, also with effect from 1 August 2017.'),
+    uni('2018-02-01-c.txt', '1 February 2018', 'Professor Nora Quill, Dean of the Faculty of Science, opened the new laboratory.'),
+  ]);
+
+  it('learns the new title from the date in ", also with effect from ..." after "will succeed him as"', () => {
+    const quill = tb.people.find((p) => p.fullName === 'Nora Quill')!;
+    assert.ok(quill.roles.some((r) => r.title === 'Dean of the Faculty of Science' && r.from === '2017-08-01' && r.status === 'current'), JSON.stringify(quill.roles));
+    assert.ok(quill.roles.some((r) => /^Head/.test(r.title) && r.until === '2017-08-01'), JSON.stringify(quill.roles));
+  });
+
+  it('replaces the old title with its unit as a whole, not only its head word', () => {
+    const draft = uni('2026-03-02-d.txt', '2 March 2026', 'Professor Nora Quill, Head of the School of Physics, said the faculty would hire ten lecturers.').text;
+    expectFlagAndFix(draft, tb, RULE, [{ text: 'Head of the School of Physics', fix: 'Dean of the Faculty of Science' }]);
+  });
+});

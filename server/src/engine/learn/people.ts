@@ -354,7 +354,7 @@ const IMMEDIATELY = /^\s*(?:(?:at|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+)
  * August 1, 2021", ", effective 1 January 2023", ", Science with effect from 5 February 2018", " in Niger with
  * effect from 1 March 2018".
  */
-const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with|in)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:,\s*[A-Z][\w&'’-]*,?\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&),?\s+){0,5})?(?:on|in|since|from|with effect from|,?\s*effective|as of)\s/;
+const DATE_AFTER_TITLE = /^\s*(?:(?:at|of|with|in)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6})?(?:\([^)]*\)\s*)?(?:,\s*[A-Z][\w&'’-]*,?\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&),?\s+){0,5})?(?:,?\s*also\s+)?(?:on|in|since|from|with effect from|,?\s*effective|as of)\s/;
 /** Text from a role's "as" to the speaker named after a quotation: the quotation's part speaks of someone else. */
 function quotesSomeoneElse(between: string): boolean {
   const close = between.search(/[”"]/);

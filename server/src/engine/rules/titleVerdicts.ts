@@ -220,10 +220,26 @@ function findTitleVerdicts(ctx: RuleContext): TitleVerdict[] {
         if (!ended || m.former) continue;
         right = `former ${tp.title.text}`;
       }
+      // "Head of the School of Chemical Engineering" for the Dean of the Faculty of Engineering: the body after the
+      // wrong title is not that of the title to give, which has its own: the whole phrase is replaced.
+      let span = tp.title;
+      const candidates = current.length ? current : p.roles;
+      // (A whole organization, one with an acronym, stays when the title to give names none or a body of it: "Chief
+      // Executive Officer of NITH" -> "Chair of the Board" of NITH. A unit of one does not: "the School of ...".)
+      const suffixOrg = tp.orgId ? ctx.index.orgById.get(tp.orgId) : undefined;
+      const bodyOf = (id: string, o: Organization) => id === o.id || new RegExp(`\\b(?:${escapeRegExp(o.name)}|${escapeRegExp(o.acronym ?? o.name)})\\b`).test(ctx.index.orgById.get(id)?.name ?? '');
+      const keepsOrganization = !!suffixOrg?.acronym && candidates.every((r) => !r.organization || bodyOf(r.organization, suffixOrg));
+      if (tp.orgFrom === 'suffix' && tp.suffix && !keepsOrganization && !candidates.some((r) => r.organization && r.organization === tp.orgId)) {
+        const whole = preferredTitle(p, candidates, ctx.draft.text.slice(tp.title.start, tp.suffix.end), ctx);
+        if (whole && / of /.test(whole) && !right.startsWith('former ')) {
+          right = whole;
+          span = { start: tp.title.start, end: tp.suffix.end, text: ctx.draft.text.slice(tp.title.start, tp.suffix.end) };
+        }
+      }
       const why = fitting.length
         ? `${p.fullName} was ${fitting[0].title}${fitting[0].until ? ` until ${fitting[0].until}` : ''}${fitting[0].from ? ` from ${fitting[0].from}` : ''}; on ${date} the title is ${right}`
         : `${p.fullName} is ${describeRoles(p, ctx)}`;
-      out.push({ kind: 'wrong', mention: m, span: tp.title, right, why });
+      out.push({ kind: 'wrong', mention: m, span, right, why });
       continue;
     }
     // The same title held at the organization written with it, if one was ("Communications Officer" of the body
