@@ -364,3 +364,21 @@ describe('rules: inconsistency', () => {
     });
   });
 });
+
+describe('rules: inconsistency (a tie settled by the corpus\'s spelling at large; invented American transit agency)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `News Release\n\nMetro news\n\nDALTON, Ga. (${date}) — ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', 'May 3, 2018', 'The Dalton Area Transit Agency (DATA) will expand its fare program and modernize its fleet. The program will prioritize routes that serve hospitals.'),
+    news('b.txt', 'June 5, 2019', 'DATA recognized 12 drivers and launched a youth pass program. The agency will organize six public meetings on the program.'),
+  ]);
+
+  it('"a town centre" beside "a health center": the corpus writes American English, so "centre" is the one out of line', () => {
+    const draft = news('c.txt', 'March 2, 2026', 'The new station sits in a growing town centre. A health center will open next to it.').text;
+    expectFlagAndFix(draft, tb, RULE, [{ text: 'centre', fix: 'center' }]);
+  });
+
+  it('"neighbourhood" beside "neighborhood" is a spelling pair too', () => {
+    const draft = news('c.txt', 'March 2, 2026', 'Riders in the neighborhood asked for later buses. A neighbourhood meeting is set for April.').text;
+    expectFlagAndFix(draft, tb, RULE, [{ text: 'neighbourhood', fix: 'neighborhood' }]);
+  });
+});

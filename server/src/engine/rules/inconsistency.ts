@@ -113,9 +113,26 @@ function houseVariant(tb: TermBase, signal: string): string | undefined {
     houseTotals.set(tb, totals);
   }
   const counts = totals.get(signal);
-  if (!counts || counts.size !== 1) return undefined;
+  if (!counts) return signal.startsWith('spelling:') ? houseDialect(totals) : undefined;
+  if (counts.size !== 1) return undefined;
   const [[v, n]] = counts;
   return n >= 3 ? v : undefined;
+}
+
+/**
+ * A word the corpus never writes either way ("centre"/"center") follows the corpus's spelling at large: its
+ * -ise/-ize, its "programme", its other words, when nine in ten of them, and five or more, are of one side.
+ */
+function houseDialect(totals: Map<string, Map<string, number>>): string | undefined {
+  let british = 0;
+  let american = 0;
+  for (const [sig, m] of totals) {
+    if (!sig.startsWith('spelling:')) continue;
+    british += m.get('british') ?? 0;
+    american += m.get('american') ?? 0;
+  }
+  if (british + american < 5) return undefined;
+  return american >= 0.9 * (british + american) ? 'american' : british >= 0.9 * (british + american) ? 'british' : undefined;
 }
 
 /**

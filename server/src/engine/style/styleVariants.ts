@@ -37,7 +37,7 @@ const IZE_FORM = /^([a-z]{3,})iz(e|es|ed|ing|ation|ations|er|ers)$/;
 
 const PER_WORD_BRITISH: [RegExp, string][] = [
   [/([a-z]{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
-  [/([a-z]{2,}[^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+  [/([a-z]{2,}[^aeiou])our(s|ed|ing|ite|ites|able|hood|hoods|ful|al|er|ers)?$/, '$1or$2'],
   [/([a-z]{2,}[^aeiou])tre(s)?$/, '$1ter$2'],
   [/([a-z]{3,})logue(s)?$/, '$1log$2'],
   [/([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
@@ -106,7 +106,7 @@ const SPLIT_OPENERS = new Set(['a', 'an', 'the', 'any', 'every', 'some', 'may', 
 const isOneLetter = (w: string) => w.length === 1;
 
 // Cheap gates before the per-word spelling checks.
-const BRITISH_ENDING = /(?:ys(?:e|es|ed|ing)|our(?:s|ed|ing|ite|ites|able)?|tre|tres|logue|logues|ll(?:ed|ing|er|ers)|(?:defen|licen|offen|preten)ces?)$/;
+const BRITISH_ENDING = /(?:ys(?:e|es|ed|ing)|our(?:s|ed|ing|ite|ites|able|hood|hoods|ful|al|er|ers)?|tre|tres|logue|logues|ll(?:ed|ing|er|ers)|(?:defen|licen|offen|preten)ces?)$/;
 const IZE_GATE = /i[sz](?:e|es|ed|ing|ation|ations|er|ers)$/;
 const WORD = /^[A-Za-zÀ-ÿ-]+$/;
 const ACCENTED = /[À-ÿ]/;
