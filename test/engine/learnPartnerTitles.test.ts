@@ -74,3 +74,33 @@ describe('learning an interim head\'s post (invented)', () => {
     assert.deepEqual(lintText(draft, tb).map((d) => d.ruleId), []);
   });
 });
+
+// AP-style releases of an invented transit agency: the date in parentheses after the dateline, "General Manager and
+// CEO" as one title, an interim general manager later seen in the post itself.
+const transit = (file: string, date: string, body: string) => ({ file, text: `News Release\n\nCedar Valley Transit news\n\nCEDAR FALLS, Iowa (${date}) — ${body}\n` });
+const transitCorpus = [
+  transit('2016-03-01-a.txt', 'March 1, 2016', 'The Cedar Valley Transit Authority (CVTA) opened a new garage. "Our riders deserve better buses," said General Manager and CEO Ruth Alder. Chief Operating Officer Marco Vance said the garage would hold 80 buses.'),
+  transit('2017-02-01-b.txt', 'Feb. 1, 2017', 'Interim General Manager Marco Vance said ridership rose 4 percent in 2016. Ruth Alder retired in December.'),
+  transit('2017-09-05-c.txt', 'Sept. 5, 2017', 'General Manager and CEO Marco Vance said the new routes would start in January. "We listened to riders," Vance said.'),
+];
+
+describe('learning an AP-style agency\'s titles (invented)', () => {
+  const tb = learnTermBase(transitCorpus);
+
+  it('dates each release from its dateline, and reads "General Manager and CEO" as one title', () => {
+    assert.deepEqual(tb.documents.map((d) => d.date), ['2016-03-01', '2017-02-01', '2017-09-05']);
+    assert.ok(roleStrings(tb, 'Ruth Alder').some((r) => r.startsWith('General Manager and CEO')), roleStrings(tb, 'Ruth Alder').join('; '));
+  });
+
+  it('ends the interim post when the person is first seen in the post itself', () => {
+    const roles = roleStrings(tb, 'Marco Vance');
+    assert.ok(roles.includes('Interim General Manager former until 2017-09-05'), roles.join('; '));
+    const draft = transit('2026-03-02-d.txt', 'March 2, 2026', '"Ridership is back," said Interim General Manager Marco Vance.').text;
+    assert.deepEqual(lintText(draft, tb).map((d) => [d.ruleId, draft.slice(d.start, d.end)]), [['wrong-title', 'Interim General Manager']]);
+  });
+
+  it('leaves the title in lower case with its acronym ("general manager and CEO") to AP style', () => {
+    const draft = transit('2026-03-02-d.txt', 'March 2, 2026', 'Ruth Alder, who served as general manager and CEO until 2016, cut the ribbon.').text;
+    assert.deepEqual(lintText(draft, tb).map((d) => d.ruleId), []);
+  });
+});

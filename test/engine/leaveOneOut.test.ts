@@ -177,7 +177,7 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-aa 2018-04-12 wrong-title: Registrar and Chief Operating Officer -> Registrar',
       'corpus-ab 2015-11-05 wrong-title: Acting Head of Department -> Chief Director',
       'corpus-ac 2017-03-07 wrong-title: Interim General Manager -> Chief Operating Officer',
-      'corpus-ac 2017-08-08 wrong-title: CEO -> Chief Operating Officer',
+      'corpus-ac 2017-08-08 wrong-title: General Manager and CEO -> Chief Operating Officer',
       'corpus-ac 2018-04-17 wrong-title: Chair -> Vice Chair',
       // "Chief Scientist" read as a title (session 12): a promotion the corpus has not seen yet.
       'corpus-g 2025-03-18 wrong-title: Head of Science -> Senior Scientist',

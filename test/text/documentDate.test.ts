@@ -26,6 +26,11 @@ describe('documentDate', () => {
     assert.equal(documentDate('Launch\n\nJan. 5, 2022\n\nThe agency today launched a buoy.'), '2022-01-05');
   });
 
+  it('reads a dateline with its date in parentheses ("CEDAR FALLS, Iowa (June 14, 2016) — ")', () => {
+    assert.equal(documentDate('News Release\n\nTransit board adopts budget\n\nCEDAR FALLS, Iowa (June 14, 2016) — The board today adopted a budget that takes effect July 1, 2016.'), '2016-06-14');
+    assert.equal(documentDate('Launch\n\nMOMBASA (14 June 2016) – The port today opened a berth.'), '2016-06-14');
+  });
+
   it('leaves a release without any date undated', () => {
     assert.equal(documentDate('Renewal\n\nThe agencies signed an arrangement in Washington.'), undefined);
   });

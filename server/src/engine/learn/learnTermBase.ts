@@ -233,7 +233,7 @@ function buildPerson(p: PersonBuilder, canon: (t: string) => string): Person {
     fullName: p.fullName,
     givenNames: given,
     surname: p.surname,
-    roles: endRolesAtNewOnes(mergeRoles(p.roles.map((r) => ({ ...r, title: canon(r.title) })))),
+    roles: endActingAtSubstantive(endRolesAtNewOnes(mergeRoles(p.roles.map((r) => ({ ...r, title: canon(r.title) }))))),
     addressForms: [...p.addressForms].sort(byCountThenName).map(([f]) => f),
     count: Math.max(p.count, 1),
     documents: Math.max(p.docs.size, 1),
@@ -411,6 +411,29 @@ function endRolesAtNewOnes(roles: Role[]): Role[] {
         r.status = 'former';
       }
     }
+  }
+  return roles;
+}
+
+/**
+ * "Interim General Manager" seen until May, "General Manager and CEO" seen from August: the interim post ended when
+ * the same person was first seen in the post itself (the date it began, when known, else that release's).
+ */
+function endActingAtSubstantive(roles: Role[]): Role[] {
+  for (const acting of roles) {
+    if (acting.status !== 'acting' || acting.until) continue;
+    const post = titleKey(acting.title.replace(/^(?:acting|interim)\s+/i, ''));
+    if (post === titleKey(acting.title)) continue;
+    const last = [acting.from ?? '', ...acting.seen].sort().pop()!;
+    const starts = roles
+      .filter((r) => r !== acting && r.status !== 'acting' && (titleKey(r.title) === post || titleKey(r.title).startsWith(`${post} and `)) && (!acting.organization || !r.organization || r.organization === acting.organization))
+      .map((r) => r.from ?? [...r.seen].sort()[0])
+      // (A release that names both, "confirmed ... after serving as Acting Director-General", tells of the post.)
+      .filter((d): d is string => !!d && d >= last && (!acting.from || d > acting.from))
+      .sort();
+    if (!starts.length) continue;
+    acting.status = 'former';
+    acting.until = starts[0];
   }
   return roles;
 }

@@ -11,6 +11,7 @@ import { inQuotedTitle } from '../draft/parseDraft';
 import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
 import { compoundSpellings } from './joinedCompoundForms';
 import { lowerCaseHouseCapitals } from './houseCapitalForms';
+import { isAcronymToken } from '../text/chunks';
 import { tokenHits, SPACED_COMPOUND_START, ONE_WORD_TITLE_START } from '../termbase/tokenHits';
 
 export const checkCaseAndHyphens: Rule = (ctx) => {
@@ -20,7 +21,8 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
   for (const m of matchForms(draft, index, ['programme', 'organization', 'person', 'title'])) {
     if (m.form.core) continue; // "Customs Enforcement" alone is ordinary prose
     // "as secretary of the ministry": a title written all in lower case is a description, not the title.
-    if (m.form.kind === 'title' && m.tokens.every((t) => t.text === t.lower)) continue;
+    // ("general manager and CEO": its acronym keeps its capitals.)
+    if (m.form.kind === 'title' && m.tokens.every((t) => t.text === t.lower || isAcronymToken(t))) continue;
     // "a police and crime commissioner", "every police and crime commissioner": a name in lower case after an
     // article or a quantifier is the common noun, not the office.
     const before = m.tokens[0].index > 0 ? m.sentence.tokens[m.tokens[0].index - 1] : undefined;

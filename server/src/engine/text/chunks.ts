@@ -63,9 +63,10 @@ function andJoins(t: Token[], j: number): boolean {
   const prev = t[j - 1];
   const next = t[j + 1];
   if (!prev || !next || !isCapitalized(next.text)) return false;
+  // "Vice President and Treasurer", "President and Chief Executive Officer", "General Manager and CEO": one
+  // person's two titles.
+  if (prev.base === prev.text && isTitleWord(prev.text) && isTitleWord(next.text)) return true;
   if (isAcronymToken(prev) || isAcronymToken(next) || prev.base !== prev.text) return false;
-  // "Vice President and Treasurer", "President and Chief Executive Officer": one person's two titles.
-  if (isTitleWord(prev.text) && isTitleWord(next.text)) return true;
   return !isTitleWord(next.text) && !isTitleWord(prev.text);
 }
 
