@@ -104,3 +104,40 @@ describe('learning an AP-style agency\'s titles (invented)', () => {
     assert.deepEqual(lintText(draft, tb).map((d) => d.ruleId), []);
   });
 });
+
+// South African government style (invented): a title's field after a colon ("Chief Director: Road Safety").
+const colonCorpus = [
+  province('2016-03-01-c.txt', '1 March 2016', 'The Chief Director: Road Safety, Thandeka Mthembu, said 40 crossings would be lit. Sibusiso Ngcobo, currently Chief Director: Bridge Works, has been appointed Deputy Director-General with effect from 1 April 2016.'),
+  province('2017-04-10-d.txt', '10 April 2017', 'The Chief Director: Road Safety, Thandeka Mthembu, said the Easter death toll had fallen. Ms Mthembu thanked the traffic officers.'),
+];
+
+describe('learning titles with a field after a colon (invented)', () => {
+  const tb = learnTermBase(colonCorpus);
+
+  it('reads "The Chief Director: Road Safety, Thandeka Mthembu," as her title, and takes no field for a person', () => {
+    assert.ok(roleStrings(tb, 'Thandeka Mthembu').some((r) => r.startsWith('Chief Director')), tb.people.map((p) => p.fullName).join(', '));
+    assert.ok(!tb.people.some((p) => /Road Safety|Bridge Works/.test(p.fullName)), tb.people.map((p) => p.fullName).join(', '));
+  });
+
+  it('so her name misspelled is found, and a traffic inspector with a near name is someone else', () => {
+    const slip = province('2026-03-02-e.txt', '2 March 2026', 'The Chief Director: Road Safety, Thandeka Mthembo, said the N2 would get 12 new cameras.').text;
+    assert.deepEqual(lintText(slip, tb).map((d) => [d.ruleId, slip.slice(d.start, d.end)]), [['person-name', 'Mthembo']]);
+    const other = province('2026-03-02-f.txt', '2 March 2026', 'Provincial Traffic Inspector Thandiwe Mthembu, who has patrolled the N2 for 14 years, said most crashes happen at night.').text;
+    assert.deepEqual(lintText(other, tb).map((d) => d.ruleId), []);
+  });
+});
+
+describe('an acting head of department confirmed in the post (invented)', () => {
+  const tb = learnTermBase([
+    province('2015-08-20-g.txt', '20 August 2015', 'Lindiwe Zungu, currently Chief Director: Planning, has been appointed Acting Head of Department with effect from 1 September 2015.'),
+    province('2016-03-03-h.txt', '3 March 2016', 'Lindiwe Zungu, who has been Acting Head of Department since September 2015, has been appointed Head of Department with effect from 1 March 2016.'),
+    province('2017-05-01-i.txt', '1 May 2017', 'The Head of Department, Lindiwe Zungu, opened the new testing station.'),
+  ]);
+
+  it('ends the acting title on the day the post itself began, though the release that says so names both', () => {
+    const roles = roleStrings(tb, 'Lindiwe Zungu');
+    assert.ok(roles.some((r) => r.startsWith('Acting Head of Department former') && r.endsWith('until 2016-03-01')), roles.join('; '));
+    const draft = province('2026-03-02-j.txt', '2 March 2026', 'Acting Head of Department Lindiwe Zungu said the roads budget had grown.').text;
+    assert.deepEqual(lintText(draft, tb).map((d) => [d.ruleId, draft.slice(d.start, d.end)]), [['wrong-title', 'Acting Head of Department']]);
+  });
+});

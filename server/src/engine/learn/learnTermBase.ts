@@ -427,9 +427,11 @@ function endActingAtSubstantive(roles: Role[]): Role[] {
     const last = [acting.from ?? '', ...acting.seen].sort().pop()!;
     const starts = roles
       .filter((r) => r !== acting && r.status !== 'acting' && (titleKey(r.title) === post || titleKey(r.title).startsWith(`${post} and `)) && (!acting.organization || !r.organization || r.organization === acting.organization))
-      .map((r) => r.from ?? [...r.seen].sort()[0])
-      // (A release that names both, "confirmed ... after serving as Acting Director-General", tells of the post.)
-      .filter((d): d is string => !!d && d >= last && (!acting.from || d > acting.from))
+      // A post's own start date ends the interim one (the release that confirms someone names the interim title too);
+      // else the first release that names the post, if the interim title is not seen after it ("confirmed ... after
+      // serving as Acting Director-General" names both, and tells of the post).
+      .map((r) => (r.from ? (r.from > (acting.from ?? '') ? r.from : undefined) : [...r.seen].sort()[0]))
+      .filter((d): d is string => !!d && (d >= last || roles.some((r) => r.from === d)) && (!acting.from || d > acting.from))
       .sort();
     if (!starts.length) continue;
     acting.status = 'former';

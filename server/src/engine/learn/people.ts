@@ -201,6 +201,13 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
             lastTok = chunks[next].tokens[chunks[next].tokens.length - 1];
             next++;
           }
+          // "The Chief Director: Road Safety, Anél Coetzee, said": the title's field after a colon (South African
+          // government style), then the name.
+          const colonField = chunks[next];
+          if (!levelled && lastTok.after === ':' && colonField && colonField.from === s.tokens.indexOf(lastTok) + 1 && colonField.tokens.length <= 4 && /^,$/.test(colonField.tokens[colonField.tokens.length - 1].after) && colonField.tokens.every((t) => isCommonWord(t.lower))) {
+            lastTok = colonField.tokens[colonField.tokens.length - 1];
+            next++;
+          }
           if (chunks[next] && lastTok.after.endsWith('(') && chunks[next].tokens.length <= 2) {
             lastTok = chunks[next].tokens[chunks[next].tokens.length - 1];
             next++;
@@ -250,7 +257,8 @@ export function learnPeople(docs: AnalyzedDocument[], orgs: OrgResolver): People
         // "said Mr. Gonçalves, Chair of ...": a courtesy title and a surname the release gave in full before.
         const named = at < 0 ? fullNameInRelease(doc, c) : undefined;
         // "Corporate Finance, will serve as ...": the field of a title just before, not a name (only common words).
-        const commonWords = at >= 0 && c.tokens.slice(at).every((t) => isCommonWord(t.lower));
+        // "Chief Director: Infrastructure Delivery, ...": the field of the title before the colon, not a name either.
+        const commonWords = at >= 0 && (c.tokens.slice(at).every((t) => isCommonWord(t.lower)) || (at === 0 && c.from > 0 && s.tokens[c.from - 1].after === ':' && isTitleWordToken(s.tokens[c.from - 1])));
         if (((at >= 0 && !commonWords && !fieldAfterNamedTitle(chunks, ci)) || named) && /^,/.test(c.tokens[c.tokens.length - 1].after)) {
           let k = c.to;
           let status: RoleSighting['status'] | undefined;

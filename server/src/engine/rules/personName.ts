@@ -10,7 +10,7 @@ import { validAt } from './titleVerdicts';
 import { seenIn } from './ruleTypes';
 import { isNameToken } from '../learn/nameLike';
 import { tokenHits, GIVEN_NAME, GIVEN_NAME_BASE, SURNAME, KNOWN_WORD } from '../termbase/tokenHits';
-import { NAME_PARTICLES, SHARED_RANKS, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
+import { NAME_PARTICLES, SHARED_RANKS, isTitleHeadToken, isTitleWord, isTitleWordToken } from '../lexicon/roleWords';
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
@@ -95,7 +95,7 @@ export const checkPersonNames: Rule = (ctx) => {
           while (a > 0 && j > 0 && NAME_PARTICLES.has(words[a].toLowerCase()) && toks[j].after === '' && sameNameWord(toks[j], words[a])) (a--, j--);
           const before = j >= 0 ? toks[j] : undefined;
           if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index) && !introducedAsSomeoneElse(toks, i, person, index)) evidence = 'after the first name';
-          else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index) && !introducedAsSomeoneElse(toks, i + 1, person, index)) evidence = 'before the surname';
+          else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index) && !introducedAsSomeoneElse(toks, i + 1, person, index) && !titledOtherwiseBefore(text, toks, i, person)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
           // ever followed by a surname (or the word a person is addressed by), so a short one counts too.
@@ -274,6 +274,20 @@ function titleRunStart(toks: Token[], i: number): number {
   let j = i - 1;
   while (j - 1 >= 0 && isTitleWordToken(toks[j - 1]) && toks[j - 1].after === '') j--;
   return toks[j].start;
+}
+
+/**
+ * "Provincial Traffic Inspector Anele Coetzee": a title right before the first name that the known person (Anél
+ * Coetzee, a Chief Director) never held names someone else.
+ */
+function titledOtherwiseBefore(text: string, toks: Token[], given: number, person: Person): boolean {
+  let j = given;
+  while (j > 0 && toks[j - 1].after === '' && isTitleWordToken(toks[j - 1])) j--;
+  if (j === given || !toks.slice(j, given).some((t) => isTitleHeadToken(t))) return false;
+  // Capitalized words before the run may qualify it ("Provincial Traffic Inspector").
+  while (j > 0 && toks[j - 1].after === '' && /^\p{Lu}\p{Ll}/u.test(toks[j - 1].text) && !toks[j - 1].sentenceStart) j--;
+  const title = text.slice(toks[j].start, toks[given - 1].end);
+  return !titleFits(person, title) && !title.split(/\s+/).some((_, k, words) => titleFits(person, words.slice(k).join(' ')));
 }
 
 function titleFits(p: Person, title: string): boolean {
