@@ -331,3 +331,20 @@ describe('rules: person-name', () => {
     });
   });
 });
+
+describe('rules: person-name (a short surname two letters off, with the person\'s own title; invented)', () => {
+  const statement = (file: string, date: string, body: string) => ({ file, text: `Media Statement\n\nRoads news\n\nBhisho, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    statement('2016-03-01-a.txt', '1 March 2016', 'The Head of Department, Kavitha Moodley, said 300 kilometres of road would be re-gravelled. Ms Moodley thanked the contractors.'),
+    statement('2017-05-01-b.txt', '1 May 2017', 'Kavitha Moodley, Head of Department, opened the new depot.'),
+  ]);
+
+  it('flags "Kavitha Moodlie" under her title, before or after the name', () => {
+    expectFlagAndFix(statement('x.txt', '2 March 2026', 'The Head of Department, Kavitha Moodlie, said the budget had grown.').text, tb, 'person-name', [{ text: 'Moodlie', fix: 'Moodley' }]);
+    expectFlagAndFix(statement('x.txt', '2 March 2026', 'Kavitha Moodlie, Head of Department, said the budget had grown.').text, tb, 'person-name', [{ text: 'Moodlie', fix: 'Moodley' }]);
+  });
+
+  it('leaves the same two-letter difference alone without the title: another person may be called so', () => {
+    expectClean(statement('x.txt', '2 March 2026', 'Kavitha Moodlie, a teacher in Mthatha, said the new bus had changed her mornings.').text, tb, 'person-name');
+  });
+});

@@ -14,7 +14,7 @@ import { NAME_PARTICLES, SHARED_RANKS, isTitleHeadToken, isTitleWord, isTitleWor
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
-import { formKey, withinEdits } from '../text/normalize';
+import { allowedEdits, formKey, withinEdits } from '../text/normalize';
 import { withoutLegalForm } from '../termbase/organizationIndex';
 
 const SPEECH = /^(said|says|added|noted|stated|explained|stressed|emphasized|emphasised|told|welcomed|met|thanked|highlighted)$/i;
@@ -80,7 +80,9 @@ export const checkPersonNames: Rule = (ctx) => {
       if (!vouched && common) return;
       const dictionaryName = !vouched && isEnglishWord(word);
       if (dictionaryName && !mentioned.size) return;
-      const candidates = index.nameWords.lookup(word, beforeKnownSurname ? (word.length >= 4 ? 2 : 1) : undefined);
+      // ... and a surname after a known first name, two letters off, where a title the person holds stands with it
+      // ("The Head of Department, Priya Naidu,": checked below).
+      const candidates = index.nameWords.lookup(word, beforeKnownSurname || (afterKnownGivenName && word.length >= 5) ? (word.length >= 4 ? 2 : 1) : undefined);
       if (!candidates.length) return;
       for (const c of candidates) {
         for (const { person, part, word: right } of c.values) {
@@ -94,6 +96,9 @@ export const checkPersonNames: Rule = (ctx) => {
           let j = i - 1;
           while (a > 0 && j > 0 && NAME_PARTICLES.has(words[a].toLowerCase()) && toks[j].after === '' && sameNameWord(toks[j], words[a])) (a--, j--);
           const before = j >= 0 ? toks[j] : undefined;
+          // (Only what the wider lookup let in: a long surname two letters off is found as before.)
+          const twoOff = part === 'surname' && c.edits > allowedEdits(Math.max(word.length, c.word.length)) && !beforeKnownSurname;
+          if (twoOff && !(before && sameNameWord(before, words[a] ?? '') && titledAsThePerson(text, toks, i, person))) continue;
           if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index) && !introducedAsSomeoneElse(toks, i, person, index)) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index) && !introducedAsSomeoneElse(toks, i + 1, person, index) && !titledOtherwiseBefore(text, toks, i, person)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
@@ -275,6 +280,28 @@ function titleRunStart(toks: Token[], i: number): number {
   while (j - 1 >= 0 && isTitleWordToken(toks[j - 1]) && toks[j - 1].after === '') j--;
   return toks[j].start;
 }
+
+/**
+ * "The Head of Department, Priya Naidu," or "Priya Naidu, Head of Department,": a title the person holds right
+ * before the name (after a comma, or as part of the name's run) or right after its comma.
+ */
+function titledAsThePerson(text: string, toks: Token[], surname: number, person: Person): boolean {
+  let given = surname - 1;
+  while (given > 0 && toks[given - 1].after === '' && isNameToken(toks[given - 1]) && !isTitleWordToken(toks[given - 1])) given--;
+  // Before: "Head of Department Priya Naidu", "The Head of Department, Priya Naidu".
+  let j = given;
+  while (j > 0 && (toks[j - 1].after === '' || (j === given && toks[j - 1].after === ',')) && (isTitleWordToken(toks[j - 1]) || /^\p{Lu}/u.test(toks[j - 1].text) || NAME_CONNECTORS_LOWER.has(toks[j - 1].lower)) && !toks[j - 1].sentenceStart) j--;
+  if (j < given && titleFits(person, text.slice(toks[j].start, toks[given - 1].end))) return true;
+  // After: "Priya Naidu, Head of Department, said".
+  if (!toks[surname].after.startsWith(',')) return false;
+  let k = surname + 1;
+  while (k < toks.length && k - surname <= 6 && (toks[k - 1] === toks[surname] || toks[k - 1].after === '')) k++;
+  // (The title's organization may follow: "Head of Department of the DRT".)
+  for (let e = k - 1; e > surname; e--) if (titleFits(person, text.slice(toks[surname + 1].start, toks[e].end))) return true;
+  return false;
+}
+
+const NAME_CONNECTORS_LOWER = new Set(['of', 'for', 'the', 'and']);
 
 /**
  * "Provincial Traffic Inspector Anele Coetzee": a title right before the first name that the known person (Anél
