@@ -1,8 +1,9 @@
 // acronym: used in the body before its expansion later in the same draft; an expansion that contradicts the
 // corpus; the wrong acronym for a known name. Headline, date and dateline lines are exempt, acronyms a draft
 // never spells out are fine, and so are "UN" and "US".
+import assert from 'node:assert/strict';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
-import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
 
 const RULE = 'acronym';
 
@@ -164,5 +165,19 @@ describe('rules: acronym', () => {
     it('alone, it may be another body: clean', () => {
       expectClean(news('May 5, 2026', 'The CTTS ships will work off the Carolinas.'), tb, RULE);
     });
+  });
+});
+
+describe('rules: acronym (a name with a plural possessive, defined once; invented)', () => {
+  const statement = (file: string, date: string, body: string) => ({ file, text: `Media Statement\n\nRoads news\n\nBhisho, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    statement('2016-03-01-a.txt', '1 March 2016', 'The Department signed a wage agreement with the Road Maintenance Workers\u2019 Union (RMWU) on Monday. The RMWU represents 4 000 workers.'),
+    statement('2017-05-01-b.txt', '1 May 2017', 'The Road Maintenance Workers\u2019 Union (RMWU) welcomed the new depots.'),
+  ]);
+
+  it('learns "Road Maintenance Workers\u2019 Union (RMWU)", so a draft using RMWU before spelling it out is flagged', () => {
+    assert.ok(tb.acronyms.some((a) => a.acronym === 'RMWU' && a.expansion === 'Road Maintenance Workers\u2019 Union'), JSON.stringify(tb.acronyms));
+    const draft = statement('x.txt', '2 March 2026', 'The stipend rise follows an agreement with RMWU in April. The Road Maintenance Workers\u2019 Union (RMWU) said members would vote.').text;
+    assert.deepEqual(lint(draft, tb).filter((f) => f.rule === RULE).map((f) => f.text), ['RMWU']);
   });
 });

@@ -236,7 +236,8 @@ function namePrefixBefore(t: Token[], from: number, s: number): number | undefin
 }
 
 function joinsBefore(t: Token): boolean {
-  return t.after === '' || t.after === '&' || t.after === '/';
+  // (A plural's possessive apostrophe stays inside a name: "Transport Workers' Union".)
+  return t.after === '' || t.after === '&' || t.after === '/' || ((t.after === "'" || t.after === '’') && t.text.endsWith('s'));
 }
 
 /**
