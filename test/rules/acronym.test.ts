@@ -181,3 +181,15 @@ describe('rules: acronym (a name with a plural possessive, defined once; invente
     assert.deepEqual(lint(draft, tb).filter((f) => f.rule === RULE).map((f) => f.text), ['RMWU']);
   });
 });
+
+describe('rules: acronym (a universally known abbreviation one swap from a known acronym)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nBoard news\n\nSINGAPORE, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', '1 May 2018', 'The Ministry of Sustainability and the Environment (MSE) announced a new grant. The MSE will fund ten projects.'),
+    news('b.txt', '1 June 2019', 'The MSE opened a second round of the grant.'),
+  ]);
+
+  it('"SMEs" is small and medium-sized enterprises, not "MSE" with two letters swapped', () => {
+    expectClean(news('c.txt', '2 March 2026', 'The MSE said the grant would help SMEs adopt recycling systems. More than 200 SMEs applied.').text, tb, RULE);
+  });
+});

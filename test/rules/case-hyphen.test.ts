@@ -353,3 +353,16 @@ describe('rules: case-hyphen', () => {
     });
   });
 });
+
+describe('rules: case-hyphen (a quoted sentence in another language opening with a name\'s words; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nCounty news\n\nNDOROKO, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', '16 March 2015', 'The County today launched the Ewaso Afya Njema Scheme. Under the Afya Njema Scheme every family will hold an Afya Njema card.'),
+    news('b.txt', '10 May 2016', 'The Ewaso Afya Njema Scheme has registered 40,000 families, and each holds an Afya Njema card.'),
+    news('c.txt', '10 May 2017', 'The Ewaso Afya Njema Scheme now pays for maternity care. Afya Njema cards are accepted at 40 clinics.'),
+  ]);
+
+  it('"Afya njema ni haki yetu" is a sentence, not the scheme\'s name in lower case', () => {
+    expectClean(news('c.txt', '2 March 2026', '"Afya njema ni haki yetu – good health is our right," said the nurse. The Afya Njema Scheme pays for the clinics.').text, tb, RULE);
+  });
+});

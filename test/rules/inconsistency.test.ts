@@ -382,3 +382,16 @@ describe('rules: inconsistency (a tie settled by the corpus\'s spelling at large
     expectFlagAndFix(draft, tb, RULE, [{ text: 'neighbourhood', fix: 'neighborhood' }]);
   });
 });
+
+describe('rules: inconsistency (a programme named short by its head noun; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `News Release\n\nCorporation news\n\nOTTAWA, ${date} /CNW/ - ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', 'May 1, 2018', 'The Clean Heat Futures Fund opened today. The Fund will lend to municipalities. Loans from the Fund are repaid over 20 years.'),
+    news('b.txt', 'June 1, 2019', 'The Clean Heat Futures Fund made its 50th loan. The Fund has now lent $80 million.'),
+  ]);
+
+  it('"the Fund" for the programme and "the fund we built" in a quotation are two uses, not one word written two ways', () => {
+    const draft = news('c.txt', 'March 2, 2026', 'The Clean Heat Futures Fund was recapitalized today. It will lend another $200 million, and the Fund\'s design is unchanged: loans from the Fund are repaid over 20 years. "The fund we built in 2018 can keep lending," said the chair.').text;
+    expectClean(draft, tb, RULE);
+  });
+});

@@ -216,3 +216,15 @@ describe('rules: org-name', () => {
     expectFlagAndFix(news('3 March 2026', 'The work is funded by the Department of Inland Lake (DIL) and the council.'), tb, RULE, [{ text: 'Lake', fix: 'Lakes' }]);
   });
 });
+
+describe('rules: org-name (a two-word name read once, without an acronym; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `News Release\n\nCorporation news\n\nOTTAWA, ${date} /CNW/ - ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', 'May 1, 2018', 'The initiative will help First Nations, Inuit and Métis communities plan their own energy projects.'),
+    news('b.txt', 'June 1, 2019', 'The Canadian Grid Renewal Corporation (CGRC) opened an office in Winnipeg.'),
+  ]);
+
+  it('is too thin a canon to call "Kinosao Lake First Nation" a slip of', () => {
+    expectClean(news('c.txt', 'March 2, 2026', 'The first loan goes to Kinosao Lake First Nation, which will own half of the solar farm.').text, tb, RULE);
+  });
+});

@@ -348,3 +348,27 @@ describe('rules: person-name (a short surname two letters off, with the person\'
     expectClean(statement('x.txt', '2 March 2026', 'Kavitha Moodlie, a teacher in Mthatha, said the new bus had changed her mornings.').text, tb, 'person-name');
   });
 });
+
+describe('rules: person-name (family name first; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nBoard news\n\nSINGAPORE, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', '1 May 2018', 'Mr Tan Boon Kiat, Chairman of the Resource Board (RB), opened the plant. Mr Tan said the plant would recycle 40,000 tonnes a year.'),
+    news('b.txt', '1 June 2019', 'Mr Tan Boon Kiat, Chairman, thanked the staff. Mr Tan also met the Minister.'),
+  ]);
+
+  it('"Mr Tan Boon Kiet" with another last word is someone else: the last word is a given name', () => {
+    expectClean(news('c.txt', '2 March 2026', 'The award went to Tan Boon Kiet Plastics. "It saves us money," said its Managing Director, Mr Tan Boon Kiet.').text, tb, 'person-name');
+  });
+
+  it('"Dame Helen" is addressed by her first name, not her family name: "Dame Helen Marrs" is still a slip of Dame Helen Marr\'s name', () => {
+    const uk = learnTermBase([
+      news('a.txt', '1 May 2018', 'Professor Dame Helen Marr, Vice-Chancellor, opened the library. Dame Helen said it would open at weekends.'),
+      news('b.txt', '1 June 2019', 'Professor Dame Helen Marr, Vice-Chancellor, welcomed the students. Dame Helen thanked the staff.'),
+    ]);
+    expectFlagAndFix(news('c.txt', '2 March 2026', 'Professor Dame Helen Marrs DBE, Vice-Chancellor, said the results were strong.').text, uk, 'person-name', [{ text: 'Marrs', fix: 'Marr' }]);
+  });
+
+  it('but under the person\'s own title it is the person misspelled', () => {
+    expectFlagAndFix(news('c.txt', '2 March 2026', 'Mr Tan Boon Kiet, Chairman of the RB, opened the second plant.').text, tb, 'person-name', [{ text: 'Kiet', fix: 'Kiat' }]);
+  });
+});

@@ -2,7 +2,7 @@
 // the wrong kind of name. Ordinary words and other bodies' programmes stay clean.
 import assert from 'node:assert/strict';
 import { cityNews, corpusETermBase } from '../engine/corpora';
-import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, release, seedTermBase } from './helpers';
+import { corpusBTermBase, expectClean, expectFlagAndFix, expectNoDiagnostics, lint, release, seedTermBase } from './helpers';
 import { learnTermBase } from '../../server/src/engine/learn/learnTermBase';
 
 const RULE = 'programme-name';
@@ -262,3 +262,19 @@ describe('rules: programme-name', () => {
   });
 });
 
+describe('rules: programme-name (a document of a programme\'s, named with its words; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nBoard news\n\nSINGAPORE, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', '1 May 2018', 'The Board launched the Building Passport Initiative, which records the materials in each new building. The Building Passport Initiative starts with 20 sites.'),
+    news('b.txt', '1 June 2019', 'The Building Passport Initiative now covers 80 sites.'),
+  ]);
+
+  it('"the Building Passport Standards" is the initiative\'s standards, not the initiative misnamed', () => {
+    expectClean(news('c.txt', '2 March 2026', 'The Board published the Building Passport Standards, which say what each passport must record.').text, tb, 'programme-name');
+  });
+
+  it('"the Building Passport Programme" is still the initiative called by the wrong kind of noun', () => {
+    const flags = lint(news('c.txt', '2 March 2026', 'The Building Passport Programme now covers 120 sites.').text, tb).filter((f) => f.rule === 'programme-name');
+    assert.deepEqual(flags.map((f) => [f.text, f.fix]), [['Programme', 'Initiative']]);
+  });
+});

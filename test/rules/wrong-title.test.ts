@@ -391,3 +391,16 @@ describe('rules: wrong-title (a unit\'s head who became a faculty\'s dean; inven
     expectFlagAndFix(draft, tb, RULE, [{ text: 'Head of the School of Physics', fix: 'Dean of the Faculty of Science' }]);
   });
 });
+
+describe('rules: wrong-title (a first or founding holder named so; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nBoard news\n\nSINGAPORE, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', '1 May 2016', 'The Resource Board (RB) began operations. Mr Lim Boon Heng, Chief Executive, said the Board would publish its plan in June.'),
+    news('b.txt', '1 June 2020', 'Mr Lim Boon Heng, Chief Executive, opened the new laboratory.'),
+    news('c.txt', '1 July 2022', 'Mr Lim Boon Heng retired as Chief Executive on 30 June 2022. Ms Ho Siew Lan has been appointed Chief Executive with effect from 1 July 2022.'),
+  ]);
+
+  it('"Mr Lim Boon Heng, its first Chief Executive" is a title he held, not one he holds', () => {
+    expectClean(news('d.txt', '2 March 2026', 'The Board thanked Mr Lim Boon Heng, its first Chief Executive, for building its laboratories.').text, tb, RULE);
+  });
+});

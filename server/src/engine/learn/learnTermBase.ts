@@ -101,7 +101,7 @@ export function learnTermBase(documents: CorpusDocument[]): TermBase {
   // Slips among one programme's own forms ("Mangrove Restoration Initative" beside "... Initiative").
   for (const p of programmeBuilders) {
     const forms = [...p.forms].map(([form, count]) => ({ form, count, docs: p.formDocs.get(form)?.size ?? 1 }));
-    for (const slip of findSlips(forms)) {
+    for (const slip of findSlips(forms, undefined, true)) {
       if (slip.difference.kind !== 'typo') continue;
       p.forms.delete(slip.form.form);
       suspected.push({ kind: 'programme', form: slip.form.form, likely: slip.likely.form, evidence: slip.evidence, sources: p.sources });

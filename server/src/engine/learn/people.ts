@@ -456,8 +456,9 @@ function learnDatedRoles(docs: AnalyzedDocument[], people: Map<string, PersonBui
         let succeeded: PersonBuilder | undefined;
         // (Only "as" right after the name: in "succeeds Ana Ruiz, who retires after six years as Chair" the role is
         // told of the one succeeded.)
-        if (w === 'as' && subject.at < k && SUCCEEDS.test(s.tokens[subject.at - 1]?.text ?? '') && justBefore.after === '' && subject.p.fullName.split(' ').includes(justBefore.base)) {
-          const verbAt = subject.at - 1;
+        // ("will succeed Ms. Raman as ...": past the succeeded person's courtesy title.)
+        const verbAt = subject.at - (s.tokens[subject.at - 1] && isCourtesyTitle(s.tokens[subject.at - 1]) ? 2 : 1);
+        if (w === 'as' && subject.at < k && SUCCEEDS.test(s.tokens[verbAt]?.text ?? '') && justBefore.after === '' && subject.p.fullName.split(' ').includes(justBefore.base)) {
           const successor = [...mentions].reverse().find((m) => m.at < verbAt);
           if (successor) {
             succeeded = subject.p;

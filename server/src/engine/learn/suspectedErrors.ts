@@ -57,8 +57,9 @@ export function slipBetween(a: string, b: string, surfacesOfA: string[] = []): D
  * Mentions within one release do not settle it ("Blue Harbur" twice and "Blue Harbour" once, all in one
  * release, is a coin toss): then neither is called a slip, and presslint.json can settle it.
  */
-export function weaker(a: AttestedForm, b: AttestedForm): boolean {
+export function weaker(a: AttestedForm, b: AttestedForm, byCount = false): boolean {
   if (a.docs !== b.docs) return a.docs < b.docs;
+  if (byCount && (a.defined ?? 0) === (b.defined ?? 0)) return a.count < b.count;
   return (a.defined ?? 0) < (b.defined ?? 0);
 }
 
@@ -98,7 +99,11 @@ function deletions(word: string): string[] {
 }
 
 /** Every form that is a slip for a better-attested one, with the evidence in words. */
-export function findSlips(forms: AttestedForm[], expand: (form: string) => string = (f) => f): Slip[] {
+/**
+ * Forms that look like slips of better-attested ones. `byCount`: the forms name one thing already (one programme's
+ * forms), so in as many releases, the form written more often is the better attested.
+ */
+export function findSlips(forms: AttestedForm[], expand: (form: string) => string = (f) => f, byCount = false): Slip[] {
   const out: Slip[] = [];
   const byKey = new Map<string, AttestedForm[]>();
   const keysOf = new Map<AttestedForm, Set<string>>();
@@ -123,7 +128,7 @@ export function findSlips(forms: AttestedForm[], expand: (form: string) => strin
       if (k.startsWith('D\u0000')) for (const b of byKey.get(`F\u0000${k.slice(2)}`) ?? []) candidates.add(b);
     }
     for (const b of candidates) {
-      if (a === b || !weaker(a, b)) continue;
+      if (a === b || !weaker(a, b, byCount)) continue;
       const d = slipBetween(expand(a.form), expand(b.form), a.surfaces) ?? slipBetween(a.form, b.form, a.surfaces);
       if (!d) continue;
       const evidence = [
@@ -135,7 +140,7 @@ export function findSlips(forms: AttestedForm[], expand: (form: string) => strin
         if (!isEnglishWord(d.wrong) && isEnglishWord(d.right)) evidence.push(`"${d.wrong}" is not an English word`);
       } else if (d.kind === 'function-word') evidence.push(`"${d.wrong}" where the better-attested form has "${d.right}"`);
       else evidence.push(`"${d.word}" is written twice`);
-      if (!best || weaker(best.likely, b)) best = { form: a, likely: b, difference: d, evidence };
+      if (!best || weaker(best.likely, b, byCount)) best = { form: a, likely: b, difference: d, evidence };
     }
     if (best) out.push(best);
   }

@@ -23,6 +23,9 @@ function dictionaryPath(): string | undefined {
   return candidates.find((p) => fs.existsSync(p));
 }
 
+// dictionary-en's prefix flags (its .aff: "PFX A 0 re .", all without conditions).
+const PREFIX_FLAGS: Record<string, string> = { A: 're', I: 'in', U: 'un', C: 'de', E: 'dis', F: 'con', K: 'pro' };
+
 /** The word lists of a Hunspell .dic file: every entry in lower case, and the entries written in lower case. */
 export function hunspellWordLists(dic: string): { words: string[]; common: string[] } {
   const words: string[] = [];
@@ -35,8 +38,21 @@ export function hunspellWordLists(dic: string): { words: string[]; common: strin
     while (k < j && dic.charCodeAt(k) !== 47 /* / */ && dic.charCodeAt(k) !== 13) k++;
     if (k > i) {
       const entry = dic.slice(i, k);
+      const lower = entry[0] === entry[0].toLowerCase();
       words.push(entry.toLowerCase());
-      if (entry[0] === entry[0].toLowerCase()) common.push(entry);
+      if (lower) common.push(entry);
+      // The entry's prefixed forms its flags allow ("source/ADSMG": A gives "resource").
+      if (lower && dic.charCodeAt(k) === 47) {
+        let f = k + 1;
+        while (f < j && dic.charCodeAt(f) > 32) {
+          const prefix = PREFIX_FLAGS[dic[f]];
+          if (prefix) {
+            words.push(prefix + entry);
+            common.push(prefix + entry);
+          }
+          f++;
+        }
+      }
     }
     i = j + 1;
   }

@@ -97,4 +97,4 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 /**
  * Abbreviations every reader knows, never "used before definition" (the design: "UN" and "US" are always fine).
  */
-export const UNIVERSAL_ABBREVIATIONS = new Set(['US', 'UN', 'UK', 'EU', 'USA', 'U.S.', 'U.N.', 'U.K.', 'E.U.']);
+export const UNIVERSAL_ABBREVIATIONS = new Set(['US', 'UN', 'UK', 'EU', 'USA', 'U.S.', 'U.N.', 'U.K.', 'E.U.', 'SME', 'SMEs']);

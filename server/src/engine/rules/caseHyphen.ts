@@ -35,6 +35,9 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
     if (!m.diffs.some(odd) || !m.diffs.every((d) => d === 'same' || odd(d)) || !m.diffs.includes('same')) continue;
     // A heading in capitals ("STATEMENT FROM MAYOR DANA R. WHITFIELD"): emphasis, not another spelling of the name.
     if (m.tokens.every((t) => t.base === t.base.toUpperCase()) && m.form.form !== m.form.form.toUpperCase()) continue;
+    // "Afya bora ni haki ...", a quoted sentence that opens with the name's words: the capital is the sentence's, and
+    // the rest in lower case is prose.
+    if (m.tokens.length >= 2 && (m.tokens[0].sentenceStart || /[“"‘]$/.test(m.tokens[0].before)) && m.tokens.slice(1).every((t) => t.text === t.lower)) continue;
     // A capital forced by the start of a sentence is not a style choice.
     if (m.diffs.every((d, k) => d === 'same' || (k === 0 && m.tokens[0].sentenceStart && m.tokens[0].base.slice(1) === m.form.words[0].slice(1)))) continue;
     const r = replacementFor(text, m, odd)!;

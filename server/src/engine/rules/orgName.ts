@@ -18,6 +18,10 @@ export const checkOrganizationNames: Rule = ({ draft, index }) => {
   const known = index.formKeys;
   for (const m of nameErrorMatches(draft, index)) {
     if (m.form.kind !== 'organization') continue;
+    // A two-word name read once, with no acronym ("help First Nations, Inuit and Métis communities"), is too thin a
+    // canon to call "Kinosao Lake First Nation" a slip of.
+    const o0 = m.form.organization;
+    if (o0 && !o0.acronym && o0.documents < 2 && o0.origin === 'learned' && m.form.words.length <= 2) continue;
     const windowText = text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].baseEnd);
     if (knownAsWritten(windowText, m, known) || (index.accepted.size > 0 && index.accepted.has(formKey(windowText)))) continue;
     // A connector swap needs a long name around it to be sure ("Office of Drugs and Crime").

@@ -99,7 +99,10 @@ export const checkPersonNames: Rule = (ctx) => {
           // (Only what the wider lookup let in: a long surname two letters off is found as before.)
           const twoOff = part === 'surname' && c.edits > allowedEdits(Math.max(word.length, c.word.length)) && !beforeKnownSurname;
           if (twoOff && !(before && sameNameWord(before, words[a] ?? '') && titledAsThePerson(text, toks, i, person))) continue;
-          if (part === 'surname' && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index) && !introducedAsSomeoneElse(toks, i, person, index)) evidence = 'after the first name';
+          // ("Ong Kah Leng" beside the known Ong Kah Seng, addressed as "Mr Ong": the family name comes first, so the last
+          // word is a given name, and another one is another person unless the person's title goes with it.)
+          const givenLast = familyNameFirst(person, words) && !titledAsThePerson(text, toks, i, person);
+          if (part === 'surname' && !givenLast && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index) && !introducedAsSomeoneElse(toks, i, person, index)) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index) && !introducedAsSomeoneElse(toks, i + 1, person, index) && !titledOtherwiseBefore(text, toks, i, person)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
@@ -287,11 +290,12 @@ function titleRunStart(toks: Token[], i: number): number {
  */
 function titledAsThePerson(text: string, toks: Token[], surname: number, person: Person): boolean {
   let given = surname - 1;
-  while (given > 0 && toks[given - 1].after === '' && isNameToken(toks[given - 1]) && !isTitleWordToken(toks[given - 1])) given--;
+  // (Past the name's first words and its courtesy titles: "Mr Tan Boon Kiet".)
+  while (given > 0 && toks[given - 1].after === '' && (isCourtesyTitle(toks[given - 1]) || (isNameToken(toks[given - 1]) && !isTitleWordToken(toks[given - 1])))) given--;
   // Before: "Head of Department Priya Naidu", "The Head of Department, Priya Naidu".
   let j = given;
   while (j > 0 && (toks[j - 1].after === '' || (j === given && toks[j - 1].after === ',')) && (isTitleWordToken(toks[j - 1]) || /^\p{Lu}/u.test(toks[j - 1].text) || NAME_CONNECTORS_LOWER.has(toks[j - 1].lower)) && !toks[j - 1].sentenceStart) j--;
-  if (j < given && titleFits(person, text.slice(toks[j].start, toks[given - 1].end))) return true;
+  if (j < given && toks.slice(j, given).some((x) => isTitleHeadToken(x)) && titleFits(person, text.slice(toks[j].start, toks[given - 1].end))) return true;
   // After: "Priya Naidu, Head of Department, said".
   if (!toks[surname].after.startsWith(',')) return false;
   let k = surname + 1;
@@ -302,6 +306,12 @@ function titledAsThePerson(text: string, toks: Token[], surname: number, person:
 }
 
 const NAME_CONNECTORS_LOWER = new Set(['of', 'for', 'the', 'and']);
+
+/** A name whose first word is how the corpus addresses the person ("Mr Ong" for Ong Kah Seng): family name first. */
+function familyNameFirst(person: Person, words: string[]): boolean {
+  // ("Dame Catherine", "Sir Alan": those honours go with the first name.)
+  return words.length >= 2 && words[0] !== words[words.length - 1] && person.addressForms.some((f) => !/^(?:sir|dame)\b/i.test(f) && f.split(' ').pop() === words[0]);
+}
 
 /**
  * "Provincial Traffic Inspector Anele Coetzee": a title right before the first name that the known person (Anél

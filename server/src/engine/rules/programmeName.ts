@@ -11,6 +11,9 @@ import { isEnglishWord } from '../lexicon/englishWords';
 import { tokenHits, PROGRAMME_CORE_START, KNOWN_WORD } from '../termbase/tokenHits';
 import { preferredOver } from './programmeForms';
 
+// Heads that name a document rather than something run or financed.
+const DOCUMENT_HEADS = new Set(['framework', 'convention', 'agreement', 'protocol', 'guidelines', 'standards', 'charter', 'declaration', 'treaty', 'compendium', 'act', 'law', 'regulation', 'directive', 'code', 'strategy', 'plan', 'agenda', 'policy']);
+
 export const checkProgrammeNames: Rule = ({ draft, index }) => {
   const out: Finding[] = [];
   const text = draft.text;
@@ -56,6 +59,9 @@ export const checkProgrammeNames: Rule = ({ draft, index }) => {
         // Only the noun that ends a known form: "Blue Harbour Programme" is a fair form of "Project Blue Harbour".
         const heads = new Set(p.forms.map((f) => f.split(/\s+/).pop()!).filter((w) => PROGRAMME_HEADS.has(w.toLowerCase())).map((w) => americanSpelling(w) ?? w.toLowerCase()));
         if (!heads.size || heads.has(americanSpelling(head.base) ?? head.base.toLowerCase())) continue;
+        // "Materials Passport Standards" beside the "Materials Passport Initiative": a document of the programme's
+        // (standards, a charter, a strategy) is another thing with the same words, not the programme misnamed.
+        if (DOCUMENT_HEADS.has(head.base.toLowerCase()) && ![...heads].some((h) => DOCUMENT_HEADS.has(h))) continue;
         const right = p.forms.map((f) => f.split(/\s+/).pop()!).find((w) => PROGRAMME_HEADS.has(w.toLowerCase()))!;
         out.push({
           ruleId: 'programme-name',

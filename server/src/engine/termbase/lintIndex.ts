@@ -377,7 +377,10 @@ function compoundsAlsoSpacedOf(tb: TermBase): Set<string> {
 
 function caseStyleWordsOf(tb: TermBase): Set<string> {
   // An organization's head noun ends its name ("Roads Agency") or comes before "of" ("Department of Roads").
-  const heads = new Set(tb.organizations.flatMap((o) => [o.name.slice(o.name.lastIndexOf(' ') + 1), /(\S+) of /.exec(o.name)?.[1] ?? ''].map((w) => w.toLowerCase())));
+  // A programme's head noun too: "the Fund", "the Challenge" name it short, "a $400-million fund" is any fund.
+  const heads = new Set(
+    [...tb.organizations.map((o) => o.name), ...tb.programmes.map((p) => p.name)].flatMap((n) => [n.slice(n.lastIndexOf(' ') + 1), /(\S+) of /.exec(n)?.[1] ?? ''].map((w) => w.toLowerCase())),
+  );
   const words = tb.houseStyle.flatMap((d) => Object.keys(d.signals).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)));
   // A word the corpus writes both ways within one release, in two releases or more, differs in meaning, not style:
   // "the City" (the government) and "the city" (the place).

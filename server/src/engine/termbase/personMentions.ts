@@ -32,8 +32,11 @@ function chunkAt(chunks: Chunk[], index: number): Chunk | undefined {
 
 /** "then-Commissioner", "ex-Director", "former-Minister": a title written as past in one word. */
 export const PAST_PREFIX = /^(?:then|ex|former)[-‐‑]/i;
-/** Words between a name's comma and a title that tell of a past role: "who was", "who had been", "previously". */
-const PAST_BEFORE_TITLE = new Set(['was', 'were', 'had', 'previously', 'formerly', 'served']);
+/**
+ * Words between a name's comma and a title that tell of a past role: "who was", "who had been", "previously"; or of
+ * the first holder, then or now ("Mr Tan, its first Chief Executive", "its founding Chairman"): any time they held it.
+ */
+const PAST_BEFORE_TITLE = new Set(['was', 'were', 'had', 'previously', 'formerly', 'served', 'first', 'founding', 'inaugural']);
 
 const PERSON_MENTIONS = draftMemoKey<PersonMention[]>('person mentions');
 
