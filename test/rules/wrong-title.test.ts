@@ -404,3 +404,15 @@ describe('rules: wrong-title (a first or founding holder named so; invented)', (
     expectClean(news('d.txt', '2 March 2026', 'The Board thanked Mr Lim Boon Heng, its first Chief Executive, for building its laboratories.').text, tb, RULE);
   });
 });
+
+describe('rules: wrong-title ("Country Director" is one title; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nCounty news\n\nNDOROKO, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', '16 March 2016', 'The Arid Lands Development Partnership (ALDP) signed a grant with the County. The Country Director of the ALDP, Ingrid Solberg, said the grant would run for five years.'),
+    news('b.txt', '10 May 2017', 'ALDP Country Director Ingrid Solberg visited the boreholes.'),
+  ]);
+
+  it('learns "Country Director" whole, so a draft that writes it is right', () => {
+    expectClean(news('c.txt', '2 March 2026', '"The wells will last," said Ms. Ingrid Solberg, the Country Director of ALDP. Country Director Ingrid Solberg said the second phase would start in June.').text, tb, RULE);
+  });
+});

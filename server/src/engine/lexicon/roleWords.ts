@@ -38,7 +38,7 @@ export const SHARED_RANKS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'deputy', 'assistant', 'acting', 'vice', 'executive', 'associate', 'senior', 'principal', 'general',
   'under', 'special', 'chief', 'permanent', 'interim', 'prime', 'first', 'second', 'lead', 'regional',
-  'national', 'managing', 'joint', 'adjunct', 'goodwill', 'detective',
+  'national', 'managing', 'joint', 'adjunct', 'goodwill', 'detective', 'country',
 ]);
 
 /** Words that say a role is no longer held, or held for now. */
