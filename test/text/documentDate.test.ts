@@ -31,6 +31,10 @@ describe('documentDate', () => {
     assert.equal(documentDate('Launch\n\nMOMBASA (14 June 2016) – The port today opened a berth.'), '2016-06-14');
   });
 
+  it('reads a dateline with an ordinal day ("Ndoroko, 16th March 2015 – ")', () => {
+    assert.equal(documentDate('Press Release\n\nCounty launches scheme\n\nNdoroko, 16th March 2015 – The Governor of Ewaso County today launched a health scheme, which starts on 1st July 2015, at a ceremony attended by 2,000 residents.'), '2015-03-16');
+  });
+
   it('leaves a release without any date undated', () => {
     assert.equal(documentDate('Renewal\n\nThe agencies signed an arrangement in Washington.'), undefined);
   });

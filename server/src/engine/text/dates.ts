@@ -73,7 +73,7 @@ export function documentDate(text: string): string | undefined {
 // ("Kalemie, 10 September 2026 – ").
 // A wire service's tag may follow the date ("OTTAWA, ON, March 8, 2018 /CNW/ - ", "... 2021 (BUSINESS WIRE) -- "); the
 // date may stand in parentheses (AP: "PORT CALDER, Ohio (June 14, 2016) — ").
-const INLINE_DATELINE = /^(?:[A-Z]{2}[A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*)*,?(?:\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\((?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\)))?|\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))(?:\s*\/[A-Za-z][\w .-]{1,30}\/|\s*\([A-Z][A-Z ]{2,30}\))?\s*[–—-]{1,2}\s/u;
+const INLINE_DATELINE = /^(?:[A-Z]{2}[A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*)*,?(?:\s*(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\((?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\)))?|\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},\s*(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}))(?:\s*\/[A-Za-z][\w .-]{1,30}\/|\s*\([A-Z][A-Z ]{2,30}\))?\s*[–—-]{1,2}\s/u;
 
 /** The first `n` non-blank lines, without splitting the whole text. */
 function openingLines(text: string, n: number): string[] {
