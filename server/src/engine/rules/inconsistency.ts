@@ -124,6 +124,15 @@ function houseVariant(tb: TermBase, signal: string): string | undefined {
  * -ise/-ize, its "programme", its other words, when nine in ten of them, and five or more, are of one side.
  */
 function houseDialect(totals: Map<string, Map<string, number>>): string | undefined {
+  // Once per term base (its totals): a large corpus has thousands of signals.
+  if (dialectOf.has(totals)) return dialectOf.get(totals);
+  const d = dialectOfTotals(totals);
+  dialectOf.set(totals, d);
+  return d;
+}
+const dialectOf = new WeakMap<Map<string, Map<string, number>>, string | undefined>();
+
+function dialectOfTotals(totals: Map<string, Map<string, number>>): string | undefined {
   let british = 0;
   let american = 0;
   for (const [sig, m] of totals) {

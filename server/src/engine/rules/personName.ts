@@ -101,7 +101,7 @@ export const checkPersonNames: Rule = (ctx) => {
           if (twoOff && !(before && sameNameWord(before, words[a] ?? '') && titledAsThePerson(text, toks, i, person))) continue;
           // ("Ong Kah Leng" beside the known Ong Kah Seng, addressed as "Mr Ong": the family name comes first, so the last
           // word is a given name, and another one is another person unless the person's title goes with it.)
-          const givenLast = familyNameFirst(person, words) && !titledAsThePerson(text, toks, i, person);
+          const givenLast = part === 'surname' && familyNameFirst(person, words) && !titledAsThePerson(text, toks, i, person);
           if (part === 'surname' && !givenLast && before && before.after === '' && a >= 0 && at > 0 && sameNameWord(before, words[a]) && !titledAtOtherOrganization(text, toks, i, person, index) && !introducedAsSomeoneElse(toks, i, person, index)) evidence = 'after the first name';
           else if (part === 'given' && next && t.after === '' && at >= 0 && at + 1 < words.length && sameNameWord(next, words[at + 1]) && !ofOtherOrganization(text, toks, i + 1, person, index) && !introducedAsSomeoneElse(toks, i + 1, person, index) && !titledOtherwiseBefore(text, toks, i, person)) evidence = 'before the surname';
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
@@ -294,7 +294,7 @@ function titledAsThePerson(text: string, toks: Token[], surname: number, person:
   while (given > 0 && toks[given - 1].after === '' && (isCourtesyTitle(toks[given - 1]) || (isNameToken(toks[given - 1]) && !isTitleWordToken(toks[given - 1])))) given--;
   // Before: "Head of Department Priya Naidu", "The Head of Department, Priya Naidu".
   let j = given;
-  while (j > 0 && (toks[j - 1].after === '' || (j === given && toks[j - 1].after === ',')) && (isTitleWordToken(toks[j - 1]) || /^\p{Lu}/u.test(toks[j - 1].text) || NAME_CONNECTORS_LOWER.has(toks[j - 1].lower)) && !toks[j - 1].sentenceStart) j--;
+  while (j > 0 && (toks[j - 1].after === '' || (j === given && toks[j - 1].after === ',')) && (isTitleWordToken(toks[j - 1]) || /^\p{Lu}/u.test(toks[j - 1].text) || WORDS_INSIDE_TITLES.has(toks[j - 1].lower)) && !toks[j - 1].sentenceStart) j--;
   if (j < given && toks.slice(j, given).some((x) => isTitleHeadToken(x)) && titleFits(person, text.slice(toks[j].start, toks[given - 1].end))) return true;
   // After: "Priya Naidu, Head of Department, said".
   if (!toks[surname].after.startsWith(',')) return false;
@@ -305,7 +305,8 @@ function titledAsThePerson(text: string, toks: Token[], surname: number, person:
   return false;
 }
 
-const NAME_CONNECTORS_LOWER = new Set(['of', 'for', 'the', 'and']);
+// Lower-case words inside a title ("Head of the Department", "Minister for Roads and Transport").
+const WORDS_INSIDE_TITLES = new Set(['of', 'for', 'the', 'and']);
 
 /** A name whose first word is how the corpus addresses the person ("Mr Ong" for Ong Kah Seng): family name first. */
 function familyNameFirst(person: Person, words: string[]): boolean {
