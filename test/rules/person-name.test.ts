@@ -372,3 +372,15 @@ describe('rules: person-name (family name first; invented)', () => {
     expectFlagAndFix(news('c.txt', '2 March 2026', 'Mr Tan Boon Kiet, Chairman of the RB, opened the second plant.').text, tb, 'person-name', [{ text: 'Kiet', fix: 'Kiat' }]);
   });
 });
+
+describe('rules: person-name (a name with "æ" typed as "ae"; invented)', () => {
+  const news = (file: string, date: string, body: string) => ({ file, text: `Press Release\n\nBoard news\n\nSINGAPORE, ${date} – ${body}\n` });
+  const tb = learnTermBase([
+    news('a.txt', '1 May 2018', 'The Board signed an agreement with the Danish Demolition Agency (DDA). Ms Astrid Kjærsholm, Director-General, DDA, said the agreement covered data standards.'),
+    news('b.txt', '1 June 2019', 'Ms Astrid Kjærsholm, Director-General, DDA, visited the recycling park. Ms Kjærsholm thanked the staff.'),
+  ]);
+
+  it('"Ms Kjaersholm" for "Ms Kjærsholm", with her named in full in the draft', () => {
+    expectFlagAndFix(news('c.txt', '2 March 2026', 'Ms Astrid Kjærsholm, Director-General, DDA, opened the forum. Ms Kjaersholm said Danish builders were keen to work here.').text, tb, 'person-name', [{ text: 'Kjaersholm', fix: 'Kjærsholm' }]);
+  });
+});

@@ -14,7 +14,7 @@ import { NAME_PARTICLES, SHARED_RANKS, isTitleHeadToken, isTitleWord, isTitleWor
 import { isCommonWord, isEnglishWord } from '../lexicon/englishWords';
 import { draftMemoKey, memoOnDraft, type Draft } from '../draft/parseDraft';
 import type { LintIndex } from '../termbase/lintIndex';
-import { allowedEdits, formKey, withinEdits } from '../text/normalize';
+import { allowedEdits, formKey, latinized, withinEdits } from '../text/normalize';
 import { withoutLegalForm } from '../termbase/organizationIndex';
 
 const SPEECH = /^(said|says|added|noted|stated|explained|stressed|emphasized|emphasised|told|welcomed|met|thanked|highlighted)$/i;
@@ -107,7 +107,8 @@ export const checkPersonNames: Rule = (ctx) => {
           else if (part === 'surname' && prev && prev.after === '' && isTitleWordToken(prev) && titleFits(person, text.slice(titleRunStart(toks, i), prev.end))) evidence = 'after a title the person holds';
           // "Dr. Zang" for "Dr. Zhang", the person named in full elsewhere in the draft: a courtesy title is only
           // ever followed by a surname (or the word a person is addressed by), so a short one counts too.
-          else if (part === 'surname' && c.edits === 1 && word.length >= 4 && before && isCourtesyTitle(before) && mentioned.has(person) && !othersSurnamesIn(draft, index).has(word) && !(next && t.after === '' && isNameToken(next))) evidence = `after a courtesy title, with ${person.fullName} named in this draft`;
+          // ("Ms Kjaergaard" for "Ms Kjærgaard": the name as an English keyboard writes it, two letters for one.)
+          else if (part === 'surname' && (c.edits === 1 || latinized(word) === latinized(right)) && word.length >= 4 && before && isCourtesyTitle(before) && mentioned.has(person) && !othersSurnamesIn(draft, index).has(word) && !(next && t.after === '' && isNameToken(next))) evidence = `after a courtesy title, with ${person.fullName} named in this draft`;
           else if (part === 'surname' && !common && c.edits === 1 && word.length >= 5 && !othersSurnamesIn(draft, index).has(word)) {
             const standsAlone = !(prev && prev.after === '' && isNameToken(prev) && !prev.sentenceStart) && !(next && t.after === '' && isNameToken(next));
             const speech = (prev && SPEECH.test(prev.text)) || (next && SPEECH.test(next.text));

@@ -3,6 +3,10 @@
 /** A word without its diacritics ("Kōura" -> "Koura", "intérieures" -> "interieures"). */
 export const withoutDiacritics = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
+/** withoutDiacritics, and the letters an English keyboard writes as two ("Kjærgaard" -> "Kjaergaard", "Straße"). */
+export const latinized = (s: string): string =>
+  withoutDiacritics(s).replace(/æ/g, 'ae').replace(/Æ/g, 'Ae').replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/ß/g, 'ss');
+
 /** "Secretary-General" and "secretary general" share a key; so do "U.S." and "US", "Communiqué" and "Communique". */
 export function formKey(s: string): string {
   if (isPlainKey(s)) return s.toLowerCase();
