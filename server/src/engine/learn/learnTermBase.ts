@@ -415,6 +415,9 @@ function endRolesAtNewOnes(roles: Role[]): Role[] {
   return roles;
 }
 
+/** "Interim General Manager" -> "General Manager": the post an acting title stands in for. */
+const withoutActingWord = (title: string): string => title.replace(/^(?:acting|interim)\s+/i, '');
+
 /**
  * "Interim General Manager" seen until May, "General Manager and CEO" seen from August: the interim post ended when
  * the same person was first seen in the post itself (the date it began, when known, else that release's).
@@ -422,7 +425,7 @@ function endRolesAtNewOnes(roles: Role[]): Role[] {
 function endActingAtSubstantive(roles: Role[]): Role[] {
   for (const acting of roles) {
     if (acting.status !== 'acting' || acting.until) continue;
-    const post = titleKey(acting.title.replace(/^(?:acting|interim)\s+/i, ''));
+    const post = titleKey(withoutActingWord(acting.title));
     if (post === titleKey(acting.title)) continue;
     const last = [acting.from ?? '', ...acting.seen].sort().pop()!;
     const starts = roles
@@ -480,7 +483,7 @@ function endRolesAtSuccessors(people: Person[]): Person[] {
   for (const person of people) {
     for (const role of person.roles) {
       if (role.status !== 'acting' || role.until) continue;
-      const key = titleKey(role.title.replace(/^(?:acting|interim)\s+/i, ''));
+      const key = titleKey(withoutActingWord(role.title));
       if (key === titleKey(role.title) || !HEAD_OF_ORGANIZATION.test(key)) continue;
       const successors = [...holders.entries()].filter(([k]) => k.endsWith(`\u0000${key}`) && (!role.organization || k.startsWith(`${role.organization}\u0000`)));
       if (successors.length !== 1) continue;

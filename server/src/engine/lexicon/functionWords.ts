@@ -9,6 +9,9 @@ export const FUNCTION_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dear', 'opening', 'speaking', 'addressing', 'welcoming', 'said', 'says', 'report', 'excellent', 'recognizing', 'recognising', 'securing',
 ]);
 
+/** "a cabinet", "every state": words before a common noun used in general, not a name or a house's term. */
+export const GENERIC_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'any', 'no']);
+
 /** A word that reads as a past participle ("ended", "opened"; not "need" or "seed"). */
 export const looksLikeParticiple = (w: string): boolean => w.length > 4 && /[^e]ed$/.test(w);
 

@@ -5,7 +5,7 @@ import { matchForms, replacementFor } from './formMatching';
 import { titleVerdicts } from './titleVerdicts';
 import { parseTitlePhrase, hasTitleHead, titleKey } from '../learn/titlePhrase';
 import { formKey } from '../text/normalize';
-import { looksLikeParticiple } from '../lexicon/functionWords';
+import { GENERIC_DETERMINERS, looksLikeParticiple } from '../lexicon/functionWords';
 import { findPersonMentions } from '../termbase/personMentions';
 import { inQuotedTitle } from '../draft/parseDraft';
 import { COMPOUND_PREFIXES } from '../lexicon/compoundPrefixes';
@@ -76,7 +76,6 @@ export const checkCaseAndHyphens: Rule = (ctx) => {
   return out;
 };
 
-const GENERIC_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'any', 'no']);
 
 /** "Interface Public Members" for "Interface Public-Members", "Customs to Customs" for "Customs-to-Customs". */
 function splitCompounds({ draft, index }: RuleContext): Finding[] {

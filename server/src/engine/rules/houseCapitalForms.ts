@@ -2,9 +2,10 @@
 // ("the Member States", "Tribal governments"; learn/houseCapitals.ts) written in lower case in a draft.
 import type { Finding, RuleContext } from './ruleTypes';
 import { inQuotedTitle, isExemptLine } from '../draft/parseDraft';
+import { GENERIC_DETERMINERS } from '../lexicon/functionWords';
 
-// "a cabinet", "every state": a word after an article or a quantifier is the common noun, not the house's term.
-const GENERIC_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'any', 'no', 'another']);
+// "a cabinet", "another state": a word after an article or a quantifier is the common noun, not the house's term.
+const isGeneric = (w: string): boolean => GENERIC_DETERMINERS.has(w) || w === 'another';
 
 export function lowerCaseHouseCapitals({ draft, index }: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -13,7 +14,7 @@ export function lowerCaseHouseCapitals({ draft, index }: RuleContext): Finding[]
     const toks = s.tokens;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
-      if (t.text !== t.lower || GENERIC_DETERMINERS.has(toks[i - 1].lower)) continue;
+      if (t.text !== t.lower || isGeneric(toks[i - 1].lower)) continue;
       // A pair first ("member states"), then the word alone, only in the company the corpus keeps it in.
       const next = toks[i + 1];
       const pair = next && t.after === '' && next.base === next.lower ? index.houseCapitals.get(`${t.lower} ${next.lower}`) : undefined;
